@@ -1,0 +1,370 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'netreg'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'netreg' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('networks', 'networks', [CompletionResultType]::ParameterValue, 'List and show networks')
+            [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'List partners')
+            [CompletionResult]::new('milestones', 'milestones', [CompletionResultType]::ParameterValue, 'List milestones')
+            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Show milestones on a timeline')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count networks and partners per country, programme or year')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the registry')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print which registry is in use and why')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;networks' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks, one row each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;networks;list' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role')
+            [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Only networks of this programme, e.g. "URBACT II"')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only networks with this status')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only milestones of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries (ignores case and accents)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;networks;show' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;networks;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks, one row each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;networks;help;list' {
+            break
+        }
+        'netreg;networks;help;show' {
+            break
+        }
+        'netreg;networks;help;help' {
+            break
+        }
+        'netreg;partners' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List partners, one row per network and partner')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;partners;list' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role')
+            [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Only networks of this programme, e.g. "URBACT II"')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only networks with this status')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only milestones of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries (ignores case and accents)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;partners;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List partners, one row per network and partner')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;partners;help;list' {
+            break
+        }
+        'netreg;partners;help;help' {
+            break
+        }
+        'netreg;milestones' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;milestones;list' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role')
+            [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Only networks of this programme, e.g. "URBACT II"')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only networks with this status')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only milestones of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries (ignores case and accents)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;milestones;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;milestones;help;list' {
+            break
+        }
+        'netreg;milestones;help;help' {
+            break
+        }
+        'netreg;timeline' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show milestones by year, with each network''s span drawn on a year axis')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;timeline;show' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role')
+            [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Only networks of this programme, e.g. "URBACT II"')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only networks with this status')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only milestones of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries (ignores case and accents)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;timeline;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show milestones by year, with each network''s span drawn on a year axis')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;timeline;help;show' {
+            break
+        }
+        'netreg;timeline;help;help' {
+            break
+        }
+        'netreg;stats' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What to group by')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role')
+            [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Only networks of this programme, e.g. "URBACT II"')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only networks with this status')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only milestones of this kind')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries (ignores case and accents)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;check' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'netreg;path' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;completions' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;man' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr, only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;help' {
+            [CompletionResult]::new('networks', 'networks', [CompletionResultType]::ParameterValue, 'List and show networks')
+            [CompletionResult]::new('partners', 'partners', [CompletionResultType]::ParameterValue, 'List partners')
+            [CompletionResult]::new('milestones', 'milestones', [CompletionResultType]::ParameterValue, 'List milestones')
+            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Show milestones on a timeline')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count networks and partners per country, programme or year')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the registry')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print which registry is in use and why')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'netreg;help;networks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks, one row each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
+            break
+        }
+        'netreg;help;networks;list' {
+            break
+        }
+        'netreg;help;networks;show' {
+            break
+        }
+        'netreg;help;partners' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List partners, one row per network and partner')
+            break
+        }
+        'netreg;help;partners;list' {
+            break
+        }
+        'netreg;help;milestones' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
+            break
+        }
+        'netreg;help;milestones;list' {
+            break
+        }
+        'netreg;help;timeline' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show milestones by year, with each network''s span drawn on a year axis')
+            break
+        }
+        'netreg;help;timeline;show' {
+            break
+        }
+        'netreg;help;stats' {
+            break
+        }
+        'netreg;help;check' {
+            break
+        }
+        'netreg;help;path' {
+            break
+        }
+        'netreg;help;completions' {
+            break
+        }
+        'netreg;help;man' {
+            break
+        }
+        'netreg;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,373 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_netreg_global_optspecs
+    string join \n registry= format= color= q/quiet h/help V/version
+end
+
+function __fish_netreg_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_netreg_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_netreg_using_subcommand
+    set -l cmd (__fish_netreg_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c netreg -n "__fish_netreg_needs_command" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_needs_command" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_needs_command" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c netreg -n "__fish_netreg_needs_command" -s V -l version -d 'Print version'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "networks" -d 'List and show networks'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "partners" -d 'List partners'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "milestones" -d 'List milestones'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "timeline" -d 'Show milestones on a timeline'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "stats" -d 'Count networks and partners per country, programme or year'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "check" -d 'Validate the registry'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "path" -d 'Print which registry is in use and why'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List networks, one row each'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show everything about one network'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+active\t''
+closed\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List networks, one row each'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything about one network'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List partners, one row per network and partner'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+active\t''
+closed\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List partners, one row per network and partner'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List milestones in date order'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+active\t''
+closed\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "list" -d 'List milestones in date order'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l network -d 'Only this network (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+active\t''
+closed\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N rows' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l by -d 'What to group by' -r -f -a "country\t''
+programme\t''
+year\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l network -d 'Only this network (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+active\t''
+closed\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l limit -d 'Print at most N rows' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand check" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand check" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand check" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c netreg -n "__fish_netreg_using_subcommand path" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand path" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand path" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand path" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand path" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand man" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand man" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand man" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand man" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "networks" -d 'List and show networks'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "partners" -d 'List partners'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "milestones" -d 'List milestones'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "timeline" -d 'Show milestones on a timeline'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "stats" -d 'Count networks and partners per country, programme or year'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "check" -d 'Validate the registry'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "path" -d 'Print which registry is in use and why'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "list" -d 'List networks, one row each'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "show" -d 'Show everything about one network'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "list" -d 'List partners, one row per network and partner'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from milestones" -f -a "list" -d 'List milestones in date order'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from timeline" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'

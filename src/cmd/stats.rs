@@ -1,0 +1,93 @@
+//! `stats`: networks and partners counted per country, programme or launch year.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+use super::filter;
+use crate::cli::{StatsArgs, StatsBy};
+use crate::config::Config;
+use crate::error::Result;
+use crate::output::{self, Cell, Rows};
+use crate::registry::country;
+use crate::registry::model::Network;
+use crate::store;
+
+#[derive(Default)]
+struct Count<'r> {
+    networks: BTreeSet<&'r str>,
+    partners: u64,
+}
+
+pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
+    let loaded = store::load(&config.location)?;
+    let registry = &loaded.parsed.registry;
+    let filter = filter(&args.list.filter, registry, config)?;
+    let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
+    let group_of = |network: &Network| match args.by {
+        StatsBy::Programme => network.programme.clone(),
+        StatsBy::Year => network.start().map(|d| format!("{:04}", d.year)),
+        StatsBy::Country => None,
+    };
+    if args.by != StatsBy::Country {
+        for network in filter.networks(registry) {
+            groups
+                .entry(group_of(network))
+                .or_default()
+                .networks
+                .insert(network.id());
+        }
+    }
+    for (network, partner) in filter.partners(registry) {
+        let key = match args.by {
+            StatsBy::Country => partner.country().map(str::to_string),
+            _ => group_of(network),
+        };
+        let count = groups.entry(key).or_default();
+        count.networks.insert(network.id());
+        count.partners += 1;
+    }
+    let mut entries: Vec<(Option<String>, Count)> = groups.into_iter().collect();
+    if args.by == StatsBy::Country {
+        entries.sort_by(|a, b| {
+            b.1.partners
+                .cmp(&a.1.partners)
+                .then(a.0.is_none().cmp(&b.0.is_none()))
+        });
+    }
+    let rows = entries
+        .into_iter()
+        .map(|(key, count)| {
+            let mut row = vec![Cell::opt(key.clone(), Cell::Null)];
+            if args.by == StatsBy::Country {
+                row.push(Cell::opt(key.as_deref().map(country::name), Cell::Null));
+            }
+            row.push(Cell::Int(count.networks.len() as u64));
+            row.push(Cell::Int(count.partners));
+            row
+        })
+        .collect();
+    let (fields, table_fields): (&[&str], &[&str]) = match args.by {
+        StatsBy::Country => (
+            &["country", "country_name", "networks", "partners"],
+            &["country", "networks", "partners"],
+        ),
+        StatsBy::Programme => (
+            &["programme", "networks", "partners"],
+            &["programme", "networks", "partners"],
+        ),
+        StatsBy::Year => (
+            &["year", "networks", "partners"],
+            &["year", "networks", "partners"],
+        ),
+    };
+    output::print(
+        out,
+        config,
+        Rows {
+            fields,
+            table_fields,
+            rows,
+        },
+        &args.list,
+    )
+}

@@ -1,0 +1,248 @@
+//! `timeline show`: on a terminal, each network's span as a bar on a year axis
+//! and the milestones grouped by year; elsewhere, the milestones as rows.
+
+use std::io::Write;
+
+use chrono::{Datelike, NaiveDate};
+use comfy_table::{Cell as TableCell, Color};
+
+use super::{filter, milestones};
+use crate::cli::{Format, ListArgs};
+use crate::config::Config;
+use crate::error::Result;
+use crate::output::{self, Rows, visible};
+use crate::registry::filter::span_of;
+use crate::registry::model::{Kind, Milestone, Network, Status};
+use crate::store;
+
+/// Width used for a table when nothing says how wide the screen is.
+const DEFAULT_WIDTH: usize = 100;
+const LABEL_MAX: usize = 24;
+
+pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    let loaded = store::load(&config.location)?;
+    let registry = &loaded.parsed.registry;
+    let filter = filter(&args.filter, registry, config)?;
+    let mut events = filter.milestones(registry);
+    if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
+        let rows = Rows {
+            fields: milestones::FIELDS,
+            table_fields: milestones::FIELDS,
+            rows: events.into_iter().map(milestones::row).collect(),
+        };
+        return output::print(out, config, rows, args);
+    }
+    if let Some(limit) = args.limit {
+        events.truncate(limit);
+    }
+    let networks = filter.networks(registry);
+    let width = config.width.map_or(DEFAULT_WIDTH, usize::from).max(40);
+    if let Some(chart) = Chart::new(&networks, config, width) {
+        chart.write(out, &networks, config)?;
+    }
+    write_events(out, &events, config, width)
+}
+
+/// The years on the axis and how they map to columns.
+struct Chart {
+    first: NaiveDate,
+    last: NaiveDate,
+    label_width: usize,
+    columns: usize,
+    today: NaiveDate,
+}
+
+impl Chart {
+    fn new(networks: &[&Network], config: &Config, width: usize) -> Option<Self> {
+        let bars: Vec<Bar> = networks
+            .iter()
+            .filter_map(|n| Bar::new(n, config.today))
+            .collect();
+        let first_year = bars.iter().map(|b| b.start.year()).min()?;
+        let last_year = bars
+            .iter()
+            .map(|b| {
+                if b.open {
+                    config.today.year().max(b.end.year())
+                } else {
+                    b.end.year()
+                }
+            })
+            .max()?;
+        let label_width = networks
+            .iter()
+            .map(|n| n.id().chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(LABEL_MAX);
+        let columns = width.saturating_sub(label_width + 2).max(10);
+        Some(Self {
+            first: NaiveDate::from_ymd_opt(first_year, 1, 1)?,
+            last: NaiveDate::from_ymd_opt(last_year, 12, 31)?,
+            label_width,
+            columns,
+            today: config.today,
+        })
+    }
+
+    /// The column a day falls in.
+    fn column(&self, day: NaiveDate) -> usize {
+        let day = day.clamp(self.first, self.last);
+        let total = (self.last - self.first).num_days().max(1) as f64;
+        let offset = (day - self.first).num_days() as f64;
+        ((offset / total) * (self.columns - 1) as f64).round() as usize
+    }
+
+    fn write(&self, out: &mut dyn Write, networks: &[&Network], config: &Config) -> Result<()> {
+        let pad = " ".repeat(self.label_width + 2);
+        let (axis, ticks) = self.axis();
+        writeln!(out, "{pad}{axis}")?;
+        writeln!(out, "{pad}{ticks}")?;
+        for network in networks {
+            let label = fit(network.id(), self.label_width);
+            let bar = match Bar::new(network, self.today) {
+                Some(bar) => self.draw(network, &bar, config),
+                None => "(no dates)".to_string(),
+            };
+            writeln!(out, "{label:<width$}  {bar}", width = self.label_width)?;
+        }
+        writeln!(out, "{pad}█ launch to completion   ░ no completion date yet\n")?;
+        Ok(())
+    }
+
+    /// Year labels, spaced so that they never run into each other.
+    fn axis(&self) -> (String, String) {
+        let years = (self.last.year() - self.first.year() + 1) as usize;
+        let per_year = self.columns as f64 / years as f64;
+        let step = [1, 2, 5, 10, 20, 25, 50, 100]
+            .into_iter()
+            .find(|s| per_year * *s as f64 >= 6.0)
+            .unwrap_or(100);
+        let mut axis = vec![' '; self.columns + 4];
+        let mut ticks = vec![' '; self.columns];
+        for year in self.first.year()..=self.last.year() {
+            if year % step != 0 && year != self.first.year() {
+                continue;
+            }
+            let Some(day) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+                continue;
+            };
+            let at = self.column(day);
+            let label: Vec<char> = year.to_string().chars().collect();
+            if axis[at..at + label.len()].iter().all(|c| *c == ' ') && (at == 0 || axis[at - 1] == ' ') {
+                axis[at..at + label.len()].copy_from_slice(&label);
+                ticks[at] = '╵';
+            }
+        }
+        let axis: String = axis.into_iter().collect();
+        (
+            axis.trim_end().to_string(),
+            ticks.into_iter().collect::<String>().trim_end().to_string(),
+        )
+    }
+
+    fn draw(&self, network: &Network, span: &Bar, config: &Config) -> String {
+        let from = self.column(span.start);
+        let to = self.column(span.end);
+        let mut bar = " ".repeat(from);
+        bar.push_str(&"█".repeat(to - from + 1));
+        if span.open {
+            let until = self.column(self.today.max(span.end));
+            bar.push_str(&"░".repeat(until.saturating_sub(to)));
+        }
+        if !config.color {
+            return bar;
+        }
+        let paint = match network.status(self.today) {
+            Some(Status::Active) => "32",
+            Some(Status::Planned) => "33",
+            Some(Status::Closed) => "34",
+            None => "90",
+        };
+        format!("\x1b[{paint}m{bar}\x1b[0m")
+    }
+}
+
+/// What a network's bar covers: launch to completion, or to its last
+/// milestone and on (`open`) while it has no completion and is not closed.
+struct Bar {
+    start: NaiveDate,
+    end: NaiveDate,
+    open: bool,
+}
+
+impl Bar {
+    fn new(network: &Network, today: NaiveDate) -> Option<Self> {
+        let (start, end) = span_of(network)?;
+        if end != NaiveDate::MAX {
+            return Some(Self {
+                start,
+                end,
+                open: false,
+            });
+        }
+        let last = network.milestones.iter().map(|m| m.date().last_day()).max();
+        Some(Self {
+            start,
+            end: last.unwrap_or(start).max(start),
+            open: network.status(today) != Some(Status::Closed),
+        })
+    }
+}
+
+/// Milestones grouped under their year: the year once, then month and day.
+fn write_events(
+    out: &mut dyn Write,
+    events: &[(&Network, &Milestone)],
+    config: &Config,
+    width: usize,
+) -> Result<()> {
+    let mut table = output::new_table(config);
+    table
+        .load_style(comfy_table::presets::NOTHING)
+        .set_width(width as u16);
+    let mut previous = None;
+    for (network, milestone) in events {
+        let date = milestone.date();
+        let year = if previous == Some(date.year) {
+            TableCell::new("")
+        } else {
+            if previous.is_some() {
+                table.add_row(vec![""]);
+            }
+            output::header_cell(config, &date.year.to_string())
+        };
+        previous = Some(date.year);
+        let within = date.to_string().get(5..).unwrap_or_default().to_string();
+        let kind = match milestone.kind {
+            Kind::Launch => "▶ launch",
+            Kind::Completion => "■ completion",
+            Kind::Event => "",
+        };
+        let mut kind = TableCell::new(kind);
+        if config.color {
+            kind = kind.fg(Color::Cyan);
+        }
+        table.add_row(vec![
+            year,
+            TableCell::new(within),
+            TableCell::new(network.id()),
+            TableCell::new(visible(&milestone.title)),
+            kind,
+        ]);
+    }
+    if !events.is_empty() {
+        writeln!(out, "{table}")?;
+    }
+    Ok(())
+}
+
+/// Cuts a label to `width` characters, marking the cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}

@@ -1,0 +1,56 @@
+//! Every "auto" decision (format, colour, width, registry) made once, from the
+//! command line and the environment; nothing after this reads either.
+
+use std::io::IsTerminal;
+
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, ColorChoice, Format};
+use crate::store::Location;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub format: Format,
+    /// Colour on stdout (tables only).
+    pub color: bool,
+    /// Colour in messages on stderr.
+    pub stderr_color: bool,
+    /// The width a table is fitted to; `None` when nothing limits it.
+    pub width: Option<u16>,
+    pub quiet: bool,
+    pub location: Location,
+    pub today: NaiveDate,
+}
+
+impl Config {
+    pub fn new(cli: &Cli) -> Self {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color_for = |tty: bool| match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !no_color,
+        };
+        let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+        let width = if stdout_tty {
+            terminal_size::terminal_size().map(|(w, _)| w.0).or(columns)
+        } else {
+            columns
+        };
+        Self {
+            format: cli
+                .format
+                .unwrap_or(if stdout_tty { Format::Table } else { Format::Plain }),
+            color: color_for(stdout_tty),
+            stderr_color: color_for(stderr_tty),
+            width,
+            quiet: cli.quiet,
+            location: Location::resolve(
+                cli.registry.clone(),
+                std::env::var_os("NETREG_REGISTRY").map(Into::into),
+            ),
+            today: chrono::Local::now().date_naive(),
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Rows of data and the formats they print in: tables for people, tabs for
+//! pipes, csv, json and markdown for other programs.
+
+use std::cmp::Ordering;
+use std::io::Write;
+
+use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
+
+use crate::cli::{Format, ListArgs};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::registry::{country, text::fold};
+
+/// One value of a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    Int(u64),
+    /// Known to be empty: `null` in JSON.
+    Null,
+    /// Not set at all: left out of JSON objects.
+    Absent,
+}
+
+impl Cell {
+    pub fn text(value: impl Into<String>) -> Self {
+        Cell::Text(value.into())
+    }
+
+    pub fn opt(value: Option<impl Into<String>>, missing: Cell) -> Self {
+        value.map_or(missing, |v| Cell::Text(v.into()))
+    }
+
+    fn as_string(&self) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Null | Cell::Absent => String::new(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        matches!(self, Cell::Null | Cell::Absent) || matches!(self, Cell::Text(s) if s.is_empty())
+    }
+
+    fn json(&self) -> serde_json::Value {
+        match self {
+            Cell::Text(s) => serde_json::Value::String(s.clone()),
+            Cell::Int(n) => serde_json::Value::from(*n),
+            Cell::Null | Cell::Absent => serde_json::Value::Null,
+        }
+    }
+
+    fn compare(&self, other: &Cell) -> Ordering {
+        match (self, other) {
+            (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
+            (a, b) if a.is_empty() || b.is_empty() => a.is_empty().cmp(&b.is_empty()),
+            (a, b) => fold(&a.as_string()).cmp(&fold(&b.as_string())),
+        }
+    }
+}
+
+/// Rows of one kind, each holding a cell for every field in `fields`.
+#[derive(Debug)]
+pub struct Rows {
+    /// Every field, in the order machine formats print them by default.
+    pub fields: &'static [&'static str],
+    /// The columns a table shows by default.
+    pub table_fields: &'static [&'static str],
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Rows {
+    fn index(&self, field: &str) -> Result<usize> {
+        self.fields.iter().position(|f| *f == field).ok_or_else(|| {
+            Error::usage(
+                format!("unknown field `{field}`"),
+                format!("valid fields: {}", self.fields.join(", ")),
+            )
+        })
+    }
+}
+
+/// Applies `--fields`, `--sort` and `--limit`, then prints in the chosen format.
+pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows, list: &ListArgs) -> Result<()> {
+    let chosen: Vec<&str> = list
+        .fields
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .collect();
+    let columns: Vec<usize> = if chosen.is_empty() {
+        let defaults = match config.format {
+            Format::Table | Format::Markdown => rows.table_fields,
+            _ => rows.fields,
+        };
+        defaults.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
+    } else {
+        chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
+    };
+    if let Some(sort) = &list.sort {
+        let (field, descending) = match sort.strip_prefix('-') {
+            Some(field) => (field, true),
+            None => (sort.as_str(), false),
+        };
+        let at = rows.index(field)?;
+        rows.rows.sort_by(|a, b| {
+            let order = a[at].compare(&b[at]);
+            if descending { order.reverse() } else { order }
+        });
+    }
+    if let Some(limit) = list.limit {
+        rows.rows.truncate(limit);
+    }
+    let mut columns = columns;
+    if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {
+        columns.retain(|&c| rows.rows.iter().any(|r| !r[c].is_empty()));
+    }
+    let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
+    let selected: Vec<Vec<&Cell>> = rows
+        .rows
+        .iter()
+        .map(|row| columns.iter().map(|&c| &row[c]).collect())
+        .collect();
+    write_rows(out, config, &names, &selected)
+}
+
+fn write_rows(out: &mut dyn Write, config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Result<()> {
+    match config.format {
+        Format::Table => {
+            if !rows.is_empty() {
+                let table = table(config, names, rows);
+                writeln!(out, "{table}")?;
+            }
+        }
+        Format::Plain | Format::Tsv => {
+            if config.format == Format::Tsv {
+                writeln!(out, "{}", names.join("\t"))?;
+            }
+            for row in rows {
+                let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.as_string())).collect();
+                writeln!(out, "{}", line.join("\t"))?;
+            }
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record(names).map_err(csv_error)?;
+            for row in rows {
+                writer
+                    .write_record(row.iter().map(|c| c.as_string()))
+                    .map_err(csv_error)?;
+            }
+            writer.flush()?;
+        }
+        Format::Json => {
+            let objects: Vec<serde_json::Value> = rows.iter().map(|r| object(names, r)).collect();
+            serde_json::to_writer_pretty(&mut *out, &objects).map_err(json_error)?;
+            writeln!(out)?;
+        }
+        Format::Ndjson => {
+            for row in rows {
+                serde_json::to_writer(&mut *out, &object(names, row)).map_err(json_error)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Markdown => {
+            let header: Vec<String> = names.iter().map(|n| heading(n)).collect();
+            writeln!(out, "| {} |", header.join(" | "))?;
+            writeln!(out, "|{}", "---|".repeat(names.len()))?;
+            for row in rows {
+                let cells: Vec<String> = names
+                    .iter()
+                    .zip(row)
+                    .map(|(n, c)| markdown_escape(&display(n, c)))
+                    .collect();
+                writeln!(out, "| {} |", cells.join(" | "))?;
+            }
+        }
+        Format::Toml => {
+            return Err(Error::usage(
+                "`--format toml` is only for `export`",
+                "use table, plain, tsv, csv, json, ndjson or markdown".to_string(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A comfy-table fitted to the terminal, header in bold when colour is on.
+pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
+    let mut table = new_table(config);
+    table.set_header(names.iter().map(|n| header_cell(config, &heading(n))));
+    for row in rows {
+        table.add_row(names.iter().zip(row).map(|(n, c)| visible(&display(n, c))));
+    }
+    table
+}
+
+pub fn new_table(config: &Config) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = config.width {
+        table.set_width(width);
+    }
+    if config.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+pub fn header_cell(config: &Config, text: &str) -> TableCell {
+    let cell = TableCell::new(text);
+    if config.color {
+        cell.add_attribute(Attribute::Bold)
+    } else {
+        cell
+    }
+}
+
+/// What a person reads in a table: country names rather than codes.
+fn display(field: &str, cell: &Cell) -> String {
+    match (field, cell) {
+        ("country" | "lead_country", Cell::Text(code)) => country::name(code),
+        _ => cell.as_string(),
+    }
+}
+
+/// `lead_country` → `Lead country`.
+pub fn heading(field: &str) -> String {
+    let spaced = field.replace('_', " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => spaced,
+    }
+}
+
+/// Control characters from the data never reach the terminal raw.
+pub fn visible(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_string(),
+            '\t' => "\\t".to_string(),
+            '\r' => "\\r".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Tabs and line breaks inside a value would break the row apart.
+fn tsv_escape(text: &str) -> String {
+    visible(text)
+}
+
+fn markdown_escape(text: &str) -> String {
+    visible(text).replace('|', "\\|")
+}
+
+fn object(names: &[&str], row: &[&Cell]) -> serde_json::Value {
+    let map = names
+        .iter()
+        .zip(row)
+        .filter(|(_, c)| !matches!(c, Cell::Absent))
+        .map(|(n, c)| ((*n).to_string(), c.json()))
+        .collect();
+    serde_json::Value::Object(map)
+}
+
+fn csv_error(error: csv::Error) -> Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(e) => Error::Stdout(e),
+        other => Error::Stdout(std::io::Error::other(format!("{other:?}"))),
+    }
+}
+
+fn json_error(error: serde_json::Error) -> Error {
+    Error::Stdout(error.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_read_as_words() {
+        assert_eq!(heading("lead_country"), "Lead country");
+        assert_eq!(heading("id"), "Id");
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(visible("a\x1b[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(visible("line\nbreak"), "line\\nbreak");
+        assert_eq!(visible("Jyväskylä"), "Jyväskylä");
+    }
+
+    #[test]
+    fn numbers_sort_as_numbers_and_text_without_accents() {
+        assert_eq!(Cell::Int(9).compare(&Cell::Int(10)), Ordering::Less);
+        assert_eq!(Cell::text("Óbidos").compare(&Cell::text("Pisa")), Ordering::Less);
+        assert_eq!(Cell::Null.compare(&Cell::text("a")), Ordering::Greater);
+    }
+}

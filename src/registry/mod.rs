@@ -1,0 +1,177 @@
+//! The registry: its model, its rules, and turning a file's bytes into both.
+
+pub mod country;
+pub mod date;
+pub mod diagnostic;
+pub mod filter;
+pub mod model;
+pub mod rules;
+pub mod text;
+
+use diagnostic::Diagnostic;
+use model::{MILESTONE_KEYS, NETWORK_KEYS, PARTNER_KEYS, REGISTRY_KEYS, Registry};
+
+/// A registry read from text, with the warnings it passed with.
+#[derive(Debug)]
+pub struct Parsed {
+    pub registry: Registry,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Decodes a registry file's bytes: UTF-8, an optional byte-order mark.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        Diagnostic::error(Some(valid..valid + 1), "the file is not valid UTF-8")
+            .hint("save the registry as UTF-8 (most editors offer it under \"Save with encoding\")")
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Parses format 1 and applies the rules; errors come back all together.
+pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    let registry: Registry = toml::from_str(text).map_err(|e| vec![explain(&e)])?;
+    let (errors, warnings): (Vec<_>, Vec<_>) = rules::check(&registry)
+        .into_iter()
+        .partition(Diagnostic::is_error);
+    if errors.is_empty() {
+        Ok(Parsed { registry, warnings })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Turns toml's and serde's wording into netreg's, with a way to fix it.
+fn explain(error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim().to_string();
+    let span = error.span();
+    let ticked = backticked(&message);
+    if message.starts_with("unknown field ") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let table = table_of(&expected);
+        let hint = match text::nearest(&key, expected.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? {table} keys are: {}", expected.join(", ")),
+            None => format!("remove it; {table} keys are: {}", expected.join(", ")),
+        };
+        return Diagnostic::error(span, format!("unknown key `{key}`")).hint(hint);
+    }
+    if message.starts_with("missing field ") {
+        let key = ticked.first().cloned().unwrap_or_default();
+        return Diagnostic::error(span, format!("missing key `{key}`"))
+            .hint(format!("add `{key} = ...` to this table"));
+    }
+    if message.starts_with("unknown variant ") {
+        let value = ticked.first().cloned().unwrap_or_default();
+        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let hint = match text::nearest(&value, expected.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? use one of: {}", expected.join(", ")),
+            None => format!("use one of: {}", expected.join(", ")),
+        };
+        return Diagnostic::error(span, format!("unknown value `{value}`")).hint(hint);
+    }
+    if message.starts_with("invalid type") {
+        return Diagnostic::error(span, message.replacen("invalid type: ", "wrong type: ", 1))
+            .hint("change the value to the type named above");
+    }
+    if message.contains("is not a real date")
+        || message.contains("is not a date")
+        || message.contains("does not exist")
+        || message.contains("time of day")
+        || message.contains("must be a string")
+    {
+        return Diagnostic::error(span, message)
+            .hint("dates are 2011-06-09 (a TOML date), or \"2011-06\" or \"2011\" when only that is known");
+    }
+    let first_line = message.lines().next().unwrap_or("invalid TOML").to_string();
+    let detail: Vec<&str> = message.lines().skip(1).collect();
+    let hint = if detail.is_empty() {
+        "this is not valid TOML here; see https://toml.io for the syntax".to_string()
+    } else {
+        format!("{}; see https://toml.io for the syntax", detail.join("; "))
+    };
+    Diagnostic::error(span, format!("invalid TOML: {first_line}")).hint(hint)
+}
+
+/// Which table a list of expected keys belongs to, for the hint's wording.
+fn table_of(expected: &[&str]) -> &'static str {
+    let same = |keys: &[&str]| keys.len() == expected.len() && keys.iter().all(|k| expected.contains(k));
+    if same(PARTNER_KEYS) {
+        "partner"
+    } else if same(MILESTONE_KEYS) {
+        "milestone"
+    } else if same(NETWORK_KEYS) {
+        "network"
+    } else if same(REGISTRY_KEYS) {
+        "top-level"
+    } else {
+        "known"
+    }
+}
+
+/// The words serde puts in backticks, in order.
+fn backticked(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILT_IN: &str = include_str!("../../data/registry.toml");
+
+    #[test]
+    fn built_in_registry_passes_check() {
+        let parsed = parse(BUILT_IN).map_err(|e| format!("{e:#?}"));
+        let parsed = parsed.expect("the built-in registry must pass check");
+        assert_eq!(parsed.registry.networks.len(), 26);
+        let cc = parsed
+            .registry
+            .networks
+            .iter()
+            .find(|n| n.id() == "creative-clusters");
+        assert_eq!(cc.map(|n| n.partners.len()), Some(9));
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let text =
+            "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\nname = \"X\"\ncontry = \"IT\"\n";
+        let errors = parse(text).err().unwrap_or_default();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].message, "unknown key `contry`");
+        assert_eq!(errors[0].position(text), Some((6, 1)));
+        assert_eq!(
+            errors[0].hint.as_deref(),
+            Some("did you mean `country`? partner keys are: name, country, role, type")
+        );
+    }
+
+    #[test]
+    fn impossible_date_names_its_line() {
+        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = \"2017-06-31\"\ntitle = \"t\"\n";
+        let errors = parse(text).err().unwrap_or_default();
+        assert_eq!(
+            errors[0].message,
+            "2017-06-31 is not a real date: that month has 30 days"
+        );
+        assert_eq!(errors[0].position(text).map(|p| p.0), Some(5));
+    }
+
+    #[test]
+    fn non_utf8_is_an_error_with_a_place() {
+        let error = decode(b"name = \"caf\xe9\"").err();
+        assert_eq!(error.and_then(|e| e.span), Some(11..12));
+    }
+
+    #[test]
+    fn empty_file_and_bom_are_fine() {
+        assert!(parse("").is_ok());
+        assert_eq!(decode("\u{feff}format = 1".as_bytes()).ok(), Some("format = 1"));
+    }
+}

@@ -1,0 +1,203 @@
+//! The registry's typed model, as serde reads it from format 1.
+//!
+//! Fields that the rules report on keep their place in the file (`Spanned`), so
+//! every error can name its line and column.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::PartialDate;
+
+/// The key names of each table, for "did you mean" on an unknown key.
+pub const REGISTRY_KEYS: &[&str] = &["format", "networks"];
+pub const NETWORK_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "programme",
+    "type",
+    "status",
+    "themes",
+    "url",
+    "summary",
+    "sources",
+    "partners",
+    "milestones",
+];
+pub const PARTNER_KEYS: &[&str] = &["name", "country", "role", "type"];
+pub const MILESTONE_KEYS: &[&str] = &["date", "title", "kind"];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    #[serde(default)]
+    pub format: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub networks: Vec<Network>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub programme: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub status: Option<Status>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    pub url: Option<String>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub name: Spanned<String>,
+    pub country: Option<Spanned<String>>,
+    #[serde(default)]
+    pub role: Role,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub date: Spanned<PartialDate>,
+    pub title: String,
+    #[serde(default)]
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Lead,
+    #[default]
+    Partner,
+    Observer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Planned,
+    Active,
+    Closed,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Launch,
+    Completion,
+    #[default]
+    Event,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Partner => "partner",
+            Role::Observer => "observer",
+        }
+    }
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Active => "active",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Launch => "launch",
+            Kind::Completion => "completion",
+            Kind::Event => "event",
+        }
+    }
+}
+
+impl Network {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    /// The lead partner, if the network has (exactly) one.
+    pub fn lead(&self) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.role == Role::Lead)
+    }
+
+    /// The date of the first milestone of `kind`.
+    fn dated(&self, kind: Kind) -> Option<PartialDate> {
+        self.milestones
+            .iter()
+            .find(|m| m.kind == kind)
+            .map(|m| *m.date.get_ref())
+    }
+
+    pub fn start(&self) -> Option<PartialDate> {
+        self.dated(Kind::Launch)
+    }
+
+    pub fn end(&self) -> Option<PartialDate> {
+        self.dated(Kind::Completion)
+    }
+
+    /// The stored status, or one derived from the launch and completion dates.
+    pub fn status(&self, today: chrono::NaiveDate) -> Option<Status> {
+        if self.status.is_some() {
+            return self.status;
+        }
+        match (self.start(), self.end()) {
+            (_, Some(end)) if end.last_day() < today => Some(Status::Closed),
+            (Some(start), _) if start.first_day() > today => Some(Status::Planned),
+            (Some(_), _) => Some(Status::Active),
+            (None, _) => None,
+        }
+    }
+
+    /// Partners with the lead first, otherwise in file order.
+    pub fn partners_lead_first(&self) -> Vec<&Partner> {
+        let mut partners: Vec<&Partner> = self.partners.iter().collect();
+        partners.sort_by_key(|p| p.role != Role::Lead);
+        partners
+    }
+
+    /// Milestones in date order; equal dates keep file order.
+    pub fn milestones_by_date(&self) -> Vec<&Milestone> {
+        let mut milestones: Vec<&Milestone> = self.milestones.iter().collect();
+        milestones.sort_by_key(|m| *m.date.get_ref());
+        milestones
+    }
+}
+
+impl Partner {
+    pub fn name(&self) -> &str {
+        self.name.get_ref()
+    }
+
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_ref().map(|c| c.get_ref().as_str())
+    }
+}
+
+impl Milestone {
+    pub fn date(&self) -> PartialDate {
+        *self.date.get_ref()
+    }
+}

@@ -1,0 +1,206 @@
+//! The rules of format 1 beyond its shape: what `check` enforces and every
+//! write must keep.
+
+use std::collections::HashMap;
+
+use super::country;
+use super::diagnostic::Diagnostic;
+use super::model::{Kind, Network, Registry, Role};
+use super::text::fold;
+
+pub const FORMAT: i64 = 1;
+
+/// Every problem of a parsed registry, errors and warnings, in file order.
+pub fn check(registry: &Registry) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    if let Some(format) = &registry.format
+        && *format.get_ref() != FORMAT
+    {
+        found.push(
+            Diagnostic::error(
+                Some(format.span()),
+                format!("unsupported registry format {}", format.get_ref()),
+            )
+            .hint("this netreg reads format 1: set `format = 1` or use a netreg that knows this format"),
+        );
+    }
+    let mut ids = std::collections::HashSet::new();
+    for network in &registry.networks {
+        let id = network.id();
+        if !is_slug(id) {
+            found.push(
+                Diagnostic::error(
+                    Some(network.id.span()),
+                    format!("network id `{id}` is not a slug"),
+                )
+                .hint(format!(
+                    "use lower-case letters, digits and single hyphens, e.g. `{}`",
+                    slugify(id)
+                )),
+            );
+        }
+        if !ids.insert(id) {
+            found.push(
+                Diagnostic::error(
+                    Some(network.id.span()),
+                    format!("network id `{id}` is used twice"),
+                )
+                .hint("give each network its own id"),
+            );
+        }
+        check_network(network, &mut found);
+    }
+    found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    found
+}
+
+fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
+    let id = network.id();
+    let mut names: HashMap<String, &str> = HashMap::new();
+    let mut lead: Option<&str> = None;
+    for partner in &network.partners {
+        let name = partner.name();
+        let key = name_key(name);
+        if key.is_empty() {
+            found.push(
+                Diagnostic::error(Some(partner.name.span()), "partner name is empty")
+                    .hint("write the town, city or organisation's name"),
+            );
+        } else if let Some(earlier) = names.insert(key, name) {
+            found.push(
+                Diagnostic::error(
+                    Some(partner.name.span()),
+                    format!("partner `{name}` is already in network `{id}` (as `{earlier}`)"),
+                )
+                .hint("remove one of the two; names are compared ignoring case and accents"),
+            );
+        }
+        if partner.role == Role::Lead {
+            if let Some(first) = lead {
+                found.push(
+                    Diagnostic::error(
+                        Some(partner.name.span()),
+                        format!("network `{id}` has a second lead: `{first}` leads it already"),
+                    )
+                    .hint("a network has one lead: make one of them `role = \"partner\"`"),
+                );
+            } else {
+                lead = Some(name);
+            }
+        }
+        match &partner.country {
+            None => found.push(
+                Diagnostic::warning(
+                    Some(partner.name.span()),
+                    format!("partner `{name}` of `{id}` has no country"),
+                )
+                .hint("add `country = \"XX\"` with its ISO 3166-1 alpha-2 code"),
+            ),
+            Some(code) if country::canonical(code.get_ref()).is_none() => {
+                let hint = match country::lookup(code.get_ref()) {
+                    Some(real) => format!("write `country = \"{real}\"` ({})", country::name(real)),
+                    None => "use an ISO 3166-1 alpha-2 code such as `IT`, `PT` or `GB`".into(),
+                };
+                found.push(
+                    Diagnostic::error(
+                        Some(code.span()),
+                        format!("`{}` is not an ISO 3166-1 alpha-2 country code", code.get_ref()),
+                    )
+                    .hint(hint),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    if lead.is_none() {
+        found.push(
+            Diagnostic::warning(
+                Some(network.id.span()),
+                format!("network `{id}` has no lead partner"),
+            )
+            .hint("mark its lead with `role = \"lead\"` when it is known"),
+        );
+    }
+    check_span(network, found);
+}
+
+/// One launch, one completion, and the completion not before the launch.
+fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
+    let id = network.id();
+    for kind in [Kind::Launch, Kind::Completion] {
+        for extra in network.milestones.iter().filter(|m| m.kind == kind).skip(1) {
+            found.push(
+                Diagnostic::error(
+                    Some(extra.date.span()),
+                    format!("network `{id}` has more than one {} milestone", kind.as_str()),
+                )
+                .hint("keep one and make the others `kind = \"event\"`"),
+            );
+        }
+    }
+    if let (Some(start), Some(end)) = (network.start(), network.end())
+        && end.last_day() < start.first_day()
+    {
+        let span = network
+            .milestones
+            .iter()
+            .find(|m| m.kind == Kind::Completion)
+            .map(|m| m.date.span());
+        found.push(
+            Diagnostic::error(
+                span,
+                format!("network `{id}` is completed ({end}) before it is launched ({start})"),
+            )
+            .hint("fix one of the two dates"),
+        );
+    }
+}
+
+/// Partner names compare without case, accents or repeated spaces.
+pub fn name_key(name: &str) -> String {
+    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `[a-z0-9]+(-[a-z0-9]+)*`
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A slug close to `text`, for hints.
+pub fn slugify(text: &str) -> String {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        "my-network".into()
+    } else {
+        words.join("-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("creative-clusters"));
+        assert!(is_slug("urbact4"));
+        assert!(!is_slug("Creative-Clusters"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
+        assert_eq!(slugify("Creative Clusters!"), "creative-clusters");
+    }
+
+    #[test]
+    fn partner_names_compare_without_case_or_accents() {
+        assert_eq!(name_key("Óbidos"), name_key("obidos"));
+        assert_eq!(name_key("Reggio  Emilia"), name_key("reggio emilia"));
+    }
+}

@@ -1,0 +1,74 @@
+//! Completions and the man page come from the same definitions as `--help`.
+
+use std::path::Path;
+
+use crate::support::Test;
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "netreg.bash"),
+    ("zsh", "_netreg"),
+    ("fish", "netreg.fish"),
+    ("elvish", "netreg.elv"),
+    ("powershell", "_netreg.ps1"),
+];
+
+/// Fails when `completions/` drifts from the CLI; `NETREG_BLESS=1 cargo test`
+/// rewrites the files.
+#[test]
+fn committed_completions_match_the_cli() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in SHELLS {
+        let generated = Test::new().args(["completions", shell]).stdout();
+        let path = dir.join(file);
+        if std::env::var_os("NETREG_BLESS").is_some() {
+            std::fs::write(&path, &generated).expect("write completions");
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "completions/{file} is out of date; run `NETREG_BLESS=1 cargo test --test cli docs` and commit it"
+        );
+    }
+}
+
+#[test]
+fn bash_completion_knows_the_subcommands_and_flags() {
+    let bash = Test::new().args(["completions", "bash"]).stdout();
+    assert!(bash.contains("complete -F _netreg"), "{bash}");
+    assert!(bash.contains("--country"));
+}
+
+#[test]
+fn man_page_is_roff_with_every_command() {
+    let man = Test::new().args(["man"]).stdout();
+    assert!(
+        man.starts_with(".ie \\n(.g .ds Aq"),
+        "{}",
+        &man[..80.min(man.len())]
+    );
+    assert!(man.contains(".TH netreg 1"));
+    for command in [
+        "networks",
+        "partners",
+        "milestones",
+        "timeline",
+        "stats",
+        "check",
+        "path",
+    ] {
+        assert!(man.contains(command), "{command} missing from the man page");
+    }
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let out = Test::new().args(["--help"]).run();
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("Usage: netreg"));
+    let out = Test::new().args(["--version"]).run();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, concat!("netreg ", env!("CARGO_PKG_VERSION"), "\n"))
+    );
+}

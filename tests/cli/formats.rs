@@ -1,0 +1,255 @@
+//! Output formats, columns, sorting and the pipe.
+
+use crate::support::{SMALL, Test, unindent};
+
+fn small(args: &[&str]) -> String {
+    Test::new().registry(SMALL).args(args).stdout()
+}
+
+#[test]
+fn csv_has_a_header_and_rfc4180_quoting() {
+    let registry = SMALL.replace("name = \"Enguera\"", "name = \"Enguera, \\\"Valencia\\\"\"");
+    let out = Test::new()
+        .registry(registry)
+        .args(["partners", "list", "--country", "ES", "--format", "csv"])
+        .stdout();
+    assert_eq!(
+        out,
+        "network,name,country,country_name,role,type\ncreative-clusters,\"Enguera, \"\"Valencia\"\"\",ES,Spain,partner,\n"
+    );
+}
+
+#[test]
+fn tsv_has_a_header_and_plain_has_none() {
+    let tsv = small(&["partners", "list", "--country", "PT", "--format", "tsv"]);
+    assert_eq!(
+        tsv,
+        "network\tname\tcountry\tcountry_name\trole\ttype\ncreative-clusters\tÓbidos\tPT\tPortugal\tlead\tcity\n"
+    );
+    let plain = small(&["partners", "list", "--country", "PT", "--format", "plain"]);
+    assert_eq!(plain, "creative-clusters\tÓbidos\tPT\tPortugal\tlead\tcity\n");
+}
+
+#[test]
+fn ndjson_is_one_object_per_line_and_leaves_out_unset_type() {
+    assert_eq!(
+        small(&[
+            "partners",
+            "list",
+            "--network",
+            "port-towns",
+            "--format",
+            "ndjson"
+        ]),
+        "{\"network\":\"port-towns\",\"name\":\"Livorno\",\"country\":\"IT\",\"country_name\":\"Italy\",\"role\":\"lead\"}\n\
+         {\"network\":\"port-towns\",\"name\":\"Gdańsk\",\"country\":\"PL\",\"country_name\":\"Poland\",\"role\":\"partner\"}\n\
+         {\"network\":\"port-towns\",\"name\":\"Port Agency\",\"country\":null,\"country_name\":null,\"role\":\"observer\"}\n"
+    );
+}
+
+#[test]
+fn markdown_is_a_github_table_with_country_names() {
+    assert_eq!(
+        small(&[
+            "partners",
+            "list",
+            "--network",
+            "port-towns",
+            "--format",
+            "markdown"
+        ]),
+        unindent(
+            "
+            | Network | Name | Country | Role |
+            |---|---|---|---|
+            | port-towns | Livorno | Italy | lead |
+            | port-towns | Gdańsk | Poland | partner |
+            | port-towns | Port Agency |  | observer |
+            "
+        )
+    );
+}
+
+#[test]
+fn table_format_draws_a_fitted_table_with_country_names() {
+    let out = Test::new()
+        .registry(SMALL)
+        .env("COLUMNS", "60")
+        .args(["partners", "list", "--network", "port-towns", "--format", "table"])
+        .stdout();
+    assert_eq!(
+        out,
+        unindent(
+            "
+            ╭────────────┬─────────────┬─────────┬──────────╮
+            │ Network    ┆ Name        ┆ Country ┆ Role     │
+            ╞════════════╪═════════════╪═════════╪══════════╡
+            │ port-towns ┆ Livorno     ┆ Italy   ┆ lead     │
+            │ port-towns ┆ Gdańsk      ┆ Poland  ┆ partner  │
+            │ port-towns ┆ Port Agency ┆         ┆ observer │
+            ╰────────────┴─────────────┴─────────┴──────────╯
+            "
+        )
+    );
+}
+
+#[test]
+fn fields_choose_and_order_columns_in_every_format() {
+    assert_eq!(
+        small(&["partners", "list", "--country", "FI", "--fields", "role,name"]),
+        "partner\tJyväskylä\n"
+    );
+    assert_eq!(
+        small(&[
+            "partners",
+            "list",
+            "--country",
+            "FI",
+            "--fields",
+            "role,name",
+            "--format",
+            "json"
+        ]),
+        "[\n  {\n    \"role\": \"partner\",\n    \"name\": \"Jyväskylä\"\n  }\n]\n"
+    );
+}
+
+#[test]
+fn unknown_field_exits_2_and_lists_the_valid_ones() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["partners", "list", "--fields", "name,contry"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: unknown field `contry`\nhint: valid fields: network, name, country, country_name, role, type\n"
+    );
+}
+
+#[test]
+fn sort_and_limit_shape_the_rows() {
+    assert_eq!(
+        small(&[
+            "partners", "list", "--sort", "name", "--fields", "name", "--limit", "3"
+        ]),
+        "Barnsley\nEnguera\nGdańsk\n"
+    );
+    assert_eq!(
+        small(&[
+            "networks",
+            "list",
+            "--sort",
+            "-partners",
+            "--fields",
+            "id,partners"
+        ]),
+        "creative-clusters\t4\nport-towns\t3\n"
+    );
+    // Óbidos sorts with the Os, not after Z.
+    assert_eq!(
+        small(&[
+            "partners", "list", "--sort", "-name", "--fields", "name", "--limit", "3"
+        ]),
+        "Port Agency\nÓbidos\nLivorno\n"
+    );
+}
+
+#[test]
+fn empty_result_is_empty_output_and_success() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["partners", "list", "--country", "DE"])
+        .run();
+    assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""));
+    assert_eq!(
+        small(&["partners", "list", "--country", "DE", "--format", "json"]),
+        "[]\n"
+    );
+}
+
+#[test]
+fn toml_format_is_refused_for_lists() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["partners", "list", "--format", "toml"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: `--format toml` is only for `export`\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let table = ["partners", "list", "--network", "port-towns", "--format", "table"];
+    let plain = Test::new().registry(SMALL).args(table).stdout();
+    assert!(!plain.contains('\x1b'));
+    let coloured = Test::new()
+        .registry(SMALL)
+        .args(table)
+        .args(["--color", "always"])
+        .stdout();
+    assert!(coloured.contains("\x1b["), "{coloured}");
+    let no_color = Test::new()
+        .registry(SMALL)
+        .env("NO_COLOR", "1")
+        .args(table)
+        .args(["--color", "always"])
+        .stdout();
+    assert!(no_color.contains("\x1b["), "--color always wins over NO_COLOR");
+}
+
+#[test]
+fn control_characters_in_data_never_reach_a_table_raw() {
+    let registry = SMALL.replace("name = \"Gdańsk\"", "name = \"Gda\\u001b[31mńsk\"");
+    let out = Test::new()
+        .registry(registry)
+        .args([
+            "partners",
+            "list",
+            "--country",
+            "PL",
+            "--format",
+            "table",
+            "--fields",
+            "name",
+        ])
+        .stdout();
+    assert!(!out.contains('\x1b'), "{out}");
+    assert!(out.contains("Gda\\u{1b}[31mńsk"), "{out}");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    // More rows than a pipe buffers, so netreg is still writing when `head` leaves.
+    let mut registry = String::from("[[networks]]\nid = \"big\"\nname = \"Big\"\n");
+    for i in 0..5000 {
+        registry.push_str(&format!(
+            "[[networks.partners]]\nname = \"Town {i}\"\ncountry = \"IT\"\n"
+        ));
+    }
+    let test = Test::new();
+    let file = test.path("big.toml");
+    std::fs::write(&file, registry).expect("write");
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#""$0" --registry "$1" partners list | head -1; echo "status=${PIPESTATUS[0]}""#)
+        .arg(netreg)
+        .arg(&file)
+        .env("HOME", test.home())
+        .output()
+        .expect("bash");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout, "big\tTown 0\tIT\tItaly\tpartner\t\nstatus=0\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no panic or message on a closed pipe"
+    );
+}

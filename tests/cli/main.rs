@@ -1,0 +1,10 @@
+//! netreg's integration tests: the real binary, driven as a user would.
+
+mod support;
+
+mod builtin;
+mod corpus;
+mod docs;
+mod errors;
+mod formats;
+mod reads;

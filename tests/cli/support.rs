@@ -1,0 +1,106 @@
+//! A small builder around the real binary: a fresh HOME for every test, no
+//! colour or registry from the machine's environment.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub const SMALL: &str = include_str!("fixtures/small.toml");
+
+#[must_use]
+pub struct Test {
+    pub dir: TempDir,
+    command: Command,
+}
+
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Test {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let home = dir.path().join("home");
+        std::fs::create_dir_all(&home).expect("home");
+        let mut command = Command::cargo_bin("netreg").expect("binary");
+        command
+            .env_clear()
+            .env("HOME", &home)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .current_dir(dir.path());
+        Self { dir, command }
+    }
+
+    /// A registry file in the test's directory, passed with `--registry`.
+    pub fn registry(mut self, contents: impl AsRef<[u8]>) -> Self {
+        let path = self.path("registry.toml");
+        std::fs::write(&path, contents).expect("write registry");
+        self.command.arg("--registry").arg(&path);
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        self.command.args(args);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
+        self.command.env(key, value);
+        self
+    }
+
+    pub fn run(mut self) -> Output {
+        let output = self.command.output().expect("run netreg");
+        Output {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and expects exit 0 and nothing on stderr; returns stdout.
+    pub fn stdout(self) -> String {
+        let output = self.run();
+        assert_eq!(output.code, 0, "stderr: {}", output.stderr);
+        assert_eq!(output.stderr, "", "stderr should be empty");
+        output.stdout
+    }
+}
+
+/// Text written indented in a test, without its indentation and first newline.
+pub fn unindent(text: &str) -> String {
+    let text = text.strip_prefix('\n').unwrap_or(text);
+    let indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.get(indent..).unwrap_or("").trim_end())
+        .collect();
+    lines.join("\n").trim_end_matches('\n').to_string() + "\n"
+}
+
+/// `../shared` beside the repository, when it is there.
+pub fn shared() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    path.is_dir().then_some(path)
+}
