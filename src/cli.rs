@@ -40,13 +40,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List and show networks
+    /// List, show, add, edit and remove networks
     #[command(subcommand)]
     Networks(NetworksCommand),
-    /// List partners
+    /// List, add, edit and remove partners
     #[command(subcommand)]
     Partners(PartnersCommand),
-    /// List milestones
+    /// List, add and remove milestones
     #[command(subcommand)]
     Milestones(MilestonesCommand),
     /// Show milestones on a timeline
@@ -61,6 +61,27 @@ pub enum Command {
     Check,
     /// Print which registry is in use and why
     Path,
+    /// Create a registry: a copy of the built-in one, or an empty one
+    ///
+    /// Writes to --registry PATH if given, otherwise to your data directory.
+    Init {
+        /// Start with no networks instead of the built-in ones
+        #[arg(long = "empty")]
+        empty: bool,
+        /// Replace a registry that already exists
+        #[arg(long = "force")]
+        force: bool,
+    },
+    /// Print the registry, or the selected part of it, in one format
+    ///
+    /// json (the default) and toml give the whole registry; ndjson gives one network
+    /// a line; csv, tsv and markdown give one row per --entity.
+    Export(ExportArgs),
+    /// Merge networks from a file (json or toml), or partner rows from csv
+    ///
+    /// The file's format comes from --format or its extension. CSV rows are
+    /// network,name,country,role[,type] with a header.
+    Import(ImportArgs),
     /// Print a shell completion script
     Completions {
         /// The shell to complete for
@@ -80,18 +101,203 @@ pub enum NetworksCommand {
         /// The network's id, e.g. `creative-clusters`
         id: String,
     },
+    /// Add a network
+    ///
+    /// --start and --end create its launch and completion milestones.
+    Add {
+        /// The new network's id: lower-case letters, digits and hyphens
+        id: String,
+        #[command(flatten)]
+        fields: NetworkFields,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Change a network's fields
+    ///
+    /// An empty value (`--url ""`) removes an optional field; --theme replaces the themes.
+    Edit {
+        /// The network's id
+        id: String,
+        #[command(flatten)]
+        fields: NetworkFields,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Remove a network with its partners and milestones
+    Remove {
+        /// The network's id
+        id: String,
+        /// Remove without asking
+        #[arg(short = 'y', long = "yes")]
+        yes: bool,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+}
+
+#[derive(Debug, Default, Args)]
+pub struct NetworkFields {
+    /// The network's name
+    #[arg(long = "name", value_name = "NAME")]
+    pub name: Option<String>,
+    /// Its programme, e.g. "URBACT IV"
+    #[arg(long = "programme", value_name = "P")]
+    pub programme: Option<String>,
+    /// Its type, e.g. "Action Planning Network"
+    #[arg(long = "type", value_name = "T")]
+    pub kind: Option<String>,
+    /// Its status (otherwise derived from its launch and completion)
+    #[arg(long = "status", value_name = "S")]
+    pub status: Option<String>,
+    /// A theme (repeatable)
+    #[arg(long = "theme", value_name = "T")]
+    pub themes: Vec<String>,
+    /// Its web page
+    #[arg(long = "url", value_name = "U")]
+    pub url: Option<String>,
+    /// A summary in a few sentences
+    #[arg(long = "summary", value_name = "S")]
+    pub summary: Option<String>,
+    /// The launch date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long = "start", value_name = "DATE")]
+    pub start: Option<String>,
+    /// The completion date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long = "end", value_name = "DATE")]
+    pub end: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PartnersCommand {
     /// List partners, one row per network and partner
     List(ListArgs),
+    /// Add a partner to a network
+    Add {
+        /// The network's id
+        network: String,
+        /// The partner's name, in its native spelling
+        name: String,
+        #[command(flatten)]
+        fields: PartnerFields,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Change a partner of a network
+    ///
+    /// An empty value (`--type ""`) removes an optional field.
+    Edit {
+        /// The network's id
+        network: String,
+        /// The partner's current name (case and accents may differ)
+        name: String,
+        /// A new name
+        #[arg(long = "name", value_name = "NEW")]
+        rename: Option<String>,
+        #[command(flatten)]
+        fields: PartnerFields,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Remove a partner from a network
+    Remove {
+        /// The network's id
+        network: String,
+        /// The partner's name (case and accents may differ)
+        name: String,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+}
+
+#[derive(Debug, Default, Args)]
+pub struct PartnerFields {
+    /// Its country: ISO code or English name
+    #[arg(long = "country", value_name = "C")]
+    pub country: Option<String>,
+    /// Its role in the network
+    #[arg(long = "role", value_enum)]
+    pub role: Option<RoleArg>,
+    /// What it is: city, agency, university, region...
+    #[arg(long = "type", value_name = "T")]
+    pub kind: Option<String>,
+    /// Make this partner the lead and the current lead a partner
+    #[arg(long = "replace-lead")]
+    pub replace_lead: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MilestonesCommand {
     /// List milestones in date order
     List(ListArgs),
+    /// Add a milestone to a network
+    Add {
+        /// The network's id
+        network: String,
+        /// Its date: YYYY, YYYY-MM or YYYY-MM-DD
+        date: String,
+        /// What happened
+        title: String,
+        /// Its kind
+        #[arg(long = "kind", value_enum, default_value_t = KindArg::Event)]
+        kind: KindArg,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Remove a milestone from a network
+    Remove {
+        /// The network's id
+        network: String,
+        /// Its date, as written in the registry
+        date: String,
+        /// Its title (case and accents may differ)
+        title: String,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+}
+
+/// What every write takes.
+#[derive(Debug, Default, Args)]
+pub struct WriteArgs {
+    /// Print the change as a unified diff and write nothing
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What one row is, for csv, tsv, markdown and ndjson
+    #[arg(long = "entity", value_enum)]
+    pub entity: Option<Entity>,
+    /// Write to this file (atomically) instead of stdout
+    #[arg(long = "output", short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Entity {
+    Networks,
+    Partners,
+    Milestones,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import
+    pub file: PathBuf,
+    /// What to do with a network (or csv partner) that is already there
+    #[arg(long = "on-conflict", value_enum, default_value_t = OnConflict::Fail)]
+    pub on_conflict: OnConflict,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnConflict {
+    Fail,
+    Skip,
+    Replace,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,7 +323,7 @@ pub enum StatsBy {
 }
 
 /// Filters and shaping shared by every list.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct ListArgs {
     #[command(flatten)]
     pub filter: FilterArgs,

@@ -11,6 +11,9 @@ use crate::store::Location;
 #[derive(Debug, Clone)]
 pub struct Config {
     pub format: Format,
+    /// The format named on the command line, if any (import and export have
+    /// their own defaults).
+    pub explicit_format: Option<Format>,
     /// Colour on stdout (tables only).
     pub color: bool,
     /// Colour in messages on stderr.
@@ -39,6 +42,7 @@ impl Config {
             columns
         };
         Self {
+            explicit_format: cli.format,
             format: cli
                 .format
                 .unwrap_or(if stdout_tty { Format::Table } else { Format::Plain }),

@@ -15,6 +15,14 @@ pub enum Error {
         text: String,
         diagnostics: Vec<Diagnostic>,
     },
+    /// A write that would leave the registry invalid; nothing was written (exit 1).
+    Refused {
+        file: String,
+        text: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// A conflict or refusal with a reason (exit 1).
+    Failed { message: String, hint: Option<String> },
     /// Something asked for does not exist (exit 1).
     NotFound { message: String, hint: Option<String> },
     /// Reading or writing a file failed (exit 1).
@@ -30,6 +38,13 @@ pub enum Error {
 impl Error {
     pub fn usage(message: impl Into<String>, hint: impl Into<Option<String>>) -> Self {
         Error::Usage {
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    pub fn failed(message: impl Into<String>, hint: impl Into<Option<String>>) -> Self {
+        Error::Failed {
             message: message.into(),
             hint: hint.into(),
         }
@@ -57,7 +72,21 @@ impl Error {
             None => head(message),
         };
         Some(match self {
-            Error::Usage { message, hint } | Error::NotFound { message, hint } => with_hint(message, hint),
+            Error::Usage { message, hint }
+            | Error::NotFound { message, hint }
+            | Error::Failed { message, hint } => with_hint(message, hint),
+            Error::Refused {
+                file,
+                text,
+                diagnostics,
+            } => {
+                let details: Vec<String> = diagnostics.iter().map(|d| d.render(file, text, color)).collect();
+                format!(
+                    "{}\n{}",
+                    head("the registry was not changed: the change would make it invalid"),
+                    details.join("\n\n")
+                )
+            }
             Error::Registry {
                 file,
                 text,

@@ -5,6 +5,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::registry::document::Document;
+use crate::registry::model::Registry;
 use crate::registry::{self, Parsed};
 
 /// The built-in registry, compiled into the binary.
@@ -106,7 +108,7 @@ pub fn load(location: &Location) -> Result<Loaded> {
     }
 }
 
-fn read(path: &Path) -> Result<String> {
+pub fn read(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound {
@@ -125,4 +127,200 @@ fn read(path: &Path) -> Result<String> {
             diagnostics: vec![diagnostic],
         }),
     }
+}
+
+/// The text of a registry before and after one write.
+#[derive(Debug)]
+pub struct Update {
+    pub path: PathBuf,
+    pub before: String,
+    pub after: String,
+    /// The write made the user's registry from the built-in one.
+    pub created: bool,
+    /// What the write did, for the status line.
+    pub summary: String,
+}
+
+/// Where a write goes: the registry in use, or for the built-in registry the
+/// user's data directory (the first write copies it there).
+fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
+    match (&location.origin, &location.path) {
+        (Origin::BuiltIn, Some(path)) => Ok((path.clone(), !path.exists())),
+        (Origin::BuiltIn, None) | (_, None) => Err(Error::NotFound {
+            message: "there is no data directory to keep your registry in".into(),
+            hint: Some("pass --registry PATH or set NETREG_REGISTRY".into()),
+        }),
+        (_, Some(path)) if !path.exists() => Err(Error::NotFound {
+            message: format!("registry `{}` does not exist", path.display()),
+            hint: Some(format!(
+                "create it with `netreg --registry {} init`",
+                path.display()
+            )),
+        }),
+        (_, Some(path)) => Ok((path.clone(), false)),
+    }
+}
+
+/// Reads the registry under a lock, lets `edit` change its document, checks
+/// the result with the same rules as `check`, and writes it atomically (unless
+/// `dry_run`). A refused or failed write leaves the file as it was.
+pub fn update(
+    location: &Location,
+    dry_run: bool,
+    edit: impl FnOnce(&Registry, &mut Document) -> Result<String>,
+) -> Result<Update> {
+    let (path, mut created) = write_target(location)?;
+    let _lock = if dry_run { None } else { Some(lock(&path)?) };
+    // Under the lock, a concurrent first write may have made the file already.
+    created &= !path.exists();
+    let before = if created {
+        BUILT_IN.to_string()
+    } else {
+        read(&path)?
+    };
+    let file = path.display().to_string();
+    let parsed = registry::parse(&before).map_err(|diagnostics| Error::Registry {
+        file: file.clone(),
+        text: before.clone(),
+        diagnostics,
+    })?;
+    let mut document = Document::parse(&before).map_err(|message| Error::NotFound {
+        message: format!("cannot edit `{file}`: {message}"),
+        hint: None,
+    })?;
+    let summary = edit(&parsed.registry, &mut document)?;
+    let after = document.to_string();
+    if let Err(diagnostics) = registry::parse(&after) {
+        return Err(Error::Refused {
+            file: format!("{file} (as this change would leave it)"),
+            text: after,
+            diagnostics,
+        });
+    }
+    if !dry_run && after != before {
+        if created && let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                action: "create the directory",
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        write_atomic(&path, after.as_bytes())?;
+    }
+    Ok(Update {
+        path,
+        before,
+        after,
+        created,
+        summary,
+    })
+}
+
+/// Holds an exclusive advisory lock on `<registry>.lock` while it lives, so
+/// that concurrent writers take turns and none loses another's change.
+fn lock(path: &Path) -> Result<std::fs::File> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            action: "create the directory",
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    let io = |source| Error::Io {
+        action: "lock",
+        path: lock_path.clone(),
+        source,
+    };
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(io)?;
+    file.lock().map_err(io)?;
+    Ok(file)
+}
+
+/// Replaces `path` with `bytes` all at once: a temporary file in the same
+/// directory, synced, given the original's permissions, renamed over it. A
+/// symlinked registry stays a symlink; its target is replaced.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let io = |action: &'static str| {
+        let target = target.clone();
+        move |source| Error::Io {
+            action,
+            path: target,
+            source,
+        }
+    };
+    remove_stale_temp_files(&dir, &target);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&temp_prefix(&target))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io("write"))?;
+    use std::io::Write as _;
+    temp.write_all(bytes).map_err(io("write"))?;
+    temp.flush().map_err(io("write"))?;
+    if let Ok(metadata) = std::fs::metadata(&target) {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(io("keep the permissions of"))?;
+    }
+    temp.as_file().sync_all().map_err(io("write"))?;
+    temp.persist(&target).map_err(|e| io("replace")(e.error))?;
+    // The rename is durable once the directory is synced too.
+    if let Ok(dir) = std::fs::File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+fn temp_prefix(target: &Path) -> String {
+    let name = target
+        .file_name()
+        .map_or("registry".into(), |n| n.to_string_lossy().into_owned());
+    format!(".{name}.")
+}
+
+/// Temporary files left by a writer that was killed mid-write; callers hold
+/// the lock, so no live writer owns one.
+fn remove_stale_temp_files(dir: &Path, target: &Path) {
+    let prefix = temp_prefix(target);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes a new registry at `path` under the lock; refuses to replace one
+/// that exists unless `force`. Returns its number of networks.
+pub fn create(path: &Path, text: &str, force: bool) -> Result<usize> {
+    let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
+        file: path.display().to_string(),
+        text: text.to_string(),
+        diagnostics,
+    })?;
+    let _lock = lock(path)?;
+    if path.exists() && !force {
+        return Err(Error::failed(
+            format!("`{}` already exists", path.display()),
+            "add --force to replace it (what it holds now will be lost)".to_string(),
+        ));
+    }
+    write_atomic(path, text.as_bytes())?;
+    Ok(parsed.registry.networks.len())
 }

@@ -2,6 +2,9 @@
 
 mod check;
 mod docs;
+mod export;
+mod import;
+mod init;
 mod milestones;
 mod networks;
 mod partners;
@@ -11,20 +14,63 @@ mod timeline;
 use std::io::Write;
 
 use crate::cli::{Command, FilterArgs, MilestonesCommand, NetworksCommand, PartnersCommand, TimelineCommand};
-use crate::cli::{KindArg, RoleArg, StatusArg};
+use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::date::PartialDate;
+use crate::registry::document::Document;
 use crate::registry::filter::Filter;
 use crate::registry::model::{Kind, Registry, Role, Status};
 use crate::registry::{country, text};
+use crate::store;
 
 pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Networks(NetworksCommand::List(args)) => networks::list(config, &args, out),
         Command::Networks(NetworksCommand::Show { id }) => networks::show(config, &id, out),
+        Command::Networks(NetworksCommand::Add { id, fields, write }) => {
+            networks::add(config, &id, &fields, &write, out)
+        }
+        Command::Networks(NetworksCommand::Edit { id, fields, write }) => {
+            networks::edit(config, &id, &fields, &write, out)
+        }
+        Command::Networks(NetworksCommand::Remove { id, yes, write }) => {
+            networks::remove(config, &id, yes, &write, out)
+        }
         Command::Partners(PartnersCommand::List(args)) => partners::list(config, &args, out),
+        Command::Partners(PartnersCommand::Add {
+            network,
+            name,
+            fields,
+            write,
+        }) => partners::add(config, &network, &name, &fields, &write, out),
+        Command::Partners(PartnersCommand::Edit {
+            network,
+            name,
+            rename,
+            fields,
+            write,
+        }) => partners::edit(config, &network, &name, rename.as_deref(), &fields, &write, out),
+        Command::Partners(PartnersCommand::Remove { network, name, write }) => {
+            partners::remove(config, &network, &name, &write, out)
+        }
         Command::Milestones(MilestonesCommand::List(args)) => milestones::list(config, &args, out),
+        Command::Milestones(MilestonesCommand::Add {
+            network,
+            date,
+            title,
+            kind,
+            write,
+        }) => milestones::add(config, &network, &date, &title, kind, &write, out),
+        Command::Milestones(MilestonesCommand::Remove {
+            network,
+            date,
+            title,
+            write,
+        }) => milestones::remove(config, &network, &date, &title, &write, out),
+        Command::Init { empty, force } => init::run(config, empty, force),
+        Command::Export(args) => export::run(config, &args, out),
+        Command::Import(args) => import::run(config, &args, out),
         Command::Timeline(TimelineCommand::Show(args)) => timeline::show(config, &args, out),
         Command::Stats(args) => stats::show(config, &args, out),
         Command::Check => check::run(config),
@@ -82,6 +128,56 @@ fn parse_country(input: &str) -> Result<&'static str> {
         };
         Error::usage(format!("unknown country `{input}`"), hint)
     })
+}
+
+/// A date given to a write: a wrong one refuses the write (exit 1).
+fn parse_write_date(what: &str, input: &str) -> Result<PartialDate> {
+    PartialDate::parse(input).map_err(|reason| {
+        Error::failed(
+            format!("invalid {what}: {reason}"),
+            "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011 or 2011-06-09".to_string(),
+        )
+    })
+}
+
+/// A country given to a write, as a code for the file.
+fn parse_write_country(input: &str) -> Result<&'static str> {
+    parse_country(input).map_err(|error| match error {
+        Error::Usage { message, hint } => Error::Failed { message, hint },
+        other => other,
+    })
+}
+
+/// Runs one write: on `--dry-run` prints the unified diff it would make,
+/// otherwise writes and says what it did on stderr.
+fn apply(
+    config: &Config,
+    write: &WriteArgs,
+    out: &mut dyn Write,
+    edit: impl FnOnce(&Registry, &mut Document) -> Result<String>,
+) -> Result<()> {
+    let update = store::update(&config.location, write.dry_run, edit)?;
+    if write.dry_run {
+        let name = update.path.display().to_string();
+        let diff = similar::TextDiff::from_lines(&update.before, &update.after);
+        write!(out, "{}", diff.unified_diff().header(&name, &name))?;
+        if !config.quiet {
+            let _ = writeln!(std::io::stderr(), "dry run, nothing written: {}", update.summary);
+        }
+        return Ok(());
+    }
+    if !config.quiet {
+        let mut stderr = std::io::stderr();
+        if update.created {
+            let _ = writeln!(
+                stderr,
+                "note: copied the built-in registry to {}; your changes are kept there",
+                update.path.display()
+            );
+        }
+        let _ = writeln!(stderr, "{} in {}", update.summary, update.path.display());
+    }
+    Ok(())
 }
 
 fn parse_date(flag: &str, input: &str) -> Result<PartialDate> {

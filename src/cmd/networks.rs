@@ -3,15 +3,19 @@
 use std::io::Write;
 
 use comfy_table::Cell as TableCell;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
-use super::{filter, find_network_id};
-use crate::cli::{Format, ListArgs};
+use super::{apply, filter, find_network_id, parse_write_date};
+use crate::cli::{Format, ListArgs, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows, visible};
 use crate::registry::country;
-use crate::registry::model::Network;
+use crate::registry::date::PartialDate;
+use crate::registry::document::{self, Change, Document};
+use crate::registry::draft::{MilestoneDraft, NetworkDraft};
+use crate::registry::model::{Kind, Network};
+use crate::registry::rules;
 use crate::store;
 
 const FIELDS: &[&str] = &[
@@ -42,17 +46,16 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     let loaded = store::load(&config.location)?;
     let registry = &loaded.parsed.registry;
     let filter = filter(&args.filter, registry, config)?;
-    let rows = filter
-        .networks(registry)
-        .into_iter()
-        .map(|n| row(n, config))
-        .collect();
-    let rows = Rows {
+    output::print(out, config, rows(&filter.networks(registry), config), args)
+}
+
+/// One row per network.
+pub fn rows(networks: &[&Network], config: &Config) -> Rows {
+    Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
-        rows,
-    };
-    output::print(out, config, rows, args)
+        rows: networks.iter().map(|n| row(n, config)).collect(),
+    }
 }
 
 fn row(network: &Network, config: &Config) -> Vec<Cell> {
@@ -100,54 +103,7 @@ pub fn show(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
 
 /// The network as `export --format json` writes it; absent optional fields are left out.
 pub fn to_json(network: &Network) -> Value {
-    let mut object = Map::new();
-    object.insert("id".into(), json!(network.id()));
-    object.insert("name".into(), json!(network.name));
-    let optional = [
-        ("programme", network.programme.as_deref()),
-        ("type", network.kind.as_deref()),
-        ("status", network.status.map(|s| s.as_str())),
-    ];
-    for (key, value) in optional {
-        if let Some(value) = value {
-            object.insert(key.into(), json!(value));
-        }
-    }
-    if !network.themes.is_empty() {
-        object.insert("themes".into(), json!(network.themes));
-    }
-    for (key, value) in [("url", &network.url), ("summary", &network.summary)] {
-        if let Some(value) = value {
-            object.insert(key.into(), json!(value));
-        }
-    }
-    if !network.sources.is_empty() {
-        object.insert("sources".into(), json!(network.sources));
-    }
-    let partners: Vec<Value> = network
-        .partners_lead_first()
-        .into_iter()
-        .map(|p| {
-            let mut partner = Map::new();
-            partner.insert("name".into(), json!(p.name()));
-            if let Some(code) = p.country() {
-                partner.insert("country".into(), json!(code));
-            }
-            partner.insert("role".into(), json!(p.role.as_str()));
-            if let Some(kind) = &p.kind {
-                partner.insert("type".into(), json!(kind));
-            }
-            Value::Object(partner)
-        })
-        .collect();
-    object.insert("partners".into(), Value::Array(partners));
-    let milestones: Vec<Value> = network
-        .milestones_by_date()
-        .into_iter()
-        .map(|m| json!({"date": m.date().to_string(), "title": m.title, "kind": m.kind.as_str()}))
-        .collect();
-    object.insert("milestones".into(), Value::Array(milestones));
-    Value::Object(object)
+    serde_json::to_value(NetworkDraft::from(network)).unwrap_or(Value::Null)
 }
 
 /// The network's fields as (label, value) pairs, empty ones left out.
@@ -281,4 +237,224 @@ fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Res
         writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())?;
     }
     Ok(())
+}
+
+/// A field given as `--flag ""` is removed; an absent flag leaves it alone.
+fn change(value: &Option<String>) -> Option<Change> {
+    value
+        .as_ref()
+        .map(|v| (!v.trim().is_empty()).then(|| document::string(v.trim())))
+}
+
+fn check_status(status: &Option<String>) -> Result<()> {
+    match status.as_deref().map(str::trim) {
+        None | Some("" | "planned" | "active" | "closed") => Ok(()),
+        Some(other) => Err(Error::failed(
+            format!("unknown status `{other}`"),
+            "use planned, active or closed".to_string(),
+        )),
+    }
+}
+
+pub fn add(
+    config: &Config,
+    id: &str,
+    fields: &NetworkFields,
+    write: &WriteArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = id.trim();
+    if !rules::is_slug(id) {
+        return Err(Error::failed(
+            format!("`{id}` is not a valid network id"),
+            format!(
+                "use lower-case letters, digits and hyphens, e.g. `{}`",
+                rules::slugify(id)
+            ),
+        ));
+    }
+    let name = fields.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let name =
+        name.ok_or_else(|| Error::usage("a new network needs a name", "add --name \"...\"".to_string()))?;
+    check_status(&fields.status)?;
+    let mut draft = NetworkDraft {
+        id: id.to_string(),
+        name: name.to_string(),
+        programme: fields.programme.clone().filter(|s| !s.trim().is_empty()),
+        kind: fields.kind.clone().filter(|s| !s.trim().is_empty()),
+        status: fields.status.clone().filter(|s| !s.trim().is_empty()),
+        themes: fields
+            .themes
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .cloned()
+            .collect(),
+        url: fields.url.clone().filter(|s| !s.trim().is_empty()),
+        summary: fields.summary.clone().filter(|s| !s.trim().is_empty()),
+        sources: Vec::new(),
+        partners: Vec::new(),
+        milestones: Vec::new(),
+    };
+    for (flag, kind, title) in [
+        (&fields.start, Kind::Launch, "Network launched"),
+        (&fields.end, Kind::Completion, "Network completed"),
+    ] {
+        if let Some(date) = flag {
+            draft.milestones.push(MilestoneDraft {
+                date: parse_write_date(&format!("{} date", kind.as_str()), date)?,
+                title: title.to_string(),
+                kind: kind.as_str().to_string(),
+            });
+        }
+    }
+    apply(config, write, out, |registry, document| {
+        if registry.networks.iter().any(|n| n.id() == id) {
+            return Err(Error::failed(
+                format!("network `{id}` already exists"),
+                format!("change it with `netreg networks edit {id}`"),
+            ));
+        }
+        document.push_network(draft.to_table());
+        Ok(format!("added network `{id}`"))
+    })
+}
+
+pub fn edit(
+    config: &Config,
+    id: &str,
+    fields: &NetworkFields,
+    write: &WriteArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if fields.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(Error::failed("a network's name cannot be empty", None));
+    }
+    check_status(&fields.status)?;
+    let start = fields.start.as_deref().filter(|d| !d.trim().is_empty());
+    let start = start.map(|d| parse_write_date("launch date", d)).transpose()?;
+    let end = fields.end.as_deref().filter(|d| !d.trim().is_empty());
+    let end = end.map(|d| parse_write_date("completion date", d)).transpose()?;
+    apply(config, write, out, |registry, document| {
+        let index = find_network_id(registry, id.trim())?;
+        let network = &registry.networks[index];
+        let table = document.network(index);
+        let simple = [
+            ("name", &fields.name),
+            ("programme", &fields.programme),
+            ("type", &fields.kind),
+            ("status", &fields.status),
+            ("url", &fields.url),
+            ("summary", &fields.summary),
+        ];
+        let mut changed = Vec::new();
+        for (key, value) in simple {
+            if let Some(change) = change(value) {
+                document::set(table, key, change);
+                changed.push(key);
+            }
+        }
+        if !fields.themes.is_empty() {
+            let themes: Vec<&str> = fields
+                .themes
+                .iter()
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            document::set(
+                table,
+                "themes",
+                (!themes.is_empty()).then(|| document::strings(themes)),
+            );
+            changed.push("themes");
+        }
+        for (given, date, kind) in [
+            (&fields.start, start, Kind::Launch),
+            (&fields.end, end, Kind::Completion),
+        ] {
+            if given.is_some() {
+                set_span_end(document, index, network, kind, date);
+                changed.push(if kind == Kind::Launch { "start" } else { "end" });
+            }
+        }
+        if changed.is_empty() {
+            return Err(Error::usage(
+                "nothing to change",
+                "give a field to change, e.g. --name, --programme or --end".to_string(),
+            ));
+        }
+        Ok(format!(
+            "changed {} of network `{}`",
+            changed.join(", "),
+            network.id()
+        ))
+    })
+}
+
+/// Moves, adds or (with no date) removes the launch or completion milestone.
+fn set_span_end(
+    document: &mut Document,
+    index: usize,
+    network: &Network,
+    kind: Kind,
+    date: Option<PartialDate>,
+) {
+    let existing = network.milestones.iter().position(|m| m.kind == kind);
+    match (existing, date) {
+        (Some(at), Some(date)) => {
+            document::set(document.milestone(index, at), "date", Some(document::date(date)))
+        }
+        (Some(at), None) => document.remove_milestone(index, at),
+        (None, Some(date)) => {
+            let title = if kind == Kind::Launch {
+                "Network launched"
+            } else {
+                "Network completed"
+            };
+            let draft = MilestoneDraft {
+                date,
+                title: title.into(),
+                kind: kind.as_str().into(),
+            };
+            let at = super::milestones::insertion_point(network, date);
+            document.insert_milestone(index, at, draft.to_table());
+        }
+        (None, None) => {}
+    }
+}
+
+pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
+    let id = id.trim();
+    if !yes && !write.dry_run {
+        confirm(id)?;
+    }
+    apply(config, write, out, |registry, document| {
+        let index = find_network_id(registry, id)?;
+        let network = &registry.networks[index];
+        document.remove_network(index);
+        Ok(format!(
+            "removed network `{id}` with {} partners and {} milestones",
+            network.partners.len(),
+            network.milestones.len()
+        ))
+    })
+}
+
+/// Asks on a terminal; anywhere else removing needs `--yes`.
+fn confirm(id: &str) -> Result<()> {
+    use std::io::{BufRead, IsTerminal};
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::usage(
+            format!("removing network `{id}` needs confirmation"),
+            "add --yes to remove it without asking".to_string(),
+        ));
+    }
+    eprint!("remove network `{id}` with all its partners and milestones? [y/N] ");
+    let mut answer = String::new();
+    stdin.lock().read_line(&mut answer).map_err(Error::Stdout)?;
+    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+        Ok(())
+    } else {
+        Err(Error::failed(format!("network `{id}` was not removed"), None))
+    }
 }

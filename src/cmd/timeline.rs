@@ -10,7 +10,7 @@ use super::{filter, milestones};
 use crate::cli::{Format, ListArgs};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, Rows, visible};
+use crate::output::{self, visible};
 use crate::registry::filter::span_of;
 use crate::registry::model::{Kind, Milestone, Network, Status};
 use crate::store;
@@ -25,12 +25,7 @@ pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     let filter = filter(&args.filter, registry, config)?;
     let mut events = filter.milestones(registry);
     if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
-        let rows = Rows {
-            fields: milestones::FIELDS,
-            table_fields: milestones::FIELDS,
-            rows: events.into_iter().map(milestones::row).collect(),
-        };
-        return output::print(out, config, rows, args);
+        return output::print(out, config, milestones::rows(&events), args);
     }
     if let Some(limit) = args.limit {
         events.truncate(limit);

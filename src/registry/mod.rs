@@ -3,6 +3,8 @@
 pub mod country;
 pub mod date;
 pub mod diagnostic;
+pub mod document;
+pub mod draft;
 pub mod filter;
 pub mod model;
 pub mod rules;

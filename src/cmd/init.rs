@@ -1,0 +1,31 @@
+//! `init`: a registry of your own, from the built-in one or empty.
+
+use std::io::Write;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::store::{self, Origin};
+
+const EMPTY: &str = "# A netreg registry: see `netreg --help` and https://urbact.eu/networks\nformat = 1\n";
+
+pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
+    let location = &config.location;
+    let path = match (location.origin, &location.path) {
+        (Origin::Flag | Origin::Env, Some(path)) => path.clone(),
+        _ => store::user_registry().ok_or_else(|| Error::NotFound {
+            message: "there is no data directory to keep your registry in".into(),
+            hint: Some("pass --registry PATH".into()),
+        })?,
+    };
+    let text = if empty { EMPTY } else { store::BUILT_IN };
+    let networks = store::create(&path, text, force)?;
+    if !config.quiet {
+        let what = if empty {
+            "an empty registry".to_string()
+        } else {
+            format!("a copy of the built-in registry ({networks} networks)")
+        };
+        let _ = writeln!(std::io::stderr(), "created {} with {what}", path.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! Edits to the registry's text through a toml_edit document, so comments,
+//! key order, alignment and blank lines survive everywhere but the lines
+//! that change.
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+use super::date::PartialDate;
+
+/// A new or changed value for one key; `None` removes the key.
+pub type Change = Option<Value>;
+
+/// The registry file as an editable document.
+pub struct Document {
+    doc: DocumentMut,
+}
+
+impl Document {
+    /// Parses text that the registry rules have already accepted.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let doc: DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| e.message().to_string())?;
+        let mut document = Self { doc };
+        if document
+            .doc
+            .get("networks")
+            .is_some_and(|n| !n.is_array_of_tables())
+        {
+            return Err("netreg edits registries whose networks are `[[networks]]` tables".into());
+        }
+        // An empty registry gets `format = 1` before its first network.
+        if document.doc.get("format").is_none() && document.doc.get("networks").is_none() {
+            document.doc.insert("format", toml_edit::value(1));
+        }
+        Ok(document)
+    }
+
+    fn networks(&mut self) -> &mut ArrayOfTables {
+        let item = self
+            .doc
+            .entry("networks")
+            .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+        item.as_array_of_tables_mut().expect("checked in Document::parse")
+    }
+
+    /// The network at `index` (file order, as in the typed registry).
+    pub fn network(&mut self, index: usize) -> &mut Table {
+        self.networks()
+            .get_mut(index)
+            .expect("network indices come from the typed registry")
+    }
+
+    pub fn push_network(&mut self, table: Table) {
+        self.networks().push(table);
+    }
+
+    pub fn replace_network(&mut self, index: usize, table: Table) {
+        let networks = self.networks();
+        let decor = networks.get(index).map(|t| t.decor().clone());
+        let mut table = table;
+        if let Some(decor) = decor {
+            *table.decor_mut() = decor;
+        }
+        networks.replace(index, table);
+    }
+
+    pub fn remove_network(&mut self, index: usize) {
+        self.networks().remove(index);
+    }
+
+    /// Adds a partner after the network's last partner.
+    pub fn push_partner(&mut self, network: usize, table: Table) {
+        children(self.network(network), "partners").push(table);
+    }
+
+    pub fn partner(&mut self, network: usize, index: usize) -> &mut Table {
+        children(self.network(network), "partners")
+            .get_mut(index)
+            .expect("partner indices come from the typed registry")
+    }
+
+    pub fn remove_partner(&mut self, network: usize, index: usize) {
+        remove_child(self.network(network), "partners", index);
+    }
+
+    /// Adds a milestone at `index` among the network's milestones.
+    pub fn insert_milestone(&mut self, network: usize, index: usize, table: Table) {
+        children(self.network(network), "milestones").insert(index, table);
+    }
+
+    pub fn milestone(&mut self, network: usize, index: usize) -> &mut Table {
+        children(self.network(network), "milestones")
+            .get_mut(index)
+            .expect("milestone indices come from the typed registry")
+    }
+
+    pub fn remove_milestone(&mut self, network: usize, index: usize) {
+        remove_child(self.network(network), "milestones", index);
+    }
+}
+
+impl std::fmt::Display for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.doc.fmt(f)
+    }
+}
+
+fn children<'t>(table: &'t mut Table, key: &str) -> &'t mut ArrayOfTables {
+    let item = table
+        .entry(key)
+        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+    if !item.is_array_of_tables() {
+        *item = Item::ArrayOfTables(ArrayOfTables::new());
+    }
+    item.as_array_of_tables_mut()
+        .expect("made an array of tables above")
+}
+
+fn remove_child(table: &mut Table, key: &str, index: usize) {
+    let list = children(table, key);
+    list.remove(index);
+    if list.is_empty() {
+        table.remove(key);
+    }
+}
+
+/// Sets or removes `key`, keeping the old value's surrounding spaces and
+/// trailing comment.
+pub fn set(table: &mut Table, key: &str, change: Change) {
+    match change {
+        None => {
+            table.remove(key);
+        }
+        Some(mut value) => match table.get_mut(key).and_then(Item::as_value_mut) {
+            Some(old) => {
+                *value.decor_mut() = old.decor().clone();
+                *old = value;
+            }
+            None => {
+                table.insert(key, Item::Value(value));
+            }
+        },
+    }
+}
+
+pub fn string(text: &str) -> Value {
+    Value::from(text)
+}
+
+pub fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Value {
+    Value::Array(items.into_iter().collect::<Array>())
+}
+
+/// A date as TOML writes it: a bare local date for a day, a string otherwise.
+pub fn date(date: PartialDate) -> Value {
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => Value::from(toml_edit::Datetime {
+            date: Some(toml_edit::Date {
+                year: date.year as u16,
+                month: month as u8,
+                day: day as u8,
+            }),
+            time: None,
+            offset: None,
+        }),
+        _ => Value::from(date.to_string()),
+    }
+}
+
+/// A table whose keys come in the order given, skipping unset ones.
+pub fn table(entries: impl IntoIterator<Item = (&'static str, Change)>) -> Table {
+    let mut table = Table::new();
+    for (key, value) in entries {
+        if let Some(value) = value {
+            table.insert(key, Item::Value(value));
+        }
+    }
+    table
+}
+
+/// Puts `child` under `key` of `table` as an array of tables.
+pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
+    if list.is_empty() {
+        return;
+    }
+    let mut array = ArrayOfTables::new();
+    for child in list {
+        array.push(child);
+    }
+    table.insert(key, Item::ArrayOfTables(array));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# my registry\nformat = 1\n\n[[networks]]\nid   = \"a\"      # aligned\nname = \"A\"\n\n[[networks.partners]]\nname = \"X\"   # first\ncountry = \"IT\"\n\n# the milestones\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n";
+
+    #[test]
+    fn adding_a_partner_keeps_every_other_line() {
+        let mut doc = Document::parse(TEXT).unwrap_or_else(|e| panic!("{e}"));
+        doc.push_partner(
+            0,
+            table([("name", Some(string("Y"))), ("country", Some(string("FR")))]),
+        );
+        assert_eq!(
+            doc.to_string(),
+            "# my registry\nformat = 1\n\n[[networks]]\nid   = \"a\"      # aligned\nname = \"A\"\n\n[[networks.partners]]\nname = \"X\"   # first\ncountry = \"IT\"\n\n[[networks.partners]]\nname = \"Y\"\ncountry = \"FR\"\n\n# the milestones\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n"
+        );
+    }
+
+    #[test]
+    fn setting_a_value_keeps_its_comment() {
+        let mut doc = Document::parse(TEXT).unwrap_or_else(|e| panic!("{e}"));
+        set(doc.partner(0, 0), "name", Some(string("Z")));
+        assert!(doc.to_string().contains("name = \"Z\"   # first\n"), "{doc}");
+    }
+
+    #[test]
+    fn text_with_line_breaks_round_trips() {
+        let value = string("two\nlines \"quoted\"");
+        let parsed: toml::Value = toml::from_str(&format!("x = {value}")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parsed["x"].as_str(), Some("two\nlines \"quoted\""));
+    }
+
+    #[test]
+    fn dates_are_bare_for_days_and_strings_otherwise() {
+        let day = PartialDate::parse("2011-06-09").unwrap_or_else(|e| panic!("{e}"));
+        let month = PartialDate::parse("2011-06").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(date(day).to_string(), "2011-06-09");
+        assert_eq!(date(month).to_string(), "\"2011-06\"");
+    }
+}
