@@ -22,8 +22,17 @@ _netreg() {
             netreg,completions)
                 cmd="netreg__subcmd__completions"
                 ;;
+            netreg,export)
+                cmd="netreg__subcmd__export"
+                ;;
             netreg,help)
                 cmd="netreg__subcmd__help"
+                ;;
+            netreg,import)
+                cmd="netreg__subcmd__import"
+                ;;
+            netreg,init)
+                cmd="netreg__subcmd__init"
                 ;;
             netreg,man)
                 cmd="netreg__subcmd__man"
@@ -52,8 +61,17 @@ _netreg() {
             netreg__subcmd__help,completions)
                 cmd="netreg__subcmd__help__subcmd__completions"
                 ;;
+            netreg__subcmd__help,export)
+                cmd="netreg__subcmd__help__subcmd__export"
+                ;;
             netreg__subcmd__help,help)
                 cmd="netreg__subcmd__help__subcmd__help"
+                ;;
+            netreg__subcmd__help,import)
+                cmd="netreg__subcmd__help__subcmd__import"
+                ;;
+            netreg__subcmd__help,init)
+                cmd="netreg__subcmd__help__subcmd__init"
                 ;;
             netreg__subcmd__help,man)
                 cmd="netreg__subcmd__help__subcmd__man"
@@ -76,20 +94,47 @@ _netreg() {
             netreg__subcmd__help,timeline)
                 cmd="netreg__subcmd__help__subcmd__timeline"
                 ;;
+            netreg__subcmd__help__subcmd__milestones,add)
+                cmd="netreg__subcmd__help__subcmd__milestones__subcmd__add"
+                ;;
             netreg__subcmd__help__subcmd__milestones,list)
                 cmd="netreg__subcmd__help__subcmd__milestones__subcmd__list"
+                ;;
+            netreg__subcmd__help__subcmd__milestones,remove)
+                cmd="netreg__subcmd__help__subcmd__milestones__subcmd__remove"
+                ;;
+            netreg__subcmd__help__subcmd__networks,add)
+                cmd="netreg__subcmd__help__subcmd__networks__subcmd__add"
+                ;;
+            netreg__subcmd__help__subcmd__networks,edit)
+                cmd="netreg__subcmd__help__subcmd__networks__subcmd__edit"
                 ;;
             netreg__subcmd__help__subcmd__networks,list)
                 cmd="netreg__subcmd__help__subcmd__networks__subcmd__list"
                 ;;
+            netreg__subcmd__help__subcmd__networks,remove)
+                cmd="netreg__subcmd__help__subcmd__networks__subcmd__remove"
+                ;;
             netreg__subcmd__help__subcmd__networks,show)
                 cmd="netreg__subcmd__help__subcmd__networks__subcmd__show"
+                ;;
+            netreg__subcmd__help__subcmd__partners,add)
+                cmd="netreg__subcmd__help__subcmd__partners__subcmd__add"
+                ;;
+            netreg__subcmd__help__subcmd__partners,edit)
+                cmd="netreg__subcmd__help__subcmd__partners__subcmd__edit"
                 ;;
             netreg__subcmd__help__subcmd__partners,list)
                 cmd="netreg__subcmd__help__subcmd__partners__subcmd__list"
                 ;;
+            netreg__subcmd__help__subcmd__partners,remove)
+                cmd="netreg__subcmd__help__subcmd__partners__subcmd__remove"
+                ;;
             netreg__subcmd__help__subcmd__timeline,show)
                 cmd="netreg__subcmd__help__subcmd__timeline__subcmd__show"
+                ;;
+            netreg__subcmd__milestones,add)
+                cmd="netreg__subcmd__milestones__subcmd__add"
                 ;;
             netreg__subcmd__milestones,help)
                 cmd="netreg__subcmd__milestones__subcmd__help"
@@ -97,11 +142,26 @@ _netreg() {
             netreg__subcmd__milestones,list)
                 cmd="netreg__subcmd__milestones__subcmd__list"
                 ;;
+            netreg__subcmd__milestones,remove)
+                cmd="netreg__subcmd__milestones__subcmd__remove"
+                ;;
+            netreg__subcmd__milestones__subcmd__help,add)
+                cmd="netreg__subcmd__milestones__subcmd__help__subcmd__add"
+                ;;
             netreg__subcmd__milestones__subcmd__help,help)
                 cmd="netreg__subcmd__milestones__subcmd__help__subcmd__help"
                 ;;
             netreg__subcmd__milestones__subcmd__help,list)
                 cmd="netreg__subcmd__milestones__subcmd__help__subcmd__list"
+                ;;
+            netreg__subcmd__milestones__subcmd__help,remove)
+                cmd="netreg__subcmd__milestones__subcmd__help__subcmd__remove"
+                ;;
+            netreg__subcmd__networks,add)
+                cmd="netreg__subcmd__networks__subcmd__add"
+                ;;
+            netreg__subcmd__networks,edit)
+                cmd="netreg__subcmd__networks__subcmd__edit"
                 ;;
             netreg__subcmd__networks,help)
                 cmd="netreg__subcmd__networks__subcmd__help"
@@ -109,8 +169,17 @@ _netreg() {
             netreg__subcmd__networks,list)
                 cmd="netreg__subcmd__networks__subcmd__list"
                 ;;
+            netreg__subcmd__networks,remove)
+                cmd="netreg__subcmd__networks__subcmd__remove"
+                ;;
             netreg__subcmd__networks,show)
                 cmd="netreg__subcmd__networks__subcmd__show"
+                ;;
+            netreg__subcmd__networks__subcmd__help,add)
+                cmd="netreg__subcmd__networks__subcmd__help__subcmd__add"
+                ;;
+            netreg__subcmd__networks__subcmd__help,edit)
+                cmd="netreg__subcmd__networks__subcmd__help__subcmd__edit"
                 ;;
             netreg__subcmd__networks__subcmd__help,help)
                 cmd="netreg__subcmd__networks__subcmd__help__subcmd__help"
@@ -118,8 +187,17 @@ _netreg() {
             netreg__subcmd__networks__subcmd__help,list)
                 cmd="netreg__subcmd__networks__subcmd__help__subcmd__list"
                 ;;
+            netreg__subcmd__networks__subcmd__help,remove)
+                cmd="netreg__subcmd__networks__subcmd__help__subcmd__remove"
+                ;;
             netreg__subcmd__networks__subcmd__help,show)
                 cmd="netreg__subcmd__networks__subcmd__help__subcmd__show"
+                ;;
+            netreg__subcmd__partners,add)
+                cmd="netreg__subcmd__partners__subcmd__add"
+                ;;
+            netreg__subcmd__partners,edit)
+                cmd="netreg__subcmd__partners__subcmd__edit"
                 ;;
             netreg__subcmd__partners,help)
                 cmd="netreg__subcmd__partners__subcmd__help"
@@ -127,11 +205,23 @@ _netreg() {
             netreg__subcmd__partners,list)
                 cmd="netreg__subcmd__partners__subcmd__list"
                 ;;
+            netreg__subcmd__partners,remove)
+                cmd="netreg__subcmd__partners__subcmd__remove"
+                ;;
+            netreg__subcmd__partners__subcmd__help,add)
+                cmd="netreg__subcmd__partners__subcmd__help__subcmd__add"
+                ;;
+            netreg__subcmd__partners__subcmd__help,edit)
+                cmd="netreg__subcmd__partners__subcmd__help__subcmd__edit"
+                ;;
             netreg__subcmd__partners__subcmd__help,help)
                 cmd="netreg__subcmd__partners__subcmd__help__subcmd__help"
                 ;;
             netreg__subcmd__partners__subcmd__help,list)
                 cmd="netreg__subcmd__partners__subcmd__help__subcmd__list"
+                ;;
+            netreg__subcmd__partners__subcmd__help,remove)
+                cmd="netreg__subcmd__partners__subcmd__help__subcmd__remove"
                 ;;
             netreg__subcmd__timeline,help)
                 cmd="netreg__subcmd__timeline__subcmd__help"
@@ -152,7 +242,7 @@ _netreg() {
 
     case "${cmd}" in
         netreg)
-            opts="-q -h -V --registry --format --color --quiet --help --version networks partners milestones timeline stats check path completions man help"
+            opts="-q -h -V --registry --format --color --quiet --help --version networks partners milestones timeline stats check path init export import completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -229,8 +319,82 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__export)
+            opts="-o -q -h --entity --output --network --country --role --programme --status --kind --from --to --search --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --entity)
+                    COMPREPLY=($(compgen -W "networks partners milestones" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "lead partner observer" -- "${cur}"))
+                    return 0
+                    ;;
+                --programme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "planned active closed" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "launch completion event" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__help)
-            opts="networks partners milestones timeline stats check path completions man help"
+            opts="networks partners milestones timeline stats check path init export import completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,7 +435,49 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -300,8 +506,22 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__milestones)
-            opts="list"
+            opts="list add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__milestones__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -327,8 +547,22 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__help__subcmd__milestones__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__help__subcmd__networks)
-            opts="list show"
+            opts="list show add edit remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +575,49 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__help__subcmd__networks__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__networks__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__help__subcmd__networks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__networks__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -370,7 +646,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__partners)
-            opts="list"
+            opts="list add edit remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,7 +659,49 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__help__subcmd__partners__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__partners__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__help__subcmd__partners__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__partners__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -453,6 +771,62 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__import)
+            opts="-q -h --on-conflict --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "fail skip replace" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__init)
+            opts="-q -h --empty --force --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__man)
             opts="-q -h --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -480,7 +854,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones)
-            opts="-q -h --registry --format --color --quiet --help list help"
+            opts="-q -h --registry --format --color --quiet --help list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,9 +879,53 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        netreg__subcmd__milestones__subcmd__help)
-            opts="list help"
+        netreg__subcmd__milestones__subcmd__add)
+            opts="-q -h --kind --dry-run --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "launch completion event" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__milestones__subcmd__help)
+            opts="list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__milestones__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -534,6 +952,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__milestones__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -621,8 +1053,34 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__milestones__subcmd__remove)
+            opts="-q -h --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__networks)
-            opts="-q -h --registry --format --color --quiet --help list show help"
+            opts="-q -h --registry --format --color --quiet --help list show add edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,9 +1105,161 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        netreg__subcmd__networks__subcmd__help)
-            opts="list show help"
+        netreg__subcmd__networks__subcmd__add)
+            opts="-q -h --name --programme --type --status --theme --url --summary --start --end --dry-run --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --programme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --summary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__edit)
+            opts="-q -h --name --programme --type --status --theme --url --summary --start --end --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --programme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --summary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__help)
+            opts="list show add edit remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -676,6 +1286,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -777,6 +1401,32 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__networks__subcmd__remove)
+            opts="-y -q -h --yes --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__networks__subcmd__show)
             opts="-q -h --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -804,7 +1454,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners)
-            opts="-q -h --registry --format --color --quiet --help list help"
+            opts="-q -h --registry --format --color --quiet --help list add edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,9 +1479,117 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        netreg__subcmd__partners__subcmd__help)
-            opts="list help"
+        netreg__subcmd__partners__subcmd__add)
+            opts="-q -h --country --role --type --replace-lead --dry-run --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "lead partner observer" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__edit)
+            opts="-q -h --name --country --role --type --replace-lead --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "lead partner observer" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__help)
+            opts="list add edit remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -858,6 +1616,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -926,6 +1698,32 @@ _netreg() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__partners__subcmd__remove)
+            opts="-q -h --dry-run --registry --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

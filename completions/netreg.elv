@@ -27,13 +27,16 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand networks 'List and show networks'
-            cand partners 'List partners'
-            cand milestones 'List milestones'
+            cand networks 'List, show, add, edit and remove networks'
+            cand partners 'List, add, edit and remove partners'
+            cand milestones 'List, add and remove milestones'
             cand timeline 'Show milestones on a timeline'
             cand stats 'Count networks and partners per country, programme or year'
             cand check 'Validate the registry'
             cand path 'Print which registry is in use and why'
+            cand init 'Create a registry: a copy of the built-in one, or an empty one'
+            cand export 'Print the registry, or the selected part of it, in one format'
+            cand import 'Merge networks from a file (json or toml), or partner rows from csv'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -48,6 +51,9 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --help 'Print help'
             cand list 'List networks, one row each'
             cand show 'Show everything about one network'
+            cand add 'Add a network'
+            cand edit 'Change a network''s fields'
+            cand remove 'Remove a network with its partners and milestones'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;networks;list'= {
@@ -80,14 +86,73 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'netreg;networks;add'= {
+            cand --name 'The network''s name'
+            cand --programme 'Its programme, e.g. "URBACT IV"'
+            cand --type 'Its type, e.g. "Action Planning Network"'
+            cand --status 'Its status (otherwise derived from its launch and completion)'
+            cand --theme 'A theme (repeatable)'
+            cand --url 'Its web page'
+            cand --summary 'A summary in a few sentences'
+            cand --start 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --end 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'netreg;networks;edit'= {
+            cand --name 'The network''s name'
+            cand --programme 'Its programme, e.g. "URBACT IV"'
+            cand --type 'Its type, e.g. "Action Planning Network"'
+            cand --status 'Its status (otherwise derived from its launch and completion)'
+            cand --theme 'A theme (repeatable)'
+            cand --url 'Its web page'
+            cand --summary 'A summary in a few sentences'
+            cand --start 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --end 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'netreg;networks;remove'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand -y 'Remove without asking'
+            cand --yes 'Remove without asking'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'netreg;networks;help'= {
             cand list 'List networks, one row each'
             cand show 'Show everything about one network'
+            cand add 'Add a network'
+            cand edit 'Change a network''s fields'
+            cand remove 'Remove a network with its partners and milestones'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;networks;help;list'= {
         }
         &'netreg;networks;help;show'= {
+        }
+        &'netreg;networks;help;add'= {
+        }
+        &'netreg;networks;help;edit'= {
+        }
+        &'netreg;networks;help;remove'= {
         }
         &'netreg;networks;help;help'= {
         }
@@ -100,6 +165,9 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List partners, one row per network and partner'
+            cand add 'Add a partner to a network'
+            cand edit 'Change a partner of a network'
+            cand remove 'Remove a partner from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;partners;list'= {
@@ -123,11 +191,59 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'netreg;partners;add'= {
+            cand --country 'Its country: ISO code or English name'
+            cand --role 'Its role in the network'
+            cand --type 'What it is: city, agency, university, region...'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --replace-lead 'Make this partner the lead and the current lead a partner'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'netreg;partners;edit'= {
+            cand --name 'A new name'
+            cand --country 'Its country: ISO code or English name'
+            cand --role 'Its role in the network'
+            cand --type 'What it is: city, agency, university, region...'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --replace-lead 'Make this partner the lead and the current lead a partner'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'netreg;partners;remove'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'netreg;partners;help'= {
             cand list 'List partners, one row per network and partner'
+            cand add 'Add a partner to a network'
+            cand edit 'Change a partner of a network'
+            cand remove 'Remove a partner from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;partners;help;list'= {
+        }
+        &'netreg;partners;help;add'= {
+        }
+        &'netreg;partners;help;edit'= {
+        }
+        &'netreg;partners;help;remove'= {
         }
         &'netreg;partners;help;help'= {
         }
@@ -140,6 +256,8 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List milestones in date order'
+            cand add 'Add a milestone to a network'
+            cand remove 'Remove a milestone from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;milestones;list'= {
@@ -163,11 +281,38 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'netreg;milestones;add'= {
+            cand --kind 'Its kind'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'netreg;milestones;remove'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'netreg;milestones;help'= {
             cand list 'List milestones in date order'
+            cand add 'Add a milestone to a network'
+            cand remove 'Remove a milestone from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;milestones;help;list'= {
+        }
+        &'netreg;milestones;help;add'= {
+        }
+        &'netreg;milestones;help;remove'= {
         }
         &'netreg;milestones;help;help'= {
         }
@@ -251,6 +396,49 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'netreg;init'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --empty 'Start with no networks instead of the built-in ones'
+            cand --force 'Replace a registry that already exists'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'netreg;export'= {
+            cand --entity 'What one row is, for csv, tsv, markdown and ndjson'
+            cand -o 'Write to this file (atomically) instead of stdout'
+            cand --output 'Write to this file (atomically) instead of stdout'
+            cand --network 'Only this network (repeatable)'
+            cand --country 'Only partners in this country: code, alpha-3 or English name (repeatable)'
+            cand --role 'Only partners with this role'
+            cand --programme 'Only networks of this programme, e.g. "URBACT II"'
+            cand --status 'Only networks with this status'
+            cand --kind 'Only milestones of this kind'
+            cand --from 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --search 'Free text over names, titles, themes and summaries (ignores case and accents)'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'netreg;import'= {
+            cand --on-conflict 'What to do with a network (or csv partner) that is already there'
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -q 'Print no notes on stderr, only errors'
+            cand --quiet 'Print no notes on stderr, only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'netreg;completions'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
             cand --format 'Output format (default: table on a terminal, plain otherwise)'
@@ -270,13 +458,16 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --help 'Print help'
         }
         &'netreg;help'= {
-            cand networks 'List and show networks'
-            cand partners 'List partners'
-            cand milestones 'List milestones'
+            cand networks 'List, show, add, edit and remove networks'
+            cand partners 'List, add, edit and remove partners'
+            cand milestones 'List, add and remove milestones'
             cand timeline 'Show milestones on a timeline'
             cand stats 'Count networks and partners per country, programme or year'
             cand check 'Validate the registry'
             cand path 'Print which registry is in use and why'
+            cand init 'Create a registry: a copy of the built-in one, or an empty one'
+            cand export 'Print the registry, or the selected part of it, in one format'
+            cand import 'Merge networks from a file (json or toml), or partner rows from csv'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -284,20 +475,44 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;help;networks'= {
             cand list 'List networks, one row each'
             cand show 'Show everything about one network'
+            cand add 'Add a network'
+            cand edit 'Change a network''s fields'
+            cand remove 'Remove a network with its partners and milestones'
         }
         &'netreg;help;networks;list'= {
         }
         &'netreg;help;networks;show'= {
         }
+        &'netreg;help;networks;add'= {
+        }
+        &'netreg;help;networks;edit'= {
+        }
+        &'netreg;help;networks;remove'= {
+        }
         &'netreg;help;partners'= {
             cand list 'List partners, one row per network and partner'
+            cand add 'Add a partner to a network'
+            cand edit 'Change a partner of a network'
+            cand remove 'Remove a partner from a network'
         }
         &'netreg;help;partners;list'= {
         }
+        &'netreg;help;partners;add'= {
+        }
+        &'netreg;help;partners;edit'= {
+        }
+        &'netreg;help;partners;remove'= {
+        }
         &'netreg;help;milestones'= {
             cand list 'List milestones in date order'
+            cand add 'Add a milestone to a network'
+            cand remove 'Remove a milestone from a network'
         }
         &'netreg;help;milestones;list'= {
+        }
+        &'netreg;help;milestones;add'= {
+        }
+        &'netreg;help;milestones;remove'= {
         }
         &'netreg;help;timeline'= {
             cand show 'Show milestones by year, with each network''s span drawn on a year axis'
@@ -309,6 +524,12 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;help;check'= {
         }
         &'netreg;help;path'= {
+        }
+        &'netreg;help;init'= {
+        }
+        &'netreg;help;export'= {
+        }
+        &'netreg;help;import'= {
         }
         &'netreg;help;completions'= {
         }

@@ -6,5 +6,7 @@ mod builtin;
 mod corpus;
 mod docs;
 mod errors;
+mod exchange;
 mod formats;
 mod reads;
+mod writes;

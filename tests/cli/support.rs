@@ -8,6 +8,7 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 pub const SMALL: &str = include_str!("fixtures/small.toml");
+pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
 #[must_use]
 pub struct Test {
@@ -19,6 +20,8 @@ pub struct Output {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// Keeps the test's files until the output is dropped.
+    pub dir: TempDir,
 }
 
 impl Test {
@@ -71,6 +74,7 @@ impl Test {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            dir: self.dir,
         }
     }
 

@@ -1,0 +1,240 @@
+//! Export and import: formats, the round trip, conflicts.
+
+use crate::support::{SMALL, Test};
+
+#[test]
+fn json_export_import_export_is_byte_identical() {
+    let first = Test::new()
+        .registry(SMALL)
+        .args(["export", "--format", "json"])
+        .stdout();
+    let test = Test::new().registry("format = 1\n");
+    let exported = test.path("export.json");
+    std::fs::write(&exported, &first).expect("write");
+    let registry = test.path("registry.toml");
+    let out = test.args(["import".as_ref(), exported.as_os_str()]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "imported networks from {}: 2 added, 0 skipped, 0 replaced in ",
+            exported.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    let second = Test::new()
+        .args(["--registry".as_ref(), registry.as_os_str()])
+        .args(["export", "--format", "json"])
+        .stdout();
+    assert_eq!(second, first);
+}
+
+#[test]
+fn built_in_export_round_trips_too() {
+    let first = Test::new().args(["export"]).stdout();
+    assert!(
+        first.starts_with("{\n  \"format\": 1,\n  \"networks\": ["),
+        "json is the default"
+    );
+    let test = Test::new().registry("");
+    let exported = test.path("all.json");
+    std::fs::write(&exported, &first).expect("write");
+    let registry = test.path("registry.toml");
+    assert_eq!(test.args(["import".as_ref(), exported.as_os_str()]).run().code, 0);
+    let second = Test::new()
+        .args(["--registry".as_ref(), registry.as_os_str(), "export".as_ref()])
+        .stdout();
+    assert_eq!(second, first);
+}
+
+#[test]
+fn toml_export_is_a_registry_that_passes_check() {
+    let test = Test::new();
+    let file = test.path("export.toml");
+    let out = test
+        .args([
+            "--format".as_ref(),
+            "toml".as_ref(),
+            "export".as_ref(),
+            "--output".as_ref(),
+            file.as_os_str(),
+        ])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "");
+    let check = Test::new()
+        .args(["--registry".as_ref(), file.as_os_str(), "check".as_ref()])
+        .run();
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(check.stderr.contains(": 26 networks"), "{}", check.stderr);
+}
+
+#[test]
+fn export_rows_per_entity_and_filters() {
+    let csv = Test::new()
+        .registry(SMALL)
+        .args([
+            "export",
+            "--format",
+            "csv",
+            "--entity",
+            "partners",
+            "--country",
+            "IT",
+        ])
+        .stdout();
+    assert_eq!(
+        csv,
+        "network,name,country,country_name,role,type\nport-towns,Livorno,IT,Italy,lead,\n"
+    );
+    let ndjson = Test::new()
+        .registry(SMALL)
+        .args(["export", "--format", "ndjson", "--network", "port-towns"])
+        .stdout();
+    assert_eq!(ndjson.lines().count(), 1);
+    assert!(
+        ndjson.starts_with(
+            "{\"id\":\"port-towns\",\"name\":\"Port Towns\",\"programme\":\"URBACT III\",\"partners\":["
+        ),
+        "{ndjson}"
+    );
+}
+
+#[test]
+fn csv_import_adds_partner_rows_with_quoted_commas_and_country_names() {
+    let test = Test::new().registry(SMALL);
+    let rows = test.path("partners.csv");
+    std::fs::write(&rows, "network,name,country,role\nport-towns,\"Valletta, Malta's capital\",Malta,partner\nport-towns,Rīga,LVA,\n").expect("write");
+    let file = test.path("registry.toml");
+    let out = test.args(["import".as_ref(), rows.as_os_str()]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "imported partners from {}: 2 added, 0 skipped, 0 replaced",
+            rows.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    let after = std::fs::read_to_string(&file).expect("file");
+    assert!(after.ends_with(
+        "[[networks.partners]]\nname = \"Valletta, Malta's capital\"\ncountry = \"MT\"\nrole = \"partner\"\n\n\
+         [[networks.partners]]\nname = \"Rīga\"\ncountry = \"LV\"\nrole = \"partner\"\n\n\
+         [[networks.milestones]]\ndate = \"2016-03\"\ntitle = \"Kick-off in Livorno\"\nkind = \"launch\"\n\n\
+         [[networks.milestones]]\ndate = 2018-05-03\ntitle = \"Closing meeting\"\nkind = \"completion\"\n"
+    ), "{after}");
+}
+
+#[test]
+fn import_conflicts_fail_skip_or_replace() {
+    let exported = Test::new()
+        .registry(SMALL)
+        .args(["export", "--network", "port-towns"])
+        .stdout();
+    let changed = exported.replace("\"Port Towns\"", "\"Port Cities\"");
+    let run = |policy: &str| {
+        let test = Test::new().registry(SMALL);
+        let input = test.path("in.json");
+        std::fs::write(&input, &changed).expect("write");
+        let file = test.path("registry.toml");
+        let out = test
+            .args([
+                "import".as_ref(),
+                input.as_os_str(),
+                "--on-conflict".as_ref(),
+                policy.as_ref(),
+            ])
+            .run();
+        (out, std::fs::read_to_string(file).expect("file"))
+    };
+    let (out, after) = run("fail");
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("error: 1 of the networks in `"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("already in the registry: port-towns\n"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(after, SMALL);
+    let (out, after) = run("skip");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(": 0 added, 1 skipped, 0 replaced"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(after, SMALL);
+    let (out, after) = run("replace");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(": 0 added, 0 skipped, 1 replaced"),
+        "{}",
+        out.stderr
+    );
+    assert!(after.contains("name = \"Port Cities\""));
+    assert!(after.starts_with(&SMALL[..SMALL.find("[[networks]]\nid = \"port-towns\"").expect("second")]));
+}
+
+#[test]
+fn import_dry_run_reports_and_writes_nothing() {
+    let test = Test::new().registry(SMALL);
+    let rows = test.path("p.csv");
+    std::fs::write(
+        &rows,
+        "network,name,country,role\ncreative-clusters,Mizil,RO,partner\n",
+    )
+    .expect("write");
+    let file = test.path("registry.toml");
+    let out = test
+        .args(["import".as_ref(), rows.as_os_str(), "--dry-run".as_ref()])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("+name = \"Mizil\"\n+country = \"RO\"\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .starts_with("dry run, nothing written: imported partners from "),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(std::fs::read_to_string(file).expect("file"), SMALL);
+}
+
+#[test]
+fn broken_import_files_name_their_line() {
+    let test = Test::new().registry(SMALL);
+    let bad = test.path("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format\": 1,\n \"networks\": [\n  {\"id\": \"x\" \"name\": \"X\"}]}\n",
+    )
+    .expect("write");
+    let out = test.args(["import".as_ref(), bad.as_os_str()]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains(&format!("--> {}:3:", bad.display())),
+        "{}",
+        out.stderr
+    );
+
+    let test = Test::new().registry(SMALL);
+    let bad = test.path("bad.csv");
+    std::fs::write(&bad, "network,name,country,role\nport-towns,Pisa,Itly,partner\n").expect("write");
+    let out = test.args(["import".as_ref(), bad.as_os_str()]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {}:2: unknown country `Itly` for partner `Pisa` of `port-towns`",
+            bad.display()
+        )),
+        "{}",
+        out.stderr
+    );
+}
