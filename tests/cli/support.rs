@@ -12,7 +12,7 @@ pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
 #[must_use]
 pub struct Test {
-    pub dir: TempDir,
+    pub _dir: TempDir,
     command: Command,
 }
 
@@ -21,7 +21,7 @@ pub struct Output {
     pub stdout: String,
     pub stderr: String,
     /// Keeps the test's files until the output is dropped.
-    pub dir: TempDir,
+    pub _dir: TempDir,
 }
 
 impl Test {
@@ -74,7 +74,7 @@ impl Test {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            dir: self.dir,
+            _dir: self.dir,
         }
     }
 
