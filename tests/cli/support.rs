@@ -12,7 +12,7 @@ pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
 #[must_use]
 pub struct Test {
-    pub _dir: TempDir,
+    pub dir: TempDir,
     command: Command,
 }
 
