@@ -320,7 +320,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__export)
-            opts="-o -q -h --entity --output --network --country --role --programme --status --kind --from --to --search --registry --format --color --quiet --help"
+            opts="-o -q -h --entity --output --raw --network --country --role --programme --status --kind --from --to --search --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,7 +980,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --registry --format --color --quiet --help"
+            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,7 +1328,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --registry --format --color --quiet --help"
+            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1644,7 +1644,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --registry --format --color --quiet --help"
+            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,7 +1770,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__stats)
-            opts="-q -h --by --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --registry --format --color --quiet --help"
+            opts="-q -h --by --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,7 +1916,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__timeline__subcmd__show)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --registry --format --color --quiet --help"
+            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -102,6 +102,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
@@ -237,6 +238,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l country -d 'Its country: ISO code or English name' -r
@@ -350,6 +352,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l kind -d 'Its kind' -r -f -a "launch\t''
@@ -435,6 +438,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
@@ -472,6 +476,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
@@ -549,6 +554,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d 'Print no notes on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l on-conflict -d 'What to do with a network (or csv partner) that is already there' -r -f -a "fail\t''

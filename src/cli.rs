@@ -271,6 +271,10 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of stdout
     #[arg(long = "output", short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// In csv and tsv, write fields exactly as they are, even ones a spreadsheet
+    /// would run as a formula
+    #[arg(long = "raw")]
+    pub raw: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -339,6 +343,11 @@ pub struct ListArgs {
     /// Print at most N rows
     #[arg(long = "limit", value_name = "N")]
     pub limit: Option<usize>,
+
+    /// In csv and tsv, write fields exactly as they are, even ones a spreadsheet
+    /// would run as a formula
+    #[arg(long = "raw")]
+    pub raw: bool,
 }
 
 /// Repeating a filter means OR; different filters mean AND.

@@ -122,10 +122,20 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows, list: &ListAr
         .iter()
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
-    write_rows(out, config, &names, &selected)
+    write_rows(out, config, &names, &selected, list.raw)
 }
 
-fn write_rows(out: &mut dyn Write, config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Result<()> {
+fn write_rows(
+    out: &mut dyn Write,
+    config: &Config,
+    names: &[&str],
+    rows: &[Vec<&Cell>],
+    raw: bool,
+) -> Result<()> {
+    let spreadsheet = |cell: &Cell| {
+        let text = cell.as_string();
+        if raw { text } else { defuse_formula(text) }
+    };
     match config.format {
         Format::Table => {
             if !rows.is_empty() {
@@ -138,7 +148,13 @@ fn write_rows(out: &mut dyn Write, config: &Config, names: &[&str], rows: &[Vec<
                 writeln!(out, "{}", names.join("\t"))?;
             }
             for row in rows {
-                let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.as_string())).collect();
+                let line: Vec<String> = row
+                    .iter()
+                    .map(|c| match config.format {
+                        Format::Tsv => tsv_escape(&spreadsheet(c)),
+                        _ => tsv_escape(&c.as_string()),
+                    })
+                    .collect();
                 writeln!(out, "{}", line.join("\t"))?;
             }
         }
@@ -147,7 +163,7 @@ fn write_rows(out: &mut dyn Write, config: &Config, names: &[&str], rows: &[Vec<
             writer.write_record(names).map_err(csv_error)?;
             for row in rows {
                 writer
-                    .write_record(row.iter().map(|c| c.as_string()))
+                    .write_record(row.iter().map(|c| spreadsheet(c)))
                     .map_err(csv_error)?;
             }
             writer.flush()?;
@@ -255,6 +271,16 @@ pub fn visible(text: &str) -> String {
         .collect()
 }
 
+/// A field that a spreadsheet would run as a formula gets a leading `'`, as
+/// OWASP recommends against CSV injection.
+fn defuse_formula(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// Tabs and line breaks inside a value would break the row apart.
 fn tsv_escape(text: &str) -> String {
     visible(text)
@@ -300,6 +326,14 @@ mod tests {
         assert_eq!(visible("a\x1b[31mb"), "a\\u{1b}[31mb");
         assert_eq!(visible("line\nbreak"), "line\\nbreak");
         assert_eq!(visible("Jyväskylä"), "Jyväskylä");
+    }
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(defuse_formula("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        assert_eq!(defuse_formula("@SUM(A1)".into()), "'@SUM(A1)");
+        assert_eq!(defuse_formula("-1+2".into()), "'-1+2");
+        assert_eq!(defuse_formula("Óbidos".into()), "Óbidos");
     }
 
     #[test]

@@ -58,7 +58,11 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
                 format,
                 ..config.clone()
             };
-            output::print(sink, &config, rows, &ListArgs::default())?;
+            let shape = ListArgs {
+                raw: args.raw,
+                ..ListArgs::default()
+            };
+            output::print(sink, &config, rows, &shape)?;
         }
     }
     if let Some(path) = &args.output {

@@ -8,5 +8,6 @@ mod docs;
 mod errors;
 mod exchange;
 mod formats;
+mod hostile;
 mod reads;
 mod writes;
