@@ -7,6 +7,7 @@ mod corpus;
 mod docs;
 mod errors;
 mod exchange;
+mod faults;
 mod formats;
 mod hostile;
 mod reads;
