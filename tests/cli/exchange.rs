@@ -40,7 +40,8 @@ fn built_in_export_round_trips_too() {
     let exported = test.path("all.json");
     std::fs::write(&exported, &first).expect("write");
     let registry = test.path("registry.toml");
-    assert_eq!(test.args(["import".as_ref(), exported.as_os_str()]).run().code, 0);
+    let imported = test.args(["import".as_ref(), exported.as_os_str()]).run();
+    assert_eq!(imported.code, 0, "{}", imported.stderr);
     let second = Test::new()
         .args(["--registry".as_ref(), registry.as_os_str(), "export".as_ref()])
         .stdout();
