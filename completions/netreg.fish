@@ -74,19 +74,19 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
@@ -210,19 +210,19 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
@@ -324,19 +324,19 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
@@ -410,19 +410,19 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N rows' -r
@@ -448,19 +448,19 @@ programme\t''
 year\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l limit -d 'Print at most N rows' -r
@@ -529,19 +529,19 @@ milestones\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s o -l output -d 'Write to this file (atomically) instead of stdout' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l role -d 'Only partners with this role' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l programme -d 'Only networks of this programme, e.g. "URBACT II"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l status -d 'Only networks with this status' -r -f -a "planned\t''
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l programme -d 'Only networks of this programme, e.g. "URBACT II" (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l status -d 'Only networks with this status (repeatable)' -r -f -a "planned\t''
 active\t''
 closed\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l kind -d 'Only milestones of this kind' -r -f -a "launch\t''
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l kind -d 'Only milestones of this kind (repeatable)' -r -f -a "launch\t''
 completion\t''
 event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l search -d 'Free text over names, titles, themes and summaries (ignores case and accents)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''

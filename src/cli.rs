@@ -361,21 +361,21 @@ pub struct FilterArgs {
     #[arg(long = "country", value_name = "C")]
     pub country: Vec<String>,
 
-    /// Only partners with this role
+    /// Only partners with this role (repeatable)
     #[arg(long = "role", value_enum)]
-    pub role: Option<RoleArg>,
+    pub role: Vec<RoleArg>,
 
-    /// Only networks of this programme, e.g. "URBACT II"
+    /// Only networks of this programme, e.g. "URBACT II" (repeatable)
     #[arg(long = "programme", value_name = "P")]
-    pub programme: Option<String>,
+    pub programme: Vec<String>,
 
-    /// Only networks with this status
+    /// Only networks with this status (repeatable)
     #[arg(long = "status", value_enum)]
-    pub status: Option<StatusArg>,
+    pub status: Vec<StatusArg>,
 
-    /// Only milestones of this kind
+    /// Only milestones of this kind (repeatable)
     #[arg(long = "kind", value_enum)]
-    pub kind: Option<KindArg>,
+    pub kind: Vec<KindArg>,
 
     /// From this date (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long = "from", value_name = "DATE")]
@@ -385,9 +385,10 @@ pub struct FilterArgs {
     #[arg(long = "to", value_name = "DATE")]
     pub to: Option<String>,
 
-    /// Free text over names, titles, themes and summaries (ignores case and accents)
+    /// Free text over names, titles, themes and summaries, ignoring case and
+    /// accents (repeatable)
     #[arg(long = "search", value_name = "TEXT")]
-    pub search: Option<String>,
+    pub search: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -209,7 +209,38 @@ pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
     for row in rows {
         table.add_row(names.iter().zip(row).map(|(n, c)| visible(&display(n, c))));
     }
+    keep_short_columns_whole(&mut table);
+    for i in 0..names.len() {
+        let numeric = !rows.is_empty() && rows.iter().all(|r| matches!(r[i], Cell::Int(_)));
+        if numeric && let Some(column) = table.column_mut(i) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
     table
+}
+
+/// Ids, dates, counts and codes read badly when wrapped: their columns keep
+/// their width, and the free text around them wraps instead.
+fn keep_short_columns_whole(table: &mut Table) {
+    const WIDEST_KEPT_WHOLE: u16 = 24;
+    let widths = table.column_max_content_widths();
+    let single_words = |i: usize| {
+        table
+            .column_cells_iter(i)
+            .flatten()
+            .all(|cell| !cell.content().contains(char::is_whitespace))
+    };
+    let whole: Vec<usize> = widths
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| **w <= WIDEST_KEPT_WHOLE && single_words(*i))
+        .map(|(i, _)| i)
+        .collect();
+    for i in whole {
+        if let Some(column) = table.column_mut(i) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 pub fn new_table(config: &Config) -> Table {

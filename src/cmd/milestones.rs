@@ -65,11 +65,7 @@ pub fn add(
     if title.is_empty() {
         return Err(Error::failed("a milestone needs a title", None));
     }
-    let kind = match kind {
-        KindArg::Launch => Kind::Launch,
-        KindArg::Completion => Kind::Completion,
-        KindArg::Event => Kind::Event,
-    };
+    let kind = super::kind(kind);
     apply(config, write, out, |registry, document| {
         let index = find_network_id(registry, network_id.trim())?;
         let network = &registry.networks[index];

@@ -91,23 +91,19 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
     for input in &args.country {
         filter.countries.push(parse_country(input)?);
     }
-    filter.role = args.role.map(|r| match r {
-        RoleArg::Lead => Role::Lead,
-        RoleArg::Partner => Role::Partner,
-        RoleArg::Observer => Role::Observer,
-    });
-    filter.status = args.status.map(|s| match s {
-        StatusArg::Planned => Status::Planned,
-        StatusArg::Active => Status::Active,
-        StatusArg::Closed => Status::Closed,
-    });
-    filter.kind = args.kind.map(|k| match k {
-        KindArg::Launch => Kind::Launch,
-        KindArg::Completion => Kind::Completion,
-        KindArg::Event => Kind::Event,
-    });
-    filter.programme = args.programme.as_deref().map(text::fold);
-    filter.search = args.search.as_deref().map(text::fold);
+    filter.roles = args.role.iter().map(|r| role(*r)).collect();
+    filter.statuses = args
+        .status
+        .iter()
+        .map(|s| match s {
+            StatusArg::Planned => Status::Planned,
+            StatusArg::Active => Status::Active,
+            StatusArg::Closed => Status::Closed,
+        })
+        .collect();
+    filter.kinds = args.kind.iter().map(|k| kind(*k)).collect();
+    filter.programmes = args.programme.iter().map(|p| text::fold(p.trim())).collect();
+    filter.searches = args.search.iter().map(|s| text::fold(s.trim())).collect();
     filter.from = args
         .from
         .as_deref()
@@ -115,6 +111,22 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
         .transpose()?;
     filter.to = args.to.as_deref().map(|d| parse_date("--to", d)).transpose()?;
     Ok(filter)
+}
+
+fn role(arg: RoleArg) -> Role {
+    match arg {
+        RoleArg::Lead => Role::Lead,
+        RoleArg::Partner => Role::Partner,
+        RoleArg::Observer => Role::Observer,
+    }
+}
+
+fn kind(arg: KindArg) -> Kind {
+    match arg {
+        KindArg::Launch => Kind::Launch,
+        KindArg::Completion => Kind::Completion,
+        KindArg::Event => Kind::Event,
+    }
 }
 
 /// A country as typed on the command line, or a usage error naming the nearest ones.

@@ -30,17 +30,7 @@ const FIELDS: &[&str] = &[
     "start",
     "end",
 ];
-const TABLE_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "programme",
-    "status",
-    "lead",
-    "lead_country",
-    "partners",
-    "start",
-    "end",
-];
+const TABLE_FIELDS: &[&str] = &["id", "name", "lead", "partners", "start", "end"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let loaded = store::load(&config.location)?;
@@ -144,9 +134,15 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
     writeln!(out, "{} ({})", visible(&network.name), network.id())?;
     let mut table = output::new_table(config);
     for (label, value) in facts(network, config).into_iter().skip(2) {
+        let label = if label == "url" {
+            "URL".to_string()
+        } else {
+            output::heading(label)
+        };
+        let lines: Vec<String> = value.lines().map(visible).collect();
         table.add_row(vec![
-            output::header_cell(config, &output::heading(label)),
-            TableCell::new(visible(&value)),
+            output::header_cell(config, &label),
+            TableCell::new(lines.join("\n")),
         ]);
     }
     writeln!(out, "{table}")?;

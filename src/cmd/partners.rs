@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{apply, filter, find_network_id, parse_write_country};
-use crate::cli::{ListArgs, PartnerFields, RoleArg, WriteArgs};
+use crate::cli::{ListArgs, PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows};
@@ -96,9 +96,7 @@ fn make_lead(
 
 fn role_of(fields: &PartnerFields) -> Option<Role> {
     match fields.role {
-        Some(RoleArg::Lead) => Some(Role::Lead),
-        Some(RoleArg::Partner) => Some(Role::Partner),
-        Some(RoleArg::Observer) => Some(Role::Observer),
+        Some(arg) => Some(super::role(arg)),
         None if fields.replace_lead => Some(Role::Lead),
         None => None,
     }

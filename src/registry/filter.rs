@@ -13,15 +13,15 @@ pub struct Filter {
     pub networks: Vec<String>,
     /// Alpha-2 codes.
     pub countries: Vec<&'static str>,
-    pub role: Option<Role>,
-    /// Folded programme name.
-    pub programme: Option<String>,
-    pub status: Option<Status>,
-    pub kind: Option<Kind>,
+    pub roles: Vec<Role>,
+    /// Folded programme names.
+    pub programmes: Vec<String>,
+    pub statuses: Vec<Status>,
+    pub kinds: Vec<Kind>,
     pub from: Option<PartialDate>,
     pub to: Option<PartialDate>,
-    /// Folded search text.
-    pub search: Option<String>,
+    /// Folded search texts.
+    pub searches: Vec<String>,
     /// The day statuses are derived for.
     pub today: NaiveDate,
 }
@@ -31,13 +31,13 @@ impl Filter {
         Self {
             networks: Vec::new(),
             countries: Vec::new(),
-            role: None,
-            programme: None,
-            status: None,
-            kind: None,
+            roles: Vec::new(),
+            programmes: Vec::new(),
+            statuses: Vec::new(),
+            kinds: Vec::new(),
             from: None,
             to: None,
-            search: None,
+            searches: Vec::new(),
             today,
         }
     }
@@ -73,7 +73,7 @@ impl Filter {
             .filter(|n| self.network_fields_match(n))
             .filter(|n| !self.filters_partners() || n.partners.iter().any(|p| self.partner_matches(p)))
             .flat_map(|n| n.milestones.iter().map(move |m| (n, m)))
-            .filter(|(_, m)| self.kind.is_none_or(|k| m.kind == k))
+            .filter(|(_, m)| self.kinds.is_empty() || self.kinds.contains(&m.kind))
             .filter(|(_, m)| self.in_window(Some((m.date().first_day(), m.date().last_day()))))
             .filter(|(n, m)| self.search_matches([m.title.as_str(), n.id(), n.name.as_str()]))
             .collect();
@@ -82,21 +82,26 @@ impl Filter {
     }
 
     fn filters_partners(&self) -> bool {
-        !self.countries.is_empty() || self.role.is_some()
+        !self.countries.is_empty() || !self.roles.is_empty()
     }
 
     fn network_fields_match(&self, network: &Network) -> bool {
         (self.networks.is_empty() || self.networks.iter().any(|id| id == network.id()))
-            && self
-                .programme
-                .as_ref()
-                .is_none_or(|p| network.programme.as_deref().map(fold).as_ref() == Some(p))
-            && self.status.is_none_or(|s| network.status(self.today) == Some(s))
+            && (self.programmes.is_empty()
+                || network
+                    .programme
+                    .as_deref()
+                    .map(fold)
+                    .is_some_and(|p| self.programmes.contains(&p)))
+            && (self.statuses.is_empty()
+                || network
+                    .status(self.today)
+                    .is_some_and(|s| self.statuses.contains(&s)))
     }
 
     fn partner_matches(&self, partner: &Partner) -> bool {
         (self.countries.is_empty() || partner.country().is_some_and(|c| self.countries.contains(&c)))
-            && self.role.is_none_or(|r| partner.role == r)
+            && (self.roles.is_empty() || self.roles.contains(&partner.role))
     }
 
     /// Whether a period overlaps the `--from`/`--to` window; an undated
@@ -113,10 +118,14 @@ impl Filter {
     }
 
     fn search_matches<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> bool {
-        match &self.search {
-            None => true,
-            Some(needle) => texts.into_iter().any(|t| fold(t).contains(needle.as_str())),
+        if self.searches.is_empty() {
+            return true;
         }
+        texts.into_iter().any(|t| {
+            self.searches
+                .iter()
+                .any(|needle| fold(t).contains(needle.as_str()))
+        })
     }
 }
 

@@ -251,3 +251,47 @@ fn networks_show_plain_has_one_fact_per_line() {
          milestone\t2016-03\tKick-off in Livorno\tlaunch\nmilestone\t2018-05-03\tClosing meeting\tcompletion\n"
     );
 }
+
+#[test]
+fn every_filter_flag_can_be_repeated_as_or() {
+    assert_eq!(
+        small(&[
+            "milestones",
+            "list",
+            "--kind",
+            "launch",
+            "--kind",
+            "completion",
+            "--network",
+            "port-towns",
+            "--fields",
+            "date"
+        ]),
+        "2016-03\n2018-05-03\n"
+    );
+    assert_eq!(
+        small(&[
+            "partners", "list", "--role", "lead", "--role", "observer", "--fields", "name"
+        ]),
+        "Óbidos\nLivorno\nPort Agency\n"
+    );
+    assert_eq!(
+        small(&[
+            "networks",
+            "list",
+            "--programme",
+            "URBACT II",
+            "--programme",
+            "urbact iii",
+            "--fields",
+            "id"
+        ]),
+        "creative-clusters\nport-towns\n"
+    );
+    assert_eq!(
+        small(&[
+            "partners", "list", "--search", "barns", "--search", "livorno", "--fields", "name"
+        ]),
+        "Barnsley\nLivorno\n"
+    );
+}
