@@ -1,5 +1,8 @@
 //! Every clap type of the command line; nothing here knows about the registry.
 
+// The command line is parsed once; boxing its larger variants would buy nothing.
+#![allow(clippy::large_enum_variant)]
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
