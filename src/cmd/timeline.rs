@@ -226,8 +226,11 @@ fn write_events(
             kind,
         ]);
     }
-    if !events.is_empty() {
-        writeln!(out, "{table}")?;
+    if let Some(first) = table.column_mut(0) {
+        first.set_padding((0, 1));
+    }
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }

@@ -253,3 +253,34 @@ fn a_closed_pipe_ends_quietly_with_success() {
         "no panic or message on a closed pipe"
     );
 }
+
+#[test]
+fn timeline_on_a_table_draws_spans_on_a_year_axis_and_groups_events_by_year() {
+    let out = Test::new()
+        .registry(SMALL)
+        .env("COLUMNS", "80")
+        .args(["timeline", "show", "--format", "table"])
+        .stdout();
+    assert_eq!(
+        out,
+        unindent(
+            "
+            ~                   2008       2010       2012       2014       2016       2018
+            ~                   ╵          ╵          ╵          ╵          ╵          ╵
+            ~creative-clusters  ███████████████████████
+            ~port-towns                                                      ████████████
+            ~                   █ launch to completion   ░ no completion date yet
+            ~
+            ~2008         creative-clusters  Network launched            ▶ launch
+            ~
+            ~2011         creative-clusters  Network completed           ■ completion
+            ~      06-09  creative-clusters  Final conference in Óbidos
+            ~
+            ~2016  03     port-towns         Kick-off in Livorno         ▶ launch
+            ~
+            ~2018  05-03  port-towns         Closing meeting             ■ completion
+            "
+        )
+        .replace('~', "")
+    );
+}
