@@ -7,10 +7,14 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::registry::document::Document;
 use crate::registry::model::Registry;
-use crate::registry::{self, Parsed};
+use crate::registry::{self, Parsed, snapshot};
 
 /// The built-in registry, compiled into the binary.
 pub const BUILT_IN: &str = include_str!("../data/registry.toml");
+
+/// Its binary snapshot, so that reads need not parse the TOML
+/// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
+const BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../data/registry.snapshot");
 
 /// How the registry in use was chosen, first match wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,21 +94,45 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// Reads and checks the registry at `location`.
+/// Reads and checks the registry at `location`; the built-in one comes from
+/// its snapshot when that matches its text.
 pub fn load(location: &Location) -> Result<Loaded> {
+    let file = location.display_name();
+    let text = match (&location.origin, &location.path) {
+        (Origin::BuiltIn, _) | (_, None) => {
+            if let Some(registry) = snapshot::decode(BUILT_IN_SNAPSHOT, BUILT_IN) {
+                let parsed = Parsed {
+                    registry,
+                    warnings: Vec::new(),
+                };
+                let text = BUILT_IN.to_string();
+                return Ok(Loaded { parsed, file, text });
+            }
+            BUILT_IN.to_string()
+        }
+        (_, Some(path)) => read(path)?,
+    };
+    check(file, text)
+}
+
+/// Parses and checks the registry at `location` from its text, with every warning.
+pub fn load_checked(location: &Location) -> Result<Loaded> {
     let file = location.display_name();
     let text = match (&location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => BUILT_IN.to_string(),
         (_, Some(path)) => read(path)?,
     };
-    let diagnostics = |diagnostics, text: String| Error::Registry {
-        file: file.clone(),
-        text,
-        diagnostics,
-    };
+    check(file, text)
+}
+
+fn check(file: String, text: String) -> Result<Loaded> {
     match registry::parse(&text) {
         Ok(parsed) => Ok(Loaded { parsed, file, text }),
-        Err(errors) => Err(diagnostics(errors, text)),
+        Err(diagnostics) => Err(Error::Registry {
+            file,
+            text,
+            diagnostics,
+        }),
     }
 }
 
@@ -323,4 +351,24 @@ pub fn create(path: &Path, text: &str, force: bool) -> Result<usize> {
     }
     write_atomic(path, text.as_bytes())?;
     Ok(parsed.registry.networks.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_snapshot_matches_the_built_in_registry() {
+        let parsed = registry::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e:?}"));
+        let fresh = snapshot::encode(&parsed.registry, BUILT_IN);
+        if std::env::var_os("NETREG_BLESS").is_some() {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/registry.snapshot");
+            std::fs::write(path, &fresh).unwrap_or_else(|e| panic!("{e}"));
+            return;
+        }
+        assert!(
+            fresh == BUILT_IN_SNAPSHOT,
+            "data/registry.snapshot is stale; run `NETREG_BLESS=1 cargo test` and commit it"
+        );
+    }
 }

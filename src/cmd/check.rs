@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::store;
 
 pub fn run(config: &Config) -> Result<()> {
-    let loaded = store::load(&config.location)?;
+    let loaded = store::load_checked(&config.location)?;
     let mut stderr = std::io::stderr();
     let warnings = &loaded.parsed.warnings;
     for warning in warnings {

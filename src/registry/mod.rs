@@ -6,8 +6,10 @@ pub mod diagnostic;
 pub mod document;
 pub mod draft;
 pub mod filter;
+pub mod located;
 pub mod model;
 pub mod rules;
+pub mod snapshot;
 pub mod text;
 
 use diagnostic::Diagnostic;

@@ -1,12 +1,13 @@
 //! The registry's typed model, as serde reads it from format 1.
 //!
-//! Fields that the rules report on keep their place in the file (`Spanned`), so
-//! every error can name its line and column.
+//! Fields that the rules report on keep their place in the file (`Located`), so
+//! every error can name its line and column. The same types serialize to the
+//! binary snapshot of a checked registry.
 
-use serde::Deserialize;
-use toml::Spanned;
+use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
+use super::located::Located;
 
 /// The key names of each table, for "did you mean" on an unknown key.
 pub const REGISTRY_KEYS: &[&str] = &["format", "networks"];
@@ -26,19 +27,19 @@ pub const NETWORK_KEYS: &[&str] = &[
 pub const PARTNER_KEYS: &[&str] = &["name", "country", "role", "type"];
 pub const MILESTONE_KEYS: &[&str] = &["date", "title", "kind"];
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Registry {
     #[serde(default)]
-    pub format: Option<Spanned<i64>>,
+    pub format: Option<Located<i64>>,
     #[serde(default)]
     pub networks: Vec<Network>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
-    pub id: Spanned<String>,
+    pub id: Located<String>,
     pub name: String,
     pub programme: Option<String>,
     #[serde(rename = "type")]
@@ -56,27 +57,27 @@ pub struct Network {
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
-    pub name: Spanned<String>,
-    pub country: Option<Spanned<String>>,
+    pub name: Located<String>,
+    pub country: Option<Located<String>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
-    pub date: Spanned<PartialDate>,
+    pub date: Located<PartialDate>,
     pub title: String,
     #[serde(default)]
     pub kind: Kind,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Lead,
@@ -85,7 +86,7 @@ pub enum Role {
     Observer,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Planned,
@@ -93,7 +94,7 @@ pub enum Status {
     Closed,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Launch,
