@@ -8,6 +8,7 @@ mod init;
 mod milestones;
 mod networks;
 mod partners;
+mod show;
 mod stats;
 mod timeline;
 
@@ -27,7 +28,7 @@ use crate::store;
 pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Networks(NetworksCommand::List(args)) => networks::list(config, &args, out),
-        Command::Networks(NetworksCommand::Show { id }) => networks::show(config, &id, out),
+        Command::Networks(NetworksCommand::Show { id }) => show::run(config, &id, out),
         Command::Networks(NetworksCommand::Add { id, fields, write }) => {
             networks::add(config, &id, &fields, &write, out)
         }

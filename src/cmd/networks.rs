@@ -1,16 +1,12 @@
-//! `networks list` and `networks show`.
+//! `networks list`, `add`, `edit` and `remove`.
 
 use std::io::Write;
 
-use comfy_table::Cell as TableCell;
-use serde_json::Value;
-
 use super::{apply, filter, find_network_id, parse_write_date};
-use crate::cli::{Format, ListArgs, NetworkFields, WriteArgs};
+use crate::cli::{ListArgs, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
-use crate::registry::country;
+use crate::output::{self, Cell, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::document::{self, Change, Document};
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
@@ -62,177 +58,6 @@ fn row(network: &Network, config: &Config) -> Vec<Cell> {
         Cell::opt(network.start().map(|d| d.to_string()), Cell::Null),
         Cell::opt(network.end().map(|d| d.to_string()), Cell::Null),
     ]
-}
-
-pub fn show(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
-    let network = &registry.networks[find_network_id(registry, id.trim())?];
-    match config.format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &to_json(network))
-                .map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out)?;
-        }
-        Format::Ndjson => {
-            serde_json::to_writer(&mut *out, &to_json(network)).map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out)?;
-        }
-        Format::Table => show_table(config, network, out)?,
-        Format::Markdown => show_markdown(config, network, out)?,
-        Format::Plain | Format::Tsv | Format::Csv => show_plain(config, network, out)?,
-        Format::Toml => {
-            return Err(Error::usage(
-                "`--format toml` is only for `export`",
-                "use json for the whole network, or table or plain".to_string(),
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// The network as `export --format json` writes it; absent optional fields are left out.
-pub fn to_json(network: &Network) -> Value {
-    serde_json::to_value(NetworkDraft::from(network)).unwrap_or(Value::Null)
-}
-
-/// The network's fields as (label, value) pairs, empty ones left out.
-fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
-    let span = match (network.start(), network.end()) {
-        (None, None) => String::new(),
-        (start, end) => format!(
-            "{} – {}",
-            start.map_or("?".into(), |d| d.to_string()),
-            end.map_or("".into(), |d| d.to_string())
-        ),
-    };
-    let facts = [
-        ("id", network.id().to_string()),
-        ("name", network.name.clone()),
-        ("programme", network.programme.clone().unwrap_or_default()),
-        ("type", network.kind.clone().unwrap_or_default()),
-        (
-            "status",
-            network
-                .status(config.today)
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default(),
-        ),
-        ("span", span.trim_end().to_string()),
-        ("themes", network.themes.join(", ")),
-        ("url", network.url.clone().unwrap_or_default()),
-        (
-            "summary",
-            network.summary.clone().unwrap_or_default().trim().to_string(),
-        ),
-        ("sources", network.sources.join("\n")),
-    ];
-    facts.into_iter().filter(|(_, v)| !v.is_empty()).collect()
-}
-
-fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{} ({})", visible(&network.name), network.id())?;
-    let mut table = output::new_table(config);
-    for (label, value) in facts(network, config).into_iter().skip(2) {
-        let label = if label == "url" {
-            "URL".to_string()
-        } else {
-            output::heading(label)
-        };
-        let lines: Vec<String> = value.lines().map(visible).collect();
-        table.add_row(vec![
-            output::header_cell(config, &label),
-            TableCell::new(lines.join("\n")),
-        ]);
-    }
-    writeln!(out, "{table}")?;
-    let partners = network.partners_lead_first();
-    writeln!(out, "\nPartners ({})", partners.len())?;
-    if !partners.is_empty() {
-        let mut table = output::new_table(config);
-        table.set_header(["Name", "Country", "Role", "Type"].map(|h| output::header_cell(config, h)));
-        for p in partners {
-            table.add_row(vec![
-                visible(p.name()),
-                p.country().map(country::name).unwrap_or_default(),
-                p.role.as_str().to_string(),
-                visible(p.kind.as_deref().unwrap_or_default()),
-            ]);
-        }
-        writeln!(out, "{table}")?;
-    }
-    let milestones = network.milestones_by_date();
-    writeln!(out, "\nMilestones ({})", milestones.len())?;
-    if !milestones.is_empty() {
-        let mut table = output::new_table(config);
-        table.set_header(["Date", "Title", "Kind"].map(|h| output::header_cell(config, h)));
-        for m in milestones {
-            table.add_row(vec![
-                m.date().to_string(),
-                visible(&m.title),
-                m.kind.as_str().to_string(),
-            ]);
-        }
-        writeln!(out, "{table}")?;
-    }
-    Ok(())
-}
-
-/// `field<TAB>value` lines, then one line per partner and per milestone.
-fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
-    for (label, value) in facts(network, config) {
-        for line in value.lines() {
-            writeln!(out, "{label}\t{}", visible(line))?;
-        }
-    }
-    for p in network.partners_lead_first() {
-        writeln!(
-            out,
-            "partner\t{}\t{}\t{}\t{}",
-            visible(p.name()),
-            p.country().unwrap_or_default(),
-            p.role.as_str(),
-            visible(p.kind.as_deref().unwrap_or_default())
-        )?;
-    }
-    for m in network.milestones_by_date() {
-        writeln!(
-            out,
-            "milestone\t{}\t{}\t{}",
-            m.date(),
-            visible(&m.title),
-            m.kind.as_str()
-        )?;
-    }
-    Ok(())
-}
-
-fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
-    let cell = |text: &str| visible(text).replace('|', "\\|");
-    writeln!(out, "## {} (`{}`)\n", cell(&network.name), network.id())?;
-    for (label, value) in facts(network, config).into_iter().skip(2) {
-        writeln!(out, "- **{label}**: {}", cell(&value.replace('\n', " ")))?;
-    }
-    writeln!(
-        out,
-        "\n### Partners\n\n| Name | Country | Role | Type |\n|---|---|---|---|"
-    )?;
-    for p in network.partners_lead_first() {
-        let country = p.country().map(country::name).unwrap_or_default();
-        let kind = p.kind.as_deref().unwrap_or_default();
-        writeln!(
-            out,
-            "| {} | {country} | {} | {} |",
-            cell(p.name()),
-            p.role.as_str(),
-            cell(kind)
-        )?;
-    }
-    writeln!(out, "\n### Milestones\n\n| Date | Title | Kind |\n|---|---|---|")?;
-    for m in network.milestones_by_date() {
-        writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())?;
-    }
-    Ok(())
 }
 
 /// A field given as `--flag ""` is removed; an absent flag leaves it alone.

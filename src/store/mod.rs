@@ -1,0 +1,180 @@
+//! Where the registry lives (flag, environment, data directory or built in)
+//! and reading it from there.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+mod write;
+
+pub use write::{Update, create, update, write_atomic};
+
+use crate::error::{Error, Result};
+use crate::registry::{self, Parsed, snapshot};
+
+/// The built-in registry, compiled into the binary.
+pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
+
+/// Its binary snapshot, so that reads need not parse the TOML
+/// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
+const BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
+
+/// How the registry in use was chosen, first match wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Flag,
+    Env,
+    DataDir,
+    BuiltIn,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Origin::Flag => "--registry flag",
+            Origin::Env => "NETREG_REGISTRY environment variable",
+            Origin::DataDir => "data directory",
+            Origin::BuiltIn => "built-in registry",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub origin: Origin,
+    /// The file; for the built-in registry, where a copy would go (if known).
+    pub path: Option<PathBuf>,
+}
+
+impl Location {
+    /// Picks the registry: `--registry`, then `NETREG_REGISTRY`, then the data
+    /// directory's `registry.toml` if it exists, then the built-in one.
+    pub fn resolve(flag: Option<PathBuf>, env: Option<PathBuf>) -> Self {
+        if let Some(path) = flag {
+            return Self {
+                origin: Origin::Flag,
+                path: Some(path),
+            };
+        }
+        if let Some(path) = env.filter(|p| !p.as_os_str().is_empty()) {
+            return Self {
+                origin: Origin::Env,
+                path: Some(path),
+            };
+        }
+        let user = user_registry();
+        match user {
+            Some(path) if path.exists() => Self {
+                origin: Origin::DataDir,
+                path: Some(path),
+            },
+            _ => Self {
+                origin: Origin::BuiltIn,
+                path: user,
+            },
+        }
+    }
+
+    /// How errors name this registry.
+    pub fn display_name(&self) -> String {
+        match (&self.origin, &self.path) {
+            (Origin::BuiltIn, _) | (_, None) => "<built-in registry>".into(),
+            (_, Some(path)) => path.display().to_string(),
+        }
+    }
+}
+
+/// `registry.toml` in the user's data directory, e.g. `~/.local/share/netreg/`.
+pub fn user_registry() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("netreg").join("registry.toml"))
+}
+
+/// A registry loaded and checked, with its text for messages.
+#[derive(Debug)]
+pub struct Loaded {
+    pub parsed: Parsed,
+    pub file: String,
+    pub text: String,
+}
+
+/// Reads and checks the registry at `location`; the built-in one comes from
+/// its snapshot when that matches its text.
+pub fn load(location: &Location) -> Result<Loaded> {
+    let file = location.display_name();
+    let text = match (&location.origin, &location.path) {
+        (Origin::BuiltIn, _) | (_, None) => {
+            if let Some(registry) = snapshot::decode(BUILT_IN_SNAPSHOT, BUILT_IN) {
+                let parsed = Parsed {
+                    registry,
+                    warnings: Vec::new(),
+                };
+                let text = BUILT_IN.to_string();
+                return Ok(Loaded { parsed, file, text });
+            }
+            BUILT_IN.to_string()
+        }
+        (_, Some(path)) => read(path)?,
+    };
+    check(file, text)
+}
+
+/// Parses and checks the registry at `location` from its text, with every warning.
+pub fn load_checked(location: &Location) -> Result<Loaded> {
+    let file = location.display_name();
+    let text = match (&location.origin, &location.path) {
+        (Origin::BuiltIn, _) | (_, None) => BUILT_IN.to_string(),
+        (_, Some(path)) => read(path)?,
+    };
+    check(file, text)
+}
+
+fn check(file: String, text: String) -> Result<Loaded> {
+    match registry::parse(&text) {
+        Ok(parsed) => Ok(Loaded { parsed, file, text }),
+        Err(diagnostics) => Err(Error::Registry {
+            file,
+            text,
+            diagnostics,
+        }),
+    }
+}
+
+pub fn read(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound {
+                message: format!("registry `{}` does not exist", path.display()),
+                hint: Some("check the path; without --registry or NETREG_REGISTRY netreg reads your default registry".into()),
+            }
+        } else {
+            Error::Io { action: "read", path: path.to_path_buf(), source }
+        }
+    })?;
+    match registry::decode(&bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(diagnostic) => Err(Error::Registry {
+            file: path.display().to_string(),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            diagnostics: vec![diagnostic],
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_snapshot_matches_the_built_in_registry() {
+        let parsed = registry::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e:?}"));
+        let fresh = snapshot::encode(&parsed.registry, BUILT_IN);
+        if std::env::var_os("NETREG_BLESS").is_some() {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/registry.snapshot");
+            std::fs::write(path, &fresh).unwrap_or_else(|e| panic!("{e}"));
+            return;
+        }
+        assert!(
+            fresh == BUILT_IN_SNAPSHOT,
+            "data/registry.snapshot is stale; run `NETREG_BLESS=1 cargo test` and commit it"
+        );
+    }
+}
