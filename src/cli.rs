@@ -33,7 +33,7 @@ pub struct Cli {
     )]
     pub color: ColorChoice,
 
-    /// Print no notes on stderr, only errors
+    /// Print no notes or warnings on stderr, only errors
     #[arg(short = 'q', long = "quiet", global = true)]
     pub quiet: bool,
 

@@ -28,16 +28,35 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             return if error.use_stderr() { 2 } else { 0 };
         }
     };
-    let config = Config::new(&cli);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = cmd::dispatch(cli.command, &config, &mut out).and_then(|()| Ok(out.flush()?));
+    execute(cli, &mut out, &mut std::io::stderr())
+}
+
+/// `run` with the output and error streams given, for running netreg in-process.
+pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match Cli::try_parse_from(args) {
+        Ok(cli) => execute(cli, out, err),
+        Err(error) => {
+            if error.use_stderr() {
+                let _ = write!(err, "{}", error.render());
+                2
+            } else {
+                let _ = write!(out, "{}", error.render());
+                0
+            }
+        }
+    }
+}
+
+fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let config = Config::new(&cli);
+    let result = cmd::dispatch(cli.command, &config, out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => 0,
         Err(error) => {
-            drop(out);
             if let Some(message) = error.render(config.stderr_color) {
-                let _ = writeln!(std::io::stderr(), "{message}");
+                let _ = writeln!(err, "{message}");
             }
             error.exit_code()
         }

@@ -3,31 +3,31 @@
 use std::io::Write;
 
 use crate::config::Config;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store;
 
+/// Errors fail the load (and print with their places); warnings and the
+/// summary go to stderr unless `--quiet`.
 pub fn run(config: &Config) -> Result<()> {
     let loaded = store::load_checked(&config.location)?;
+    if config.quiet {
+        return Ok(());
+    }
     let mut stderr = std::io::stderr();
     let warnings = &loaded.parsed.warnings;
     for warning in warnings {
-        let _ = writeln!(
-            stderr,
-            "{}\n",
-            warning.render(&loaded.file, &loaded.text, config.stderr_color)
-        );
+        let rendered = warning.render(&loaded.file, &loaded.text, config.stderr_color);
+        let _ = writeln!(stderr, "{rendered}\n");
     }
-    if !config.quiet {
-        let registry = &loaded.parsed.registry;
-        let partners: usize = registry.networks.iter().map(|n| n.partners.len()).sum();
-        let _ = writeln!(
-            stderr,
-            "{}: {} networks, {partners} partners, no errors, {} warning{}",
-            loaded.file,
-            registry.networks.len(),
-            warnings.len(),
-            if warnings.len() == 1 { "" } else { "s" }
-        );
-    }
-    Ok::<(), Error>(())
+    let registry = &loaded.parsed.registry;
+    let partners: usize = registry.networks.iter().map(|n| n.partners.len()).sum();
+    let plural = if warnings.len() == 1 { "" } else { "s" };
+    let _ = writeln!(
+        stderr,
+        "{}: {} networks, {partners} partners, no errors, {} warning{plural}",
+        loaded.file,
+        registry.networks.len(),
+        warnings.len(),
+    );
+    Ok(())
 }

@@ -9,6 +9,7 @@ mod errors;
 mod exchange;
 mod faults;
 mod formats;
+mod fuzz;
 mod hostile;
 mod reads;
 mod writes;
