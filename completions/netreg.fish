@@ -36,7 +36,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_needs_command" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_needs_command" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_needs_command" -s V -l version -d 'Print version'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "networks" -d 'List, show, add, edit and remove networks'
@@ -64,7 +64,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "list" -d 'List networks, one row each'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "show" -d 'Show everything about one network'
@@ -103,7 +103,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -117,7 +117,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l name -d 'The network\'s name' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
@@ -141,7 +141,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l name -d 'The network\'s name' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
@@ -165,7 +165,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -181,7 +181,7 @@ always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Remove without asking'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List networks, one row each'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything about one network'
@@ -201,7 +201,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "list" -d 'List partners, one row per network and partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "add" -d 'Add a partner to a network'
@@ -239,7 +239,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l country -d 'Its country: ISO code or English name' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l role -d 'Its role in the network' -r -f -a "lead\t''
@@ -260,7 +260,7 @@ always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l country -d 'Its country: ISO code or English name' -r
@@ -282,7 +282,7 @@ always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -297,7 +297,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List partners, one row per network and partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a partner to a network'
@@ -316,7 +316,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List milestones in date order'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a milestone to a network'
@@ -353,7 +353,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l kind -d 'Its kind' -r -f -a "launch\t''
 completion\t''
@@ -371,7 +371,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -386,7 +386,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "list" -d 'List milestones in date order'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a milestone to a network'
@@ -404,7 +404,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -439,7 +439,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -477,7 +477,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand stats" -l color -d 'When t
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -491,7 +491,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand check" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand check" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand path" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand path" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -505,7 +505,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand path" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand path" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand path" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand path" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -521,7 +521,7 @@ always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l empty -d 'Start with no networks instead of the built-in ones'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l force -d 'Replace a registry that already exists'
-complete -c netreg -n "__fish_netreg_using_subcommand init" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l entity -d 'What one row is, for csv, tsv, markdown and ndjson' -r -f -a "networks\t''
 partners\t''
@@ -555,7 +555,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand export" -l color -d 'When 
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l on-conflict -d 'What to do with a network (or csv partner) that is already there' -r -f -a "fail\t''
 skip\t''
@@ -573,7 +573,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand import" -l color -d 'When 
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand import" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand import" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -587,7 +587,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand completions" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand man" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand man" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -601,7 +601,7 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand man" -s q -l quiet -d 'Print no notes on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand man" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand man" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "networks" -d 'List, show, add, edit and remove networks'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "partners" -d 'List, add, edit and remove partners'

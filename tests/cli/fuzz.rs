@@ -172,7 +172,7 @@ fn load_check_and_every_format_never_crash() {
 #[derive(Debug, Clone)]
 enum Edit {
     AddPartner(usize, String, Option<&'static str>, bool),
-    EditCountry(usize, usize, &'static str),
+    SetCountry(usize, usize, &'static str),
     RemovePartner(usize, usize),
     AddMilestone(usize, String, String),
     Rename(usize, String),
@@ -208,7 +208,7 @@ fn edit() -> impl Strategy<Value = Edit> {
             any::<bool>()
         )
             .prop_map(|(n, name, c, lead)| Edit::AddPartner(n, name, c, lead)),
-        (0..3usize, 0..4usize, country).prop_map(|(n, p, c)| Edit::EditCountry(n, p, c)),
+        (0..3usize, 0..4usize, country).prop_map(|(n, p, c)| Edit::SetCountry(n, p, c)),
         (0..3usize, 0..4usize).prop_map(|(n, p)| Edit::RemovePartner(n, p)),
         (0..3usize, date, name.clone()).prop_map(|(n, d, t)| Edit::AddMilestone(n, d, t)),
         (0..3usize, name).prop_map(|(n, name)| Edit::Rename(n, name)),
@@ -279,7 +279,7 @@ fn args(edit: &Edit) -> Vec<String> {
             }
             a
         }
-        Edit::EditCountry(n, p, c) => strings(&["partners", "edit", &net(n), &partner(p), "--country", c]),
+        Edit::SetCountry(n, p, c) => strings(&["partners", "edit", &net(n), &partner(p), "--country", c]),
         Edit::RemovePartner(n, p) => strings(&["partners", "remove", &net(n), &partner(p)]),
         Edit::AddMilestone(n, d, t) => strings(&["milestones", "add", &net(n), d, t]),
         Edit::Rename(n, name) => strings(&["networks", "edit", &net(n), "--name", name]),
