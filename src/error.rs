@@ -3,7 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::registry::diagnostic::Diagnostic;
+use crate::registry::diagnostic::{Diagnostic, Source};
 
 #[derive(Debug)]
 pub enum Error {
@@ -80,7 +80,11 @@ impl Error {
                 text,
                 diagnostics,
             } => {
-                let details: Vec<String> = diagnostics.iter().map(|d| d.render(file, text, color)).collect();
+                let source = Source::new(text);
+                let details: Vec<String> = diagnostics
+                    .iter()
+                    .map(|d| d.render(file, &source, color))
+                    .collect();
                 format!(
                     "{}\n{}",
                     head("the registry was not changed: the change would make it invalid"),
@@ -91,11 +95,14 @@ impl Error {
                 file,
                 text,
                 diagnostics,
-            } => diagnostics
-                .iter()
-                .map(|d| d.render(file, text, color))
-                .collect::<Vec<_>>()
-                .join("\n\n"),
+            } => {
+                let source = Source::new(text);
+                diagnostics
+                    .iter()
+                    .map(|d| d.render(file, &source, color))
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            }
             Error::Io { action, path, source } => head(&format!(
                 "cannot {action} `{}`: {}",
                 path.display(),

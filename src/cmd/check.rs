@@ -4,6 +4,7 @@ use std::io::Write;
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::registry::diagnostic::Source;
 use crate::store;
 
 /// Errors fail the load (and print with their places); warnings and the
@@ -15,8 +16,9 @@ pub fn run(config: &Config) -> Result<()> {
     }
     let mut stderr = std::io::stderr();
     let warnings = &loaded.parsed.warnings;
+    let source = Source::new(&loaded.text);
     for warning in warnings {
-        let rendered = warning.render(&loaded.file, &loaded.text, config.stderr_color);
+        let rendered = warning.render(&loaded.file, &source, config.stderr_color);
         let _ = writeln!(stderr, "{rendered}\n");
     }
     let registry = &loaded.parsed.registry;

@@ -47,11 +47,12 @@ impl Diagnostic {
 
     /// The 1-based line and column (in characters) where the problem starts.
     pub fn position(&self, text: &str) -> Option<(usize, usize)> {
-        self.span.as_ref().map(|span| position(text, span.start))
+        let source = Source::new(text);
+        self.span.as_ref().map(|span| source.position(span.start))
     }
 
     /// Renders the problem the way compilers do, for stderr.
-    pub fn render(&self, file: &str, text: &str, color: bool) -> String {
+    pub fn render(&self, file: &str, source: &Source, color: bool) -> String {
         let (label, paint) = match self.severity {
             Severity::Error => ("error", "\x1b[1;31m"),
             Severity::Warning => ("warning", "\x1b[1;33m"),
@@ -64,11 +65,10 @@ impl Diagnostic {
         }
         match &self.span {
             Some(span) => {
-                let (line, col) = position(text, span.start);
+                let (line, col) = source.position(span.start);
                 let width = line.to_string().len();
                 let pad = " ".repeat(width);
-                let source_line = text.lines().nth(line - 1).unwrap_or("");
-                let source_line = source_line.trim_end_matches('\r');
+                let source_line = source.line(line).trim_end_matches('\r');
                 let marks = marker_width(source_line, col, span.len());
                 let _ = write!(out, "\n{pad}--> {file}:{line}:{col}\n{pad} |");
                 let _ = write!(out, "\n{line} | {source_line}");
@@ -100,17 +100,41 @@ fn marker_width(line: &str, col: usize, span_bytes: usize) -> usize {
     chars.max(1)
 }
 
-/// 1-based line and character column of a byte offset.
-pub fn position(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+/// A file's text with its line starts, so that many problems in a large
+/// file each find their line without scanning it again.
+pub struct Source<'t> {
+    text: &'t str,
+    line_starts: Vec<usize>,
+}
+
+impl<'t> Source<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { text, line_starts }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
+
+    /// 1-based line and character column of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// The text of 1-based line `line`, without its line break.
+    pub fn line(&self, line: usize) -> &'t str {
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text.get(start..end.max(start)).unwrap_or("")
+    }
 }
 
 #[cfg(test)]
@@ -120,10 +144,13 @@ mod tests {
     #[test]
     fn positions_count_lines_and_characters() {
         let text = "a = 1\nnäme = 2\n";
-        assert_eq!(position(text, 0), (1, 1));
-        assert_eq!(position(text, 6), (2, 1));
-        assert_eq!(position(text, text.find('=').unwrap_or(0)), (1, 3));
-        assert_eq!(position(text, text.rfind('=').unwrap_or(0)), (2, 6));
+        let source = Source::new(text);
+        assert_eq!(source.position(0), (1, 1));
+        assert_eq!(source.position(6), (2, 1));
+        assert_eq!(source.position(text.find('=').unwrap_or(0)), (1, 3));
+        assert_eq!(source.position(text.rfind('=').unwrap_or(0)), (2, 6));
+        assert_eq!(source.line(2), "näme = 2");
+        assert_eq!(source.line(3), "");
     }
 
     #[test]
@@ -131,7 +158,7 @@ mod tests {
         let text = "format = 1\ncontry = \"IT\"\n";
         let d = Diagnostic::error(Some(11..17), "unknown key `contry`").hint("did you mean `country`?");
         assert_eq!(
-            d.render("reg.toml", text, false),
+            d.render("reg.toml", &Source::new(text), false),
             "error: unknown key `contry`\n --> reg.toml:2:1\n  |\n2 | contry = \"IT\"\n  | ^^^^^^\nhint: did you mean `country`?"
         );
     }

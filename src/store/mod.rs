@@ -143,10 +143,17 @@ pub fn read(path: &Path) -> Result<String> {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound {
                 message: format!("registry `{}` does not exist", path.display()),
-                hint: Some("check the path; without --registry or NETREG_REGISTRY netreg reads your default registry".into()),
+                hint: Some(format!(
+                    "check the path, or create it with `netreg --registry {} init`",
+                    path.display()
+                )),
             }
         } else {
-            Error::Io { action: "read", path: path.to_path_buf(), source }
+            Error::Io {
+                action: "read",
+                path: path.to_path_buf(),
+                source,
+            }
         }
     })?;
     match registry::decode(&bytes) {
