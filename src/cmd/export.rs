@@ -12,8 +12,7 @@ use crate::registry::draft::{NetworkDraft, RegistryDraft};
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);
     let format = config.explicit_format.unwrap_or(Format::Json);

@@ -16,8 +16,7 @@ use crate::store;
 const FIELDS: &[&str] = &["network", "date", "title", "kind"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     output::print(out, config, rows(&filter.milestones(registry)), args)
 }

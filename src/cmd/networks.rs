@@ -29,8 +29,7 @@ const FIELDS: &[&str] = &[
 const TABLE_FIELDS: &[&str] = &["id", "name", "lead", "partners", "start", "end"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     output::print(out, config, rows(&filter.networks(registry), config), args)
 }

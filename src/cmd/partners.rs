@@ -17,8 +17,7 @@ const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", 
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     output::print(out, config, rows(&filter.partners(registry)), args)
 }

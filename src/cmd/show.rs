@@ -16,8 +16,7 @@ use crate::registry::model::Network;
 use crate::store;
 
 pub fn run(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let network = &registry.networks[find_network_id(registry, id.trim())?];
     match config.format {
         Format::Json => {

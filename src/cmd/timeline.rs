@@ -20,8 +20,7 @@ const DEFAULT_WIDTH: usize = 100;
 const LABEL_MAX: usize = 24;
 
 pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let loaded = store::load(&config.location)?;
-    let registry = &loaded.parsed.registry;
+    let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let mut events = filter.milestones(registry);
     if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {

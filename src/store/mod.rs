@@ -4,12 +4,15 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod cache;
 mod write;
 
 pub use write::{Update, create, update, write_atomic};
 
 use crate::error::{Error, Result};
-use crate::registry::{self, Parsed, snapshot};
+use crate::registry::model::Registry;
+use crate::registry::snapshot::{self, Fingerprint};
+use crate::registry::{self, Parsed};
 
 /// The built-in registry, compiled into the binary.
 pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
@@ -96,25 +99,34 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// Reads and checks the registry at `location`; the built-in one comes from
-/// its snapshot when that matches its text.
-pub fn load(location: &Location) -> Result<Loaded> {
-    let file = location.display_name();
-    let text = match (&location.origin, &location.path) {
+/// Reads and checks the registry at `location` for a read command: the
+/// built-in one from its snapshot, a file from its cached snapshot when that
+/// matches the file, otherwise parsed (and its snapshot cached).
+///
+/// The registry then lives until the process ends: a read loads it once, and
+/// freeing a hundred thousand small strings on the way out would only cost time.
+pub fn load(location: &Location) -> Result<&'static Registry> {
+    let registry = match (&location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => {
-            if let Some(registry) = snapshot::decode(BUILT_IN_SNAPSHOT, BUILT_IN) {
-                let parsed = Parsed {
-                    registry,
-                    warnings: Vec::new(),
-                };
-                let text = BUILT_IN.to_string();
-                return Ok(Loaded { parsed, file, text });
+            match snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN)) {
+                Some(registry) => registry,
+                None => {
+                    check(location.display_name(), BUILT_IN.to_string())?
+                        .parsed
+                        .registry
+                }
             }
-            BUILT_IN.to_string()
         }
-        (_, Some(path)) => read(path)?,
+        (_, Some(path)) => match cache::load(path) {
+            Some(registry) => registry,
+            None => {
+                let loaded = check(location.display_name(), read(path)?)?;
+                cache::store(path, &loaded.parsed.registry, &loaded.text);
+                loaded.parsed.registry
+            }
+        },
     };
-    check(file, text)
+    Ok(Box::leak(Box::new(registry)))
 }
 
 /// Parses and checks the registry at `location` from its text, with every warning.
@@ -173,7 +185,7 @@ mod tests {
     #[test]
     fn built_in_snapshot_matches_the_built_in_registry() {
         let parsed = registry::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e:?}"));
-        let fresh = snapshot::encode(&parsed.registry, BUILT_IN);
+        let fresh = snapshot::encode(&parsed.registry, Fingerprint::of(BUILT_IN));
         if std::env::var_os("NETREG_BLESS").is_some() {
             let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/registry.snapshot");
             std::fs::write(path, &fresh).unwrap_or_else(|e| panic!("{e}"));
