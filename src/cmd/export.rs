@@ -8,7 +8,8 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::registry::document::Document;
-use crate::registry::draft::{NetworkDraft, RegistryDraft};
+use crate::registry::draft::NetworkDraft;
+use crate::registry::model::Network;
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
@@ -19,14 +20,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     let mut buffer = Vec::new();
     let sink: &mut dyn Write = if args.output.is_some() { &mut buffer } else { out };
     match (format, args.entity) {
-        (Format::Json, None) => {
-            let draft = RegistryDraft {
-                format: 1,
-                networks: selected.iter().map(|n| NetworkDraft::from(*n)).collect(),
-            };
-            serde_json::to_writer_pretty(&mut *sink, &draft).map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(sink)?;
-        }
+        (Format::Json, None) => write_json(sink, &selected)?,
         (Format::Ndjson, None) => {
             for network in &selected {
                 serde_json::to_writer(&mut *sink, &NetworkDraft::from(*network))
@@ -75,5 +69,28 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             );
         }
     }
+    Ok(())
+}
+
+/// `{"format": 1, "networks": [...]}` as serde_json writes it pretty, one
+/// network at a time, so a large registry is never copied whole.
+fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
+    if networks.is_empty() {
+        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
+        return Ok(());
+    }
+    writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
+    for (i, network) in networks.iter().enumerate() {
+        let json = serde_json::to_string_pretty(&NetworkDraft::from(*network))
+            .map_err(|e| Error::Stdout(e.into()))?;
+        let comma = if i + 1 < networks.len() { "," } else { "" };
+        // JSON strings hold their line breaks escaped, so every line here is structure.
+        let mut lines = json.lines().peekable();
+        while let Some(line) = lines.next() {
+            let end = if lines.peek().is_none() { comma } else { "" };
+            writeln!(out, "    {line}{end}")?;
+        }
+    }
+    writeln!(out, "  ]\n}}")?;
     Ok(())
 }
