@@ -170,9 +170,9 @@ fn apply(
     edit: impl FnOnce(&Registry, &mut Document) -> Result<String>,
 ) -> Result<()> {
     let update = store::update(&config.location, write.dry_run, edit)?;
-    if write.dry_run {
+    if let Some((before, after)) = &update.dry_run {
         let name = update.path.display().to_string();
-        let diff = similar::TextDiff::from_lines(&update.before, &update.after);
+        let diff = similar::TextDiff::from_lines(before, after);
         write!(out, "{}", diff.unified_diff().header(&name, &name))?;
         if !config.quiet {
             let _ = writeln!(std::io::stderr(), "dry run, nothing written: {}", update.summary);

@@ -2,42 +2,86 @@
 //! key order, alignment and blank lines survive everywhere but the lines
 //! that change.
 
+use std::ops::Range;
+
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::date::PartialDate;
+use super::model::Registry;
+use super::regions::{Piece, Regions};
 
 /// A new or changed value for one key; `None` removes the key.
 pub type Change = Option<Value>;
 
-/// The registry file as an editable document.
-pub struct Document {
-    doc: DocumentMut,
+/// The registry file as an editable document: the whole file parsed, or for
+/// a registry already checked, only the networks an edit touches.
+pub struct Document<'t> {
+    mode: Mode<'t>,
 }
 
-impl Document {
-    /// Parses text that the registry rules have already accepted.
+enum Mode<'t> {
+    Whole(DocumentMut),
+    Regions(Regions<'t>),
+}
+
+impl<'t> Document<'t> {
+    /// Parses the whole text (which the registry rules have accepted).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let doc: DocumentMut = text
+        let mut doc: DocumentMut = text
             .parse()
             .map_err(|e: toml_edit::TomlError| e.message().to_string())?;
-        let mut document = Self { doc };
-        if document
-            .doc
-            .get("networks")
-            .is_some_and(|n| !n.is_array_of_tables())
-        {
+        if doc.get("networks").is_some_and(|n| !n.is_array_of_tables()) {
             return Err("netreg edits registries whose networks are `[[networks]]` tables".into());
         }
         // An empty registry gets `format = 1` before its first network.
-        if document.doc.get("format").is_none() && document.doc.get("networks").is_none() {
-            document.doc.insert("format", toml_edit::value(1));
+        if doc.get("format").is_none() && doc.get("networks").is_none() {
+            doc.insert("format", toml_edit::value(1));
         }
-        Ok(document)
+        Ok(Self {
+            mode: Mode::Whole(doc),
+        })
     }
 
-    fn networks(&mut self) -> &mut ArrayOfTables {
-        let item = self
-            .doc
+    /// Parses only the networks an edit asks for, each from its own stretch
+    /// of `text`, which `registry` was read from. Falls back to the whole
+    /// text where a stretch cannot stand on its own.
+    pub fn regions(text: &'t str, registry: &Registry) -> Result<Self, String> {
+        if registry.networks.is_empty() {
+            return Self::parse(text);
+        }
+        match Regions::new(text, registry) {
+            Some(regions) => Ok(Self {
+                mode: Mode::Regions(regions),
+            }),
+            None => Self::parse(text),
+        }
+    }
+
+    /// The text with every edit in it, and for a region edit what each
+    /// network's stretch of it is.
+    pub fn render(&self) -> (String, Option<Vec<(Piece, Range<usize>)>>) {
+        match &self.mode {
+            Mode::Whole(doc) => (doc.to_string(), None),
+            Mode::Regions(regions) => {
+                let (text, pieces) = regions.splice();
+                (text, Some(pieces))
+            }
+        }
+    }
+
+    /// The `[[networks]]` of the whole document, parsing it now if only
+    /// regions were parsed so far.
+    fn whole_networks(&mut self) -> &mut ArrayOfTables {
+        if let Mode::Regions(regions) = &self.mode {
+            let (text, _) = regions.splice();
+            // The spliced text is the checked registry with valid TOML tables spliced in.
+            let doc = text.parse().expect("spliced registry text parses");
+            self.mode = Mode::Whole(doc);
+        }
+        let Mode::Whole(doc) = &mut self.mode else {
+            unreachable!("made whole above")
+        };
+        let item = doc
             .entry("networks")
             .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
         item.as_array_of_tables_mut().expect("checked in Document::parse")
@@ -45,27 +89,47 @@ impl Document {
 
     /// The network at `index` (file order, as in the typed registry).
     pub fn network(&mut self, index: usize) -> &mut Table {
-        self.networks()
-            .get_mut(index)
-            .expect("network indices come from the typed registry")
+        let whole_index = match &mut self.mode {
+            Mode::Regions(regions) => match regions.network(index) {
+                Some(_) => None,
+                None => Some(regions.index_after_removals(index)),
+            },
+            Mode::Whole(_) => Some(index),
+        };
+        if let Some(whole_index) = whole_index {
+            return self
+                .whole_networks()
+                .get_mut(whole_index)
+                .expect("network indices come from the typed registry");
+        }
+        match &mut self.mode {
+            Mode::Regions(regions) => regions.network(index).expect("parsed just above"),
+            Mode::Whole(_) => unreachable!("regions stay regions until whole_networks"),
+        }
     }
 
     pub fn push_network(&mut self, table: Table) {
-        self.networks().push(table);
+        match &mut self.mode {
+            Mode::Regions(regions) => regions.push(table),
+            Mode::Whole(_) => self.whole_networks().push(table),
+        }
     }
 
+    /// Replaces a network, keeping the comments above it.
     pub fn replace_network(&mut self, index: usize, table: Table) {
-        let networks = self.networks();
-        let decor = networks.get(index).map(|t| t.decor().clone());
+        let old = self.network(index);
         let mut table = table;
-        if let Some(decor) = decor {
-            *table.decor_mut() = decor;
-        }
-        networks.replace(index, table);
+        *table.decor_mut() = old.decor().clone();
+        *old = table;
     }
 
     pub fn remove_network(&mut self, index: usize) {
-        self.networks().remove(index);
+        match &mut self.mode {
+            Mode::Regions(regions) => regions.remove(index),
+            Mode::Whole(_) => {
+                self.whole_networks().remove(index);
+            }
+        }
     }
 
     /// Adds a partner after the network's last partner.
@@ -99,9 +163,9 @@ impl Document {
     }
 }
 
-impl std::fmt::Display for Document {
+impl std::fmt::Display for Document<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.doc.fmt(f)
+        f.write_str(&self.render().0)
     }
 }
 

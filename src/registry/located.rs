@@ -27,6 +27,11 @@ impl<T> Located<T> {
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
     }
+
+    /// Moves the span by `by` bytes, for text spliced in before it.
+    pub fn shift(&mut self, by: isize) {
+        self.span = self.span.start.saturating_add_signed(by)..self.span.end.saturating_add_signed(by);
+    }
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {

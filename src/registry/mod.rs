@@ -8,6 +8,7 @@ pub mod draft;
 pub mod filter;
 pub mod located;
 pub mod model;
+pub mod regions;
 pub mod rules;
 pub mod snapshot;
 pub mod text;

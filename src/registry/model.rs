@@ -138,6 +138,20 @@ impl Network {
         self.id.get_ref()
     }
 
+    /// Moves every place this network records by `by` bytes.
+    pub fn shift(&mut self, by: isize) {
+        self.id.shift(by);
+        for partner in &mut self.partners {
+            partner.name.shift(by);
+            if let Some(country) = &mut partner.country {
+                country.shift(by);
+            }
+        }
+        for milestone in &mut self.milestones {
+            milestone.date.shift(by);
+        }
+    }
+
     /// The lead partner, if the network has (exactly) one.
     pub fn lead(&self) -> Option<&Partner> {
         self.partners.iter().find(|p| p.role == Role::Lead)

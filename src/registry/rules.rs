@@ -24,7 +24,6 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
             .hint("this netreg reads format 1: set `format = 1` or use a netreg that knows this format"),
         );
     }
-    let mut ids = std::collections::HashSet::new();
     for network in &registry.networks {
         let id = network.id();
         if !is_slug(id) {
@@ -39,19 +38,27 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
                 )),
             );
         }
-        if !ids.insert(id) {
-            found.push(
-                Diagnostic::error(
-                    Some(network.id.span()),
-                    format!("network id `{id}` is used twice"),
-                )
-                .hint("give each network its own id"),
-            );
-        }
         check_network(network, &mut found);
     }
+    found.extend(check_ids(&registry.networks));
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     found
+}
+
+/// Each network id used once.
+pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
+    let mut ids = std::collections::HashSet::new();
+    networks
+        .iter()
+        .filter(|network| !ids.insert(network.id()))
+        .map(|network| {
+            Diagnostic::error(
+                Some(network.id.span()),
+                format!("network id `{}` is used twice", network.id()),
+            )
+            .hint("give each network its own id")
+        })
+        .collect()
 }
 
 fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {

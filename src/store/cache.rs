@@ -20,22 +20,27 @@ fn path_for(registry: &Path) -> Option<PathBuf> {
     )
 }
 
-/// The registry at `registry`, if the cache holds a snapshot of the file as
-/// it is now. Only the file's fingerprint is computed, not its text kept.
-pub fn load(registry: &Path) -> Option<Registry> {
+/// The registry at `registry`, if the cache holds a snapshot of the file's
+/// text with this fingerprint.
+pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
     let bytes = std::fs::read(path_for(registry)?).ok()?;
-    let file = std::fs::File::open(registry).ok()?;
-    snapshot::decode(&bytes, Fingerprint::of_reader(file).ok()?)
+    snapshot::decode(&bytes, fingerprint)
+}
+
+/// The fingerprint of the file as it is now, read in small pieces rather
+/// than kept.
+pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {
+    Fingerprint::of_reader(std::fs::File::open(registry).ok()?).ok()
 }
 
 /// Keeps the snapshot of a checked registry for the next read. Written to a
 /// temporary file and renamed, so a reader never sees half a snapshot.
-pub fn store(registry_path: &Path, registry: &Registry, text: &str) {
+pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint) {
     let Some(path) = path_for(registry_path) else {
         return;
     };
     let Some(dir) = path.parent() else { return };
-    let bytes = snapshot::encode(registry, Fingerprint::of(text));
+    let bytes = snapshot::encode(registry, fingerprint);
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
         temp.write_all(&bytes)?;

@@ -117,11 +117,11 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
                 }
             }
         }
-        (_, Some(path)) => match cache::load(path) {
+        (_, Some(path)) => match cache::fingerprint(path).and_then(|f| cache::load(path, f)) {
             Some(registry) => registry,
             None => {
                 let loaded = check(location.display_name(), read(path)?)?;
-                cache::store(path, &loaded.parsed.registry, &loaded.text);
+                cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
                 loaded.parsed.registry
             }
         },

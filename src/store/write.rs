@@ -2,18 +2,23 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{BUILT_IN, Location, Origin, read};
-use crate::error::{Error, Result};
-use crate::registry;
-use crate::registry::document::Document;
-use crate::registry::model::Registry;
+use std::ops::Range;
 
-/// The text of a registry before and after one write.
+use super::{BUILT_IN, Location, Origin, cache, read};
+use crate::error::{Error, Result};
+use crate::registry::diagnostic::Diagnostic;
+use crate::registry::document::Document;
+use crate::registry::model::{Network, Registry};
+use crate::registry::regions::Piece;
+use crate::registry::snapshot::Fingerprint;
+use crate::registry::{self, rules};
+
+/// What one write did.
 #[derive(Debug)]
 pub struct Update {
     pub path: PathBuf,
-    pub before: String,
-    pub after: String,
+    /// On a dry run, the text before and after the change, for the diff.
+    pub dry_run: Option<(String, String)>,
     /// The write made the user's registry from the built-in one.
     pub created: bool,
     /// What the write did, for the status line.
@@ -43,6 +48,9 @@ fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
 /// Reads the registry under a lock, lets `edit` change its document, checks
 /// the result with the same rules as `check`, and writes it atomically (unless
 /// `dry_run`). A refused or failed write leaves the file as it was.
+///
+/// With a cached snapshot of the registry, only the networks the edit touches
+/// are parsed and checked again; the rest of the text is copied as it is.
 pub fn update(
     location: &Location,
     dry_run: bool,
@@ -58,25 +66,55 @@ pub fn update(
         read(&path)?
     };
     let file = path.display().to_string();
-    let parsed = registry::parse(&before).map_err(|diagnostics| Error::Registry {
-        file: file.clone(),
-        text: before.clone(),
-        diagnostics,
-    })?;
-    let mut document = Document::parse(&before).map_err(|message| Error::NotFound {
+    let cached = if created {
+        None
+    } else {
+        cache::load(&path, Fingerprint::of(&before))
+    };
+    let registry = match cached {
+        Some(registry) => registry,
+        None => {
+            registry::parse(&before)
+                .map_err(|diagnostics| Error::Registry {
+                    file: file.clone(),
+                    text: before.clone(),
+                    diagnostics,
+                })?
+                .registry
+        }
+    };
+    let mut document = Document::regions(&before, &registry).map_err(|message| Error::NotFound {
         message: format!("cannot edit `{file}`: {message}"),
         hint: None,
     })?;
-    let summary = edit(&parsed.registry, &mut document)?;
-    let after = document.to_string();
-    if let Err(diagnostics) = registry::parse(&after) {
-        return Err(Error::Refused {
-            file: format!("{file} (as this change would leave it)"),
-            text: after,
-            diagnostics,
+    let summary = edit(&registry, &mut document)?;
+    let (after, pieces) = document.render();
+    drop(document);
+    let checked = match pieces {
+        Some(pieces) => check_pieces(registry, &after, &pieces),
+        None => registry::parse(&after).map(|parsed| parsed.registry),
+    };
+    let updated = match checked {
+        Ok(updated) => updated,
+        Err(diagnostics) => {
+            return Err(Error::Refused {
+                file: format!("{file} (as this change would leave it)"),
+                text: after,
+                diagnostics,
+            });
+        }
+    };
+    if dry_run {
+        return Ok(Update {
+            path,
+            dry_run: Some((before, after)),
+            created,
+            summary,
         });
     }
-    if !dry_run && after != before {
+    if after != before {
+        // A large registry's old text is not needed past this point.
+        drop(before);
         if created && let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 action: "create the directory",
@@ -85,14 +123,57 @@ pub fn update(
             })?;
         }
         write_atomic(&path, after.as_bytes())?;
+        cache::store(&path, &updated, Fingerprint::of(&after));
     }
     Ok(Update {
         path,
-        before,
-        after,
+        dry_run: None,
         created,
         summary,
     })
+}
+
+/// The registry after a region edit: kept networks moved to their new
+/// places, changed and added ones parsed and checked from their new text,
+/// and every id still used once.
+fn check_pieces(
+    registry: Registry,
+    after: &str,
+    pieces: &[(Piece, Range<usize>)],
+) -> Result<Registry, Vec<Diagnostic>> {
+    let Registry { format, networks } = registry;
+    let mut old: Vec<Option<Network>> = networks.into_iter().map(Some).collect();
+    let mut networks = Vec::with_capacity(old.len() + 1);
+    let mut errors = Vec::new();
+    for (piece, range) in pieces {
+        let offset = range.start as isize;
+        match piece {
+            Piece::Kept { index, old_start } => {
+                if let Some(mut network) = old.get_mut(*index).and_then(Option::take) {
+                    network.shift(offset - *old_start as isize);
+                    networks.push(network);
+                }
+            }
+            Piece::Changed => match registry::parse(&after[range.clone()]) {
+                Ok(parsed) => networks.extend(parsed.registry.networks.into_iter().map(|mut network| {
+                    network.shift(offset);
+                    network
+                })),
+                Err(diagnostics) => errors.extend(diagnostics.into_iter().map(|mut diagnostic| {
+                    diagnostic.span = diagnostic
+                        .span
+                        .map(|s| s.start + range.start..s.end + range.start);
+                    diagnostic
+                })),
+            },
+        }
+    }
+    errors.extend(rules::check_ids(&networks));
+    if errors.is_empty() {
+        Ok(Registry { format, networks })
+    } else {
+        Err(errors)
+    }
 }
 
 /// Holds an exclusive advisory lock on `<registry>.lock` while it lives, so
