@@ -2,13 +2,11 @@
 //! key order, alignment and blank lines survive everywhere but the lines
 //! that change.
 
-use std::ops::Range;
-
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::date::PartialDate;
 use super::model::Registry;
-use super::regions::{Piece, Regions};
+use super::regions::{Pieces, Regions};
 
 /// A new or changed value for one key; `None` removes the key.
 pub type Change = Option<Value>;
@@ -59,7 +57,7 @@ impl<'t> Document<'t> {
 
     /// The text with every edit in it, and for a region edit what each
     /// network's stretch of it is.
-    pub fn render(&self) -> (String, Option<Vec<(Piece, Range<usize>)>>) {
+    pub fn render(&self) -> (String, Option<Pieces>) {
         match &self.mode {
             Mode::Whole(doc) => (doc.to_string(), None),
             Mode::Regions(regions) => {

@@ -73,6 +73,9 @@ pub struct Regions<'t> {
     appended: Vec<DocumentMut>,
 }
 
+/// Each network's stretch of a spliced text, in order.
+pub type Pieces = Vec<(Piece, Range<usize>)>;
+
 /// One stretch of the spliced text: a network kept as it was (with its old
 /// start), or one that was edited or added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,7 +144,7 @@ impl<'t> Regions<'t> {
 
     /// The whole text with every change spliced in, and what each network's
     /// stretch of it is.
-    pub fn splice(&self) -> (String, Vec<(Piece, Range<usize>)>) {
+    pub fn splice(&self) -> (String, Pieces) {
         let mut out = String::with_capacity(self.text.len() + 1024);
         out.push_str(&self.text[..self.bounds.first().map_or(self.text.len(), |b| b.start)]);
         let mut pieces = Vec::with_capacity(self.bounds.len() + self.appended.len());
