@@ -271,6 +271,45 @@ mod tests {
         );
     }
 
+    /// Every edit gives the same text whether the whole file or only the
+    /// touched network's stretch of it was parsed.
+    #[test]
+    fn region_edits_match_whole_document_edits() {
+        let text = format!(
+            "{TEXT}\n# the second\n[[networks]]\nid = \"b\"\nname = \"B\"\n\n[[networks.partners]]\nname = \"Q\"\n"
+        );
+        let registry = crate::registry::parse(&text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        let partner = || table([("name", Some(string("Y")))]);
+        let edits: Vec<Box<dyn Fn(&mut Document)>> = vec![
+            Box::new(|d| d.push_partner(0, partner())),
+            Box::new(|d| d.push_partner(1, partner())),
+            Box::new(|d| set(d.partner(1, 0), "name", Some(string("R")))),
+            Box::new(|d| {
+                d.insert_milestone(
+                    0,
+                    0,
+                    table([("date", Some(string("2001"))), ("title", Some(string("t")))]),
+                )
+            }),
+            Box::new(|d| d.remove_partner(0, 0)),
+            Box::new(|d| d.remove_network(0)),
+            Box::new(|d| d.remove_network(1)),
+            Box::new(|d| {
+                d.replace_network(1, table([("id", Some(string("b"))), ("name", Some(string("C")))]))
+            }),
+            Box::new(|d| d.push_network(table([("id", Some(string("c"))), ("name", Some(string("C")))]))),
+        ];
+        for (i, edit) in edits.iter().enumerate() {
+            let mut whole = Document::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+            let mut regions = Document::regions(&text, &registry).unwrap_or_else(|e| panic!("{e}"));
+            edit(&mut whole);
+            edit(&mut regions);
+            assert_eq!(regions.to_string(), whole.to_string(), "edit {i}");
+        }
+    }
+
     #[test]
     fn setting_a_value_keeps_its_comment() {
         let mut doc = Document::parse(TEXT).unwrap_or_else(|e| panic!("{e}"));

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# netreg at the scale of the EU's project databases: generated registries of
+# 10, 1,000 and 10,000 networks (about ten partners each), every command timed
+# side by side with jq on the same data exported as JSON and a bare process
+# start, warm (the snapshot cache filled), in one hyperfine run per size.
+#
+#   bash benches/scale.sh [SIZES...]     # default: 10 1000 10000
+#
+# Needs hyperfine, GNU time, jq and python3 (apt-get install hyperfine time jq).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in hyperfine /usr/bin/time jq python3; do
+  command -v "$tool" >/dev/null || { echo "benches/scale.sh needs $tool" >&2; exit 1; }
+done
+cargo build --release --quiet
+bin="$PWD/target/release/netreg"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
+unset NETREG_REGISTRY
+mkdir -p "$HOME"
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10 1000 10000)
+
+for n in "${sizes[@]}"; do
+  reg="$work/$n.toml"
+  python3 benches/generate.py "$n" > "$reg"
+  "$bin" --registry "$reg" export > "$work/$n.json"
+  cp "$reg" "$work/$n.pristine"
+  first=$(/usr/bin/time -f '%e' "$bin" --registry "$reg" check -q 2>&1 >/dev/null | tail -1)
+  "$bin" --registry "$reg" networks list --limit 1 >/dev/null   # fill the snapshot cache
+  network=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['networks'][0]['id'])" "$work/$n.json")
+  warm="cp $work/$n.pristine $reg && $bin --registry $reg networks list --limit 1 > /dev/null"
+
+  hyperfine --shell=none --warmup 3 --runs 15 --time-unit millisecond --export-json "$work/$n.times.json" \
+    --command-name 'true (bare process start)' "$(command -v true)" \
+    --command-name 'partners list --country Italy' "$bin --registry $reg partners list --country Italy" \
+    --command-name 'networks list' "$bin --registry $reg networks list" \
+    --command-name 'timeline show' "$bin --registry $reg timeline show" \
+    --command-name 'export --format json' "$bin --registry $reg export --format json" \
+    --command-name 'check' "$bin --registry $reg check -q" \
+    --command-name 'jq: Italian partners' "jq -r '.networks[] | .id as \$n | .partners[] | select(.country == \"IT\") | [\$n, .name] | @tsv' $work/$n.json" \
+    >/dev/null
+  hyperfine --shell=bash --warmup 2 --runs 15 --time-unit millisecond --export-json "$work/$n.add.json" \
+    --prepare "$warm" \
+    --command-name 'partners add' "$bin --registry $reg partners add $network Bench --country FR -q" \
+    >/dev/null
+
+  # Peak memory of each command, one run each.
+  : > "$work/$n.mem"
+  for cmd in "partners list --country Italy" "networks list" "timeline show" "export --format json" "check -q"; do
+    kib=$(/usr/bin/time -f '%M' "$bin" --registry "$reg" $cmd 2>&1 >/dev/null | tail -1)
+    echo "$cmd	$kib" >> "$work/$n.mem"
+  done
+  eval "$warm"
+  kib=$(/usr/bin/time -f '%M' "$bin" --registry "$reg" partners add "$network" Bench --country FR -q 2>&1 | tail -1)
+  echo "partners add	$kib" >> "$work/$n.mem"
+  kib=$(/usr/bin/time -f '%M' jq -r '.networks[] | .id as $n | .partners[] | select(.country == "IT") | [$n, .name] | @tsv' "$work/$n.json" 2>&1 >/dev/null | tail -1)
+  echo "jq: Italian partners	$kib" >> "$work/$n.mem"
+
+  python3 - "$n" "$reg" "$first" "$work/$n.times.json" "$work/$n.add.json" "$work/$n.mem" <<'EOF'
+import json, os, sys
+n, reg, first, times, add, mem = sys.argv[1:]
+results = json.load(open(times))["results"] + json.load(open(add))["results"]
+memory = dict(line.rstrip("\n").split("\t") for line in open(mem))
+median = {r["command"]: r["median"] * 1000 for r in results}
+bare, jq = median["true (bare process start)"], median["jq: Italian partners"]
+size = os.path.getsize(reg)
+partners = sum(1 for line in open(reg, encoding="utf-8") if line.startswith("[[networks.partners]]"))
+print(f"\n### {int(n):,} networks, {partners:,} partners, {size / 1e6:.1f} MB of TOML"
+      f" (first read after a change, parsing it: {float(first) * 1000:.0f} ms)\n")
+print("| command | median ms | peak MiB | × bare start | × jq |")
+print("|---|---:|---:|---:|---:|")
+for r in results:
+    name = r["command"]
+    kib = memory.get(name.replace("check", "check -q"), "")
+    mib = f"{int(kib) / 1024:.1f}" if kib else "—"
+    print(f"| {name} | {median[name]:.1f} | {mib} | {median[name] / bare:.1f} | {median[name] / jq:.2f} |")
+EOF
+done

@@ -1,0 +1,168 @@
+//! The snapshot cache: rebuilt when the file changes, ignored when corrupt or
+//! foreign, and never a different answer from the file itself.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{SMALL, Test};
+
+/// A registry of `n` networks with ten partners each, diacritics and partial dates.
+fn generated(n: usize) -> String {
+    let towns = [
+        ("Óbidos", "PT"),
+        ("Jyväskylä", "FI"),
+        ("Gdańsk", "PL"),
+        ("Reggio Emilia", "IT"),
+        ("Košice", "SK"),
+    ];
+    let mut text = String::from("# generated\nformat = 1\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "\n# network {i}\n[[networks]]\nid = \"net-{i}\"\nname = \"Network {i}\"\nprogramme = \"URBACT {}\"\n",
+            ["II", "III", "IV"][i % 3]
+        ));
+        for p in 0..10 {
+            let (town, country) = towns[(i + p) % towns.len()];
+            let role = if p == 0 { "lead" } else { "partner" };
+            text.push_str(&format!(
+                "\n[[networks.partners]]\nname = \"{town} {p}\"\ncountry = \"{country}\"\nrole = \"{role}\"\n"
+            ));
+        }
+        text.push_str(&format!(
+            "\n[[networks.milestones]]\ndate = \"{}\"\ntitle = \"Launch\"\nkind = \"launch\"\n\n[[networks.milestones]]\ndate = {}-06-30\ntitle = \"End\"\nkind = \"completion\"\n",
+            2000 + i % 20,
+            2003 + i % 20
+        ));
+    }
+    text
+}
+
+fn snapshots(home: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(home.join(".cache/netreg"))
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "snapshot"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn run(home: &Path, file: &Path, args: &[&str]) -> String {
+    Test::new()
+        .env("HOME", home)
+        .args(["--registry".as_ref(), file.as_os_str()])
+        .args(args)
+        .stdout()
+}
+
+#[test]
+fn every_read_is_the_same_with_and_without_the_snapshot() {
+    let test = Test::new();
+    let file = test.path("big.toml");
+    std::fs::write(&file, generated(300)).expect("write");
+    let commands: &[&[&str]] = &[
+        &["partners", "list", "--country", "Italy"],
+        &["networks", "list", "--format", "json"],
+        &["milestones", "list", "--from", "2010"],
+        &["timeline", "show", "--format", "table", "--network", "net-7"],
+        &["stats", "--by", "year"],
+        &["export"],
+        &["export", "--format", "toml"],
+        &["networks", "show", "net-42", "--format", "markdown"],
+    ];
+    for args in commands {
+        let cold_home = test.path(&format!("cold-{}", args.join("-")));
+        std::fs::create_dir_all(&cold_home).expect("home");
+        let without = run(&cold_home, &file, args);
+        assert_eq!(snapshots(&cold_home).len(), 1, "the first read leaves a snapshot");
+        let with = run(&cold_home, &file, args);
+        assert_eq!(with, without, "{args:?}");
+    }
+}
+
+#[test]
+fn a_change_that_keeps_size_and_mtime_is_still_seen() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    let mtime = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    assert_eq!(
+        run(
+            &home,
+            &file,
+            &["partners", "list", "--country", "PL", "--fields", "name"]
+        ),
+        "Gdańsk\n"
+    );
+    assert_eq!(snapshots(&home).len(), 1);
+    let changed = SMALL.replace("name = \"Gdańsk\"", "name = \"Gdynia!\"");
+    assert_eq!(changed.len(), SMALL.len());
+    std::fs::write(&file, &changed).expect("write");
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(mtime))
+        .expect("set mtime");
+    assert_eq!(
+        run(
+            &home,
+            &file,
+            &["partners", "list", "--country", "PL", "--fields", "name"]
+        ),
+        "Gdynia!\n"
+    );
+}
+
+#[test]
+fn a_corrupt_or_foreign_snapshot_is_ignored_and_rebuilt() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    let expected = run(&home, &file, &["networks", "list"]);
+    let snapshot = snapshots(&home).pop().expect("a snapshot");
+    for garbage in [b"NETREG\x00\x02garbage".to_vec(), Vec::new(), vec![0xff; 4096]] {
+        std::fs::write(&snapshot, &garbage).expect("corrupt");
+        assert_eq!(run(&home, &file, &["networks", "list"]), expected);
+        assert_ne!(std::fs::read(&snapshot).expect("snapshot"), garbage, "rebuilt");
+    }
+    // The snapshot of another registry, put in this one's place.
+    let other = test.path("other.toml");
+    std::fs::write(&other, SMALL.replace("Port Towns", "Other Towns")).expect("write");
+    let other_home = test.path("other-home");
+    run(&other_home, &other, &["networks", "list"]);
+    let foreign = snapshots(&other_home).pop().expect("a snapshot");
+    std::fs::copy(&foreign, &snapshot).expect("copy");
+    assert_eq!(run(&home, &file, &["networks", "list"]), expected);
+}
+
+#[test]
+fn a_write_refreshes_the_snapshot_so_the_next_read_agrees() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("big.toml");
+    std::fs::write(&file, generated(50)).expect("write");
+    run(&home, &file, &["networks", "list"]);
+    let out = Test::new()
+        .env("HOME", &home)
+        .args(["--registry".as_ref(), file.as_os_str()])
+        .args(["partners", "add", "net-3", "Łódź", "--country", "PL"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let snapshot = snapshots(&home).pop().expect("a snapshot");
+    let listed = run(
+        &home,
+        &file,
+        &["partners", "list", "--network", "net-3", "--fields", "name"],
+    );
+    assert!(listed.ends_with("Łódź\n"), "{listed}");
+    // The refreshed snapshot answers exactly like a fresh parse.
+    let fresh_home = test.path("fresh");
+    for args in [&["partners", "list"][..], &["milestones", "list"][..]] {
+        assert_eq!(run(&home, &file, args), run(&fresh_home, &file, args));
+    }
+    assert!(snapshot.exists());
+}
