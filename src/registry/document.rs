@@ -281,25 +281,28 @@ mod tests {
         let registry = crate::registry::parse(&text)
             .unwrap_or_else(|e| panic!("{e:?}"))
             .registry;
-        let partner = || table([("name", Some(string("Y")))]);
-        let edits: Vec<Box<dyn Fn(&mut Document)>> = vec![
-            Box::new(|d| d.push_partner(0, partner())),
-            Box::new(|d| d.push_partner(1, partner())),
-            Box::new(|d| set(d.partner(1, 0), "name", Some(string("R")))),
-            Box::new(|d| {
+        fn partner() -> Table {
+            table([("name", Some(string("Y")))])
+        }
+        fn named(id: &str, name: &str) -> Table {
+            table([("id", Some(string(id))), ("name", Some(string(name)))])
+        }
+        let edits: [fn(&mut Document); 9] = [
+            |d| d.push_partner(0, partner()),
+            |d| d.push_partner(1, partner()),
+            |d| set(d.partner(1, 0), "name", Some(string("R"))),
+            |d| {
                 d.insert_milestone(
                     0,
                     0,
                     table([("date", Some(string("2001"))), ("title", Some(string("t")))]),
                 )
-            }),
-            Box::new(|d| d.remove_partner(0, 0)),
-            Box::new(|d| d.remove_network(0)),
-            Box::new(|d| d.remove_network(1)),
-            Box::new(|d| {
-                d.replace_network(1, table([("id", Some(string("b"))), ("name", Some(string("C")))]))
-            }),
-            Box::new(|d| d.push_network(table([("id", Some(string("c"))), ("name", Some(string("C")))]))),
+            },
+            |d| d.remove_partner(0, 0),
+            |d| d.remove_network(0),
+            |d| d.remove_network(1),
+            |d| d.replace_network(1, named("b", "C")),
+            |d| d.push_network(named("c", "C")),
         ];
         for (i, edit) in edits.iter().enumerate() {
             let mut whole = Document::parse(&text).unwrap_or_else(|e| panic!("{e}"));
