@@ -130,13 +130,39 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
 }
 
 /// Parses and checks the registry at `location` from its text, with every warning.
+///
+/// A file with a cached snapshot is not parsed again: the rules run on the
+/// snapshot, whose places still point into the same text.
 pub fn load_checked(location: &Location) -> Result<Loaded> {
     let file = location.display_name();
-    let text = match (&location.origin, &location.path) {
-        (Origin::BuiltIn, _) | (_, None) => BUILT_IN.to_string(),
-        (_, Some(path)) => read(path)?,
+    let Some(path) = location
+        .path
+        .as_ref()
+        .filter(|_| location.origin != Origin::BuiltIn)
+    else {
+        return check(file, BUILT_IN.to_string());
     };
-    check(file, text)
+    let text = read(path)?;
+    let Some(registry) = cache::load(path, Fingerprint::of(&text)) else {
+        let loaded = check(file, text)?;
+        cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
+        return Ok(loaded);
+    };
+    let (errors, warnings): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
+        .into_iter()
+        .partition(registry::diagnostic::Diagnostic::is_error);
+    if !errors.is_empty() {
+        return Err(Error::Registry {
+            file,
+            text,
+            diagnostics: errors,
+        });
+    }
+    Ok(Loaded {
+        parsed: Parsed { registry, warnings },
+        file,
+        text,
+    })
 }
 
 fn check(file: String, text: String) -> Result<Loaded> {
