@@ -1,6 +1,7 @@
 //! Rows of data and the formats they print in: tables for people, tabs for
 //! pipes, csv, json and markdown for other programs.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::io::Write;
 
@@ -31,11 +32,11 @@ impl Cell {
         value.map_or(missing, |v| Cell::Text(v.into()))
     }
 
-    fn as_string(&self) -> String {
+    fn as_text(&self) -> Cow<'_, str> {
         match self {
-            Cell::Text(s) => s.clone(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Null | Cell::Absent => String::new(),
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::Int(n) => Cow::Owned(n.to_string()),
+            Cell::Null | Cell::Absent => Cow::Borrowed(""),
         }
     }
 
@@ -55,7 +56,7 @@ impl Cell {
         match (self, other) {
             (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
             (a, b) if a.is_empty() || b.is_empty() => a.is_empty().cmp(&b.is_empty()),
-            (a, b) => fold(&a.as_string()).cmp(&fold(&b.as_string())),
+            (a, b) => fold(&a.as_text()).cmp(&fold(&b.as_text())),
         }
     }
 }
@@ -132,10 +133,13 @@ fn write_rows(
     rows: &[Vec<&Cell>],
     raw: bool,
 ) -> Result<()> {
-    let spreadsheet = |cell: &Cell| {
-        let text = cell.as_string();
-        if raw { text } else { defuse_formula(text) }
-    };
+    fn spreadsheet(cell: &Cell, raw: bool) -> Cow<'_, str> {
+        if raw {
+            cell.as_text()
+        } else {
+            defuse_formula(cell.as_text())
+        }
+    }
     match config.format {
         Format::Table => {
             if !rows.is_empty() {
@@ -148,14 +152,19 @@ fn write_rows(
                 writeln!(out, "{}", names.join("\t"))?;
             }
             for row in rows {
-                let line: Vec<String> = row
-                    .iter()
-                    .map(|c| match config.format {
-                        Format::Tsv => tsv_escape(&spreadsheet(c)),
-                        _ => tsv_escape(&c.as_string()),
-                    })
-                    .collect();
-                writeln!(out, "{}", line.join("\t"))?;
+                for (i, cell) in row.iter().enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\t")?;
+                    }
+                    let text = if config.format == Format::Tsv {
+                        spreadsheet(cell, raw)
+                    } else {
+                        cell.as_text()
+                    };
+                    // Tabs and line breaks inside a value would break the row apart.
+                    out.write_all(visible(&text).as_bytes())?;
+                }
+                out.write_all(b"\n")?;
             }
         }
         Format::Csv => {
@@ -163,7 +172,7 @@ fn write_rows(
             writer.write_record(names).map_err(csv_error)?;
             for row in rows {
                 writer
-                    .write_record(row.iter().map(|c| spreadsheet(c)))
+                    .write_record(row.iter().map(|c| spreadsheet(c, raw).into_owned()))
                     .map_err(csv_error)?;
             }
             writer.flush()?;
@@ -207,7 +216,12 @@ pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
     let mut table = new_table(config);
     table.set_header(names.iter().map(|n| header_cell(config, &heading(n))));
     for row in rows {
-        table.add_row(names.iter().zip(row).map(|(n, c)| visible(&display(n, c))));
+        table.add_row(
+            names
+                .iter()
+                .zip(row)
+                .map(|(n, c)| visible(&display(n, c)).into_owned()),
+        );
     }
     keep_short_columns_whole(&mut table);
     for i in 0..names.len() {
@@ -272,7 +286,7 @@ pub fn header_cell(config: &Config, text: &str) -> TableCell {
 fn display(field: &str, cell: &Cell) -> String {
     match (field, cell) {
         ("country" | "lead_country", Cell::Text(code)) => country::name(code),
-        _ => cell.as_string(),
+        _ => cell.as_text().into_owned(),
     }
 }
 
@@ -287,34 +301,31 @@ pub fn heading(field: &str) -> String {
 }
 
 /// Control characters from the data never reach the terminal raw.
-pub fn visible(text: &str) -> String {
+pub fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_control) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.chars()
-        .map(|c| match c {
-            '\n' => "\\n".to_string(),
-            '\t' => "\\t".to_string(),
-            '\r' => "\\r".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\n' => "\\n".to_string(),
+                '\t' => "\\t".to_string(),
+                '\r' => "\\r".to_string(),
+                c if c.is_control() => c.escape_unicode().to_string(),
+                c => c.to_string(),
+            })
+            .collect(),
+    )
 }
 
 /// A field that a spreadsheet would run as a formula gets a leading `'`, as
 /// OWASP recommends against CSV injection.
-fn defuse_formula(text: String) -> String {
+fn defuse_formula(text: Cow<'_, str>) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+        Cow::Owned(format!("'{text}"))
     } else {
         text
     }
-}
-
-/// Tabs and line breaks inside a value would break the row apart.
-fn tsv_escape(text: &str) -> String {
-    visible(text)
 }
 
 fn markdown_escape(text: &str) -> String {

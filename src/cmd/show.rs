@@ -89,7 +89,7 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
         } else {
             output::heading(label)
         };
-        let lines: Vec<String> = value.lines().map(visible).collect();
+        let lines: Vec<String> = value.lines().map(|line| visible(line).into_owned()).collect();
         table.add_row(vec![
             output::header_cell(config, &label),
             TableCell::new(lines.join("\n")),
@@ -103,10 +103,10 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
         table.set_header(["Name", "Country", "Role", "Type"].map(|h| output::header_cell(config, h)));
         for p in partners {
             table.add_row(vec![
-                visible(p.name()),
+                visible(p.name()).into_owned(),
                 p.country().map(country::name).unwrap_or_default(),
                 p.role.as_str().to_string(),
-                visible(p.kind.as_deref().unwrap_or_default()),
+                visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
             ]);
         }
         writeln!(out, "{table}")?;
@@ -119,7 +119,7 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
         for m in milestones {
             table.add_row(vec![
                 m.date().to_string(),
-                visible(&m.title),
+                visible(&m.title).into_owned(),
                 m.kind.as_str().to_string(),
             ]);
         }

@@ -61,7 +61,7 @@ pub struct Network {
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub name: Located<String>,
-    pub country: Option<Located<String>>,
+    pub country: Option<Located<CountryText>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
@@ -207,12 +207,70 @@ impl Partner {
     }
 
     pub fn country(&self) -> Option<&str> {
-        self.country.as_ref().map(|c| c.get_ref().as_str())
+        self.country.as_ref().map(|c| &**c.get_ref())
     }
 }
 
 impl Milestone {
     pub fn date(&self) -> PartialDate {
         *self.date.get_ref()
+    }
+}
+
+/// A partner's country as written in the file: nearly always a two-letter
+/// code, kept inline so a registry of 100,000 partners is not 100,000 more
+/// allocations; anything else is kept for `check` to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CountryText {
+    Code([u8; 2]),
+    Other(String),
+}
+
+impl From<&str> for CountryText {
+    fn from(text: &str) -> Self {
+        match text.as_bytes() {
+            [a, b] if a.is_ascii() && b.is_ascii() => CountryText::Code([*a, *b]),
+            _ => CountryText::Other(text.to_string()),
+        }
+    }
+}
+
+impl std::ops::Deref for CountryText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            // Two ASCII bytes are always UTF-8.
+            CountryText::Code(code) => std::str::from_utf8(code).unwrap_or_default(),
+            CountryText::Other(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Display for CountryText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl Serialize for CountryText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CountryText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = CountryText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a country code such as \"IT\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<CountryText, E> {
+                Ok(CountryText::from(text))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }
