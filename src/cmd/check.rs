@@ -10,7 +10,7 @@ use crate::store;
 /// Errors fail the load (and print with their places); warnings and the
 /// summary go to stderr unless `--quiet`.
 pub fn run(config: &Config) -> Result<()> {
-    let loaded = store::load_checked(&config.location)?;
+    let loaded = store::load_checked(&config.location, !config.quiet)?;
     if config.quiet {
         return Ok(());
     }

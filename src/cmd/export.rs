@@ -72,25 +72,30 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     Ok(())
 }
 
-/// `{"format": 1, "networks": [...]}` as serde_json writes it pretty, one
-/// network at a time, so a large registry is never copied whole.
+/// `{"format": 1, "networks": [...]}` as serde_json writes it pretty, each
+/// network turned into its export shape as it is written, so a large
+/// registry is never copied whole.
 fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
-    if networks.is_empty() {
-        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
-        return Ok(());
-    }
-    writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
-    for (i, network) in networks.iter().enumerate() {
-        let json = serde_json::to_string_pretty(&NetworkDraft::from(*network))
-            .map_err(|e| Error::Stdout(e.into()))?;
-        let comma = if i + 1 < networks.len() { "," } else { "" };
-        // JSON strings hold their line breaks escaped, so every line here is structure.
-        let mut lines = json.lines().peekable();
-        while let Some(line) = lines.next() {
-            let end = if lines.peek().is_none() { comma } else { "" };
-            writeln!(out, "    {line}{end}")?;
+    struct Networks<'a>(&'a [&'a Network]);
+    impl serde::Serialize for Networks<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+            serializer.collect_seq(self.0.iter().map(|network| NetworkDraft::from(*network)))
         }
     }
-    writeln!(out, "  ]\n}}")?;
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        format: i64,
+        networks: Networks<'a>,
+    }
+    let export = Export {
+        format: 1,
+        networks: Networks(networks),
+    };
+    // serde_json writes a token at a time: gather them here rather than
+    // through `out`'s dynamic calls.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &export).map_err(|e| Error::Stdout(e.into()))?;
+    writeln!(buffered)?;
+    buffered.flush()?;
     Ok(())
 }

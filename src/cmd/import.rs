@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::{self, Document};
 use crate::registry::draft::{NetworkDraft, PartnerDraft, RegistryDraft};
-use crate::registry::model::Registry;
+use crate::registry::model::{Registry, Text};
 use crate::registry::rules;
 use crate::store;
 
@@ -184,10 +184,10 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<PartnerRow>> {
             ));
         }
         let mut partner = PartnerDraft {
-            name: row.name,
-            country: row.country.filter(|c| !c.is_empty()),
-            role,
-            kind: row.kind.filter(|k| !k.is_empty()),
+            name: row.name.into(),
+            country: row.country.filter(|c| !c.is_empty()).map(Text::from),
+            role: role.into(),
+            kind: row.kind.filter(|k| !k.is_empty()).map(Text::from),
         };
         partner
             .normalize_country(&row.network)
@@ -208,13 +208,13 @@ fn merge_networks(
 ) -> Tally {
     let mut tally = Tally::default();
     for network in incoming {
-        match registry.networks.iter().position(|n| n.id() == network.id) {
+        match registry.networks.iter().position(|n| n.id() == &*network.id) {
             None => {
                 document.push_network(network.to_table());
                 tally.added += 1;
             }
             Some(index) => match policy {
-                OnConflict::Fail => tally.conflicts.push(network.id),
+                OnConflict::Fail => tally.conflicts.push(network.id.to_string()),
                 OnConflict::Skip => tally.skipped += 1,
                 OnConflict::Replace => {
                     document.replace_network(index, network.to_table());

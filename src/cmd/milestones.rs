@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::draft::MilestoneDraft;
-use crate::registry::model::{Kind, Milestone, Network};
+use crate::registry::model::{Kind, Milestone, Network, Text};
 use crate::registry::text;
 use crate::store;
 
@@ -34,7 +34,7 @@ fn row((network, milestone): (&Network, &Milestone)) -> Vec<Cell> {
     vec![
         Cell::text(network.id()),
         Cell::text(milestone.date().to_string()),
-        Cell::text(&milestone.title),
+        Cell::text(&*milestone.title),
         Cell::text(milestone.kind.as_str()),
     ]
 }
@@ -87,8 +87,8 @@ pub fn add(
         }
         let draft = MilestoneDraft {
             date,
-            title: title.to_string(),
-            kind: kind.as_str().to_string(),
+            title: Text::from(title),
+            kind: Text::from_static(kind.as_str()),
         };
         document.insert_milestone(index, insertion_point(network, date), draft.to_table());
         Ok(format!("added milestone {date} `{title}` to `{}`", network.id()))

@@ -10,7 +10,7 @@ use crate::output::{self, Cell, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::document::{self, Change, Document};
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
-use crate::registry::model::{Kind, Network};
+use crate::registry::model::{Kind, Network, Text};
 use crate::registry::rules;
 use crate::store;
 
@@ -47,7 +47,7 @@ fn row(network: &Network, config: &Config) -> Vec<Cell> {
     let lead = network.lead();
     vec![
         Cell::text(network.id()),
-        Cell::text(&network.name),
+        Cell::text(&*network.name),
         Cell::opt(network.programme.as_deref(), Cell::Null),
         Cell::opt(network.kind.as_deref(), Cell::Null),
         Cell::opt(network.status(config.today).map(|s| s.as_str()), Cell::Null),
@@ -98,19 +98,19 @@ pub fn add(
         name.ok_or_else(|| Error::usage("a new network needs a name", "add --name \"...\"".to_string()))?;
     check_status(&fields.status)?;
     let mut draft = NetworkDraft {
-        id: id.to_string(),
-        name: name.to_string(),
-        programme: fields.programme.clone().filter(|s| !s.trim().is_empty()),
-        kind: fields.kind.clone().filter(|s| !s.trim().is_empty()),
-        status: fields.status.clone().filter(|s| !s.trim().is_empty()),
+        id: Text::from(id),
+        name: Text::from(name),
+        programme: given(&fields.programme),
+        kind: given(&fields.kind),
+        status: given(&fields.status),
         themes: fields
             .themes
             .iter()
             .filter(|t| !t.trim().is_empty())
-            .cloned()
+            .map(|t| Text::from(t.as_str()))
             .collect(),
-        url: fields.url.clone().filter(|s| !s.trim().is_empty()),
-        summary: fields.summary.clone().filter(|s| !s.trim().is_empty()),
+        url: given(&fields.url),
+        summary: given(&fields.summary),
         sources: Vec::new(),
         partners: Vec::new(),
         milestones: Vec::new(),
@@ -122,8 +122,8 @@ pub fn add(
         if let Some(date) = flag {
             draft.milestones.push(MilestoneDraft {
                 date: parse_write_date(&format!("{} date", kind.as_str()), date)?,
-                title: title.to_string(),
-                kind: kind.as_str().to_string(),
+                title: Text::from_static(title),
+                kind: Text::from_static(kind.as_str()),
             });
         }
     }
@@ -277,4 +277,9 @@ fn confirm(id: &str) -> Result<()> {
     } else {
         Err(Error::failed(format!("network `{id}` was not removed"), None))
     }
+}
+
+/// A field given on the command line, unless it is blank.
+fn given(field: &Option<String>) -> Option<Text> {
+    field.as_deref().filter(|s| !s.trim().is_empty()).map(Text::from)
 }

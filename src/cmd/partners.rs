@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows};
 use crate::registry::document::{self, Document};
 use crate::registry::draft::PartnerDraft;
-use crate::registry::model::{Network, Partner, Role};
+use crate::registry::model::{Network, Partner, Role, Text};
 use crate::registry::{country, rules, text};
 use crate::store;
 
@@ -138,10 +138,14 @@ pub fn add(
             make_lead(document, index, network, None, fields.replace_lead)?;
         }
         let draft = PartnerDraft {
-            name: name.to_string(),
-            country: country.map(str::to_string),
-            role: role.as_str().to_string(),
-            kind: fields.kind.clone().filter(|k| !k.trim().is_empty()),
+            name: Text::from(name),
+            country: country.map(Text::from),
+            role: Text::from_static(role.as_str()),
+            kind: fields
+                .kind
+                .as_deref()
+                .filter(|k| !k.trim().is_empty())
+                .map(Text::from),
         };
         document.push_partner(index, draft.to_table());
         Ok(format!("added partner `{name}` to `{}`", network.id()))

@@ -58,9 +58,12 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
     };
     let facts = [
         ("id", network.id().to_string()),
-        ("name", network.name.clone()),
-        ("programme", network.programme.clone().unwrap_or_default()),
-        ("type", network.kind.clone().unwrap_or_default()),
+        ("name", network.name.to_string()),
+        (
+            "programme",
+            network.programme.as_deref().unwrap_or_default().to_string(),
+        ),
+        ("type", network.kind.as_deref().unwrap_or_default().to_string()),
         (
             "status",
             network
@@ -70,7 +73,7 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
         ),
         ("span", span.trim_end().to_string()),
         ("themes", network.themes.join(", ")),
-        ("url", network.url.clone().unwrap_or_default()),
+        ("url", network.url.as_deref().unwrap_or_default().to_string()),
         (
             "summary",
             network.summary.clone().unwrap_or_default().trim().to_string(),

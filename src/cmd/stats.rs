@@ -23,7 +23,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
     let filter = filter(&args.list.filter, registry, config)?;
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
     let group_of = |network: &Network| match args.by {
-        StatsBy::Programme => network.programme.clone(),
+        StatsBy::Programme => network.programme.as_deref().map(str::to_string),
         StatsBy::Year => network.start().map(|d| format!("{:04}", d.year)),
         StatsBy::Country => None,
     };

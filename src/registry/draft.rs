@@ -7,7 +7,7 @@ use toml_edit::Table;
 use super::country;
 use super::date::PartialDate;
 use super::document::{self, string, strings};
-use super::model::{Milestone, Network, Partner};
+use super::model::{Milestone, Network, Partner, Text};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,22 +25,22 @@ fn format_one() -> i64 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkDraft {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<String>,
+    pub programme: Option<Text>,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+    pub themes: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
     #[serde(default)]
     pub partners: Vec<PartnerDraft>,
     #[serde(default)]
@@ -50,41 +50,41 @@ pub struct NetworkDraft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartnerDraft {
-    pub name: String,
+    pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Text>,
     #[serde(default = "partner_role")]
-    pub role: String,
+    pub role: Text,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
 }
 
-fn partner_role() -> String {
-    "partner".into()
+fn partner_role() -> Text {
+    Text::from_static("partner")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneDraft {
     pub date: PartialDate,
-    pub title: String,
+    pub title: Text,
     #[serde(default = "event_kind")]
-    pub kind: String,
+    pub kind: Text,
 }
 
-fn event_kind() -> String {
-    "event".into()
+fn event_kind() -> Text {
+    Text::from_static("event")
 }
 
 impl From<&Network> for NetworkDraft {
     /// The network as shown and exported: the lead first, milestones by date.
     fn from(network: &Network) -> Self {
         Self {
-            id: network.id().to_string(),
+            id: network.id.get_ref().clone(),
             name: network.name.clone(),
             programme: network.programme.clone(),
             kind: network.kind.clone(),
-            status: network.status.map(|s| s.as_str().to_string()),
+            status: network.status.map(|s| Text::from_static(s.as_str())),
             themes: network.themes.clone(),
             url: network.url.clone(),
             summary: network.summary.clone(),
@@ -106,9 +106,9 @@ impl From<&Network> for NetworkDraft {
 impl From<&Partner> for PartnerDraft {
     fn from(partner: &Partner) -> Self {
         Self {
-            name: partner.name().to_string(),
-            country: partner.country().map(str::to_string),
-            role: partner.role.as_str().to_string(),
+            name: partner.name.get_ref().clone(),
+            country: partner.country().map(Text::from),
+            role: Text::from_static(partner.role.as_str()),
             kind: partner.kind.clone(),
         }
     }
@@ -119,7 +119,7 @@ impl From<&Milestone> for MilestoneDraft {
         Self {
             date: milestone.date(),
             title: milestone.title.clone(),
-            kind: milestone.kind.as_str().to_string(),
+            kind: Text::from_static(milestone.kind.as_str()),
         }
     }
 }
@@ -144,13 +144,13 @@ impl NetworkDraft {
             ("status", self.status.as_deref().map(string)),
             (
                 "themes",
-                (!self.themes.is_empty()).then(|| strings(self.themes.iter().map(String::as_str))),
+                (!self.themes.is_empty()).then(|| strings(self.themes.iter().map(|t| &**t))),
             ),
             ("url", self.url.as_deref().map(string)),
             ("summary", self.summary.as_deref().map(string)),
             (
                 "sources",
-                (!self.sources.is_empty()).then(|| strings(self.sources.iter().map(String::as_str))),
+                (!self.sources.is_empty()).then(|| strings(self.sources.iter().map(|t| &**t))),
             ),
         ]);
         document::set_children(
@@ -182,7 +182,7 @@ impl PartnerDraft {
                     self.name
                 )
             })?;
-            self.country = Some(code.to_string());
+            self.country = Some(Text::from(code));
         }
         Ok(())
     }

@@ -61,7 +61,7 @@ impl Filter {
             .filter(|n| self.network_fields_match(n) && self.in_window(span_of(n)))
             .flat_map(|n| n.partners_lead_first().into_iter().map(move |p| (n, p)))
             .filter(|(_, p)| self.partner_matches(p))
-            .filter(|(n, p)| self.search_matches([p.name(), n.id(), n.name.as_str()]))
+            .filter(|(n, p)| self.search_matches([p.name(), n.id(), &*n.name]))
             .collect()
     }
 
@@ -75,7 +75,7 @@ impl Filter {
             .flat_map(|n| n.milestones.iter().map(move |m| (n, m)))
             .filter(|(_, m)| self.kinds.is_empty() || self.kinds.contains(&m.kind))
             .filter(|(_, m)| self.in_window(Some((m.date().first_day(), m.date().last_day()))))
-            .filter(|(n, m)| self.search_matches([m.title.as_str(), n.id(), n.name.as_str()]))
+            .filter(|(n, m)| self.search_matches([&*m.title, n.id(), &*n.name]))
             .collect();
         rows.sort_by_key(|(_, m)| m.date());
         rows
@@ -143,10 +143,10 @@ pub fn span_of(network: &Network) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 fn network_texts(network: &Network) -> Vec<&str> {
-    let mut texts = vec![network.id(), network.name.as_str()];
+    let mut texts = vec![network.id(), &*network.name];
     texts.extend(network.summary.as_deref());
-    texts.extend(network.themes.iter().map(String::as_str));
+    texts.extend(network.themes.iter().map(|t| &**t));
     texts.extend(network.partners.iter().map(Partner::name));
-    texts.extend(network.milestones.iter().map(|m| m.title.as_str()));
+    texts.extend(network.milestones.iter().map(|m| &*m.title));
     texts
 }

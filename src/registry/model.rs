@@ -4,7 +4,10 @@
 //! every error can name its line and column. The same types serialize to the
 //! binary snapshot of a checked registry.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::date::PartialDate;
 use super::located::Located;
@@ -39,18 +42,18 @@ pub struct Registry {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
-    pub id: Located<String>,
-    pub name: String,
-    pub programme: Option<String>,
+    pub id: Located<Text>,
+    pub name: Text,
+    pub programme: Option<Text>,
     #[serde(rename = "type")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     pub status: Option<Status>,
     #[serde(default)]
-    pub themes: Vec<String>,
-    pub url: Option<String>,
-    pub summary: Option<String>,
+    pub themes: Vec<Text>,
+    pub url: Option<Text>,
+    pub summary: Option<Text>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
     #[serde(default)]
     pub partners: Vec<Partner>,
     #[serde(default)]
@@ -60,19 +63,19 @@ pub struct Network {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
-    pub name: Located<String>,
+    pub name: Located<Text>,
     pub country: Option<Located<CountryText>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: Located<PartialDate>,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub kind: Kind,
 }
@@ -272,5 +275,98 @@ impl<'de> Deserialize<'de> for CountryText {
             }
         }
         deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// A string of the registry: owned when parsed from TOML, borrowed from the
+/// snapshot's bytes when loaded from a snapshot, so that loading a hundred
+/// thousand partners does not mean a million small allocations.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Cow<'static, str>);
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Text {
+    /// Text known when netreg was built, such as a role's name.
+    pub const fn from_static(text: &'static str) -> Self {
+        Self(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Self(Cow::Owned(text))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Self(Cow::Owned(text.to_string()))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Serialize for Text {
+    /// In TOML and JSON a string; in the snapshot, its place in the string table.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            return serializer.serialize_str(&self.0);
+        }
+        let place = super::snapshot::intern(&self.0)
+            .ok_or_else(|| serde::ser::Error::custom("a string outside a snapshot's table"))?;
+        place.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            return String::deserialize(deserializer).map(Text::from);
+        }
+        let (start, len) = <(u32, u32)>::deserialize(deserializer)?;
+        super::snapshot::lookup(start, len)
+            .map(|text| Text(Cow::Borrowed(text)))
+            .ok_or_else(|| serde::de::Error::custom("a string outside the snapshot's table"))
     }
 }

@@ -3,10 +3,12 @@
 //! (its length and 128-bit xxh3 hash), so a stale, corrupt or foreign
 //! snapshot is never believed.
 
+use std::cell::{Cell, RefCell};
+
 use super::model::Registry;
 
 /// File magic and snapshot version; bump the version when the model changes.
-const MAGIC: &[u8; 8] = b"NETREG\x00\x02";
+const MAGIC: &[u8; 8] = b"NETREG\x00\x03";
 
 /// What a snapshot is tied to: the length and hash of the registry's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,24 +48,78 @@ impl Fingerprint {
     }
 }
 
-/// The snapshot of `registry`, parsed and checked from the text of `fingerprint`.
+/// The snapshot of `registry`, parsed and checked from the text of `fingerprint`:
+/// the header, then every string of the registry in one UTF-8 table, then
+/// the registry itself (postcard), which names its strings by their place
+/// in the table.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
+    TABLE.set(Some(String::new()));
+    // Serializing the model to memory cannot fail: every type is plain data.
+    let body = postcard::to_stdvec(registry).unwrap_or_default();
+    let table = TABLE.take().unwrap_or_default();
     let mut bytes = MAGIC.to_vec();
     bytes.extend_from_slice(&fingerprint.len.to_le_bytes());
     bytes.extend_from_slice(&fingerprint.hash.to_le_bytes());
-    // Serializing the model to memory cannot fail: every type is plain data.
-    postcard::to_extend(registry, bytes).unwrap_or_default()
+    bytes.extend_from_slice(&(table.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(table.as_bytes());
+    bytes.extend_from_slice(&body);
+    bytes
 }
 
-/// The registry in `bytes` if it is a snapshot of exactly the text of `fingerprint`.
-pub fn decode(bytes: &[u8], fingerprint: Fingerprint) -> Option<Registry> {
+/// Whether `bytes` claim to be a snapshot of exactly the text of `fingerprint`.
+pub fn is_of(bytes: &[u8], fingerprint: Fingerprint) -> bool {
+    sections(bytes, fingerprint).is_some()
+}
+
+/// The string table and the body of a snapshot of the text of `fingerprint`.
+fn sections(bytes: &[u8], fingerprint: Fingerprint) -> Option<(&[u8], &[u8])> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (len, rest) = rest.split_first_chunk::<8>()?;
     let (hash, rest) = rest.split_first_chunk::<16>()?;
     if u64::from_le_bytes(*len) != fingerprint.len || u128::from_le_bytes(*hash) != fingerprint.hash {
         return None;
     }
-    postcard::from_bytes(rest).ok()
+    let (table_len, rest) = rest.split_first_chunk::<8>()?;
+    let table_len = usize::try_from(u64::from_le_bytes(*table_len)).ok()?;
+    (table_len <= rest.len()).then(|| rest.split_at(table_len))
+}
+
+thread_local! {
+    /// The string table of the snapshot being encoded.
+    static TABLE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The string table of the snapshot being decoded, which the registry borrows.
+    static SOURCE: Cell<&'static str> = const { Cell::new("") };
+}
+
+/// The registry in `bytes` if it is a snapshot of exactly the text of
+/// `fingerprint`. Its strings are borrowed from `bytes`, not copied.
+pub fn decode(bytes: &'static [u8], fingerprint: Fingerprint) -> Option<Registry> {
+    struct Clear;
+    impl Drop for Clear {
+        fn drop(&mut self) {
+            SOURCE.set("");
+        }
+    }
+    let (table, body) = sections(bytes, fingerprint)?;
+    SOURCE.set(std::str::from_utf8(table).ok()?);
+    let _clear = Clear;
+    postcard::from_bytes(body).ok()
+}
+
+/// Puts `text` in the table of the snapshot being encoded, and says where.
+pub(super) fn intern(text: &str) -> Option<(u32, u32)> {
+    TABLE.with_borrow_mut(|table| {
+        let table = table.as_mut()?;
+        let start = u32::try_from(table.len()).ok()?;
+        table.push_str(text);
+        Some((start, u32::try_from(text.len()).ok()?))
+    })
+}
+
+/// The string at `start` of length `len` in the table of the snapshot being decoded.
+pub(super) fn lookup(start: u32, len: u32) -> Option<&'static str> {
+    let (start, len) = (start as usize, len as usize);
+    SOURCE.get().get(start..start.checked_add(len)?)
 }
 
 #[cfg(test)]
@@ -75,26 +131,42 @@ mod tests {
     #[test]
     fn round_trips_with_spans() {
         let parsed = crate::registry::parse(TEXT).unwrap_or_else(|e| panic!("{e:?}"));
-        let bytes = encode(&parsed.registry, Fingerprint::of(TEXT));
-        let back = decode(&bytes, Fingerprint::of(TEXT)).unwrap_or_else(|| panic!("decodes"));
+        let bytes: &'static [u8] = encode(&parsed.registry, Fingerprint::of(TEXT)).leak();
+        let back = decode(bytes, Fingerprint::of(TEXT)).unwrap_or_else(|| panic!("decodes"));
         assert_eq!(back.networks[0].id.span(), parsed.registry.networks[0].id.span());
         assert_eq!(back.networks[0].milestones[0].date().to_string(), "2011-06-09");
+        let name: &str = &back.networks[0].name;
+        assert_eq!(name, "A");
+        assert!(
+            bytes.as_ptr_range().contains(&name.as_ptr()),
+            "strings are borrowed from the snapshot"
+        );
     }
 
     #[test]
     fn refuses_other_text_and_garbage() {
         let parsed = crate::registry::parse(TEXT).unwrap_or_else(|e| panic!("{e:?}"));
         let fingerprint = Fingerprint::of(TEXT);
-        let bytes = encode(&parsed.registry, fingerprint);
+        let bytes: &'static [u8] = encode(&parsed.registry, fingerprint).leak();
         let other = TEXT.replace("\"A\"", "\"B\"");
         assert!(
-            decode(&bytes, Fingerprint::of(&other)).is_none(),
+            decode(bytes, Fingerprint::of(&other)).is_none(),
             "same length, other content"
         );
         assert!(decode(b"garbage", fingerprint).is_none());
         assert!(
             decode(&bytes[..bytes.len() - 3], fingerprint).is_none(),
             "truncated"
+        );
+        // The right header over a string table that does not hold the strings.
+        let (table, body) = sections(bytes, fingerprint).unwrap_or_else(|| panic!("sections"));
+        let mut emptied = bytes[..MAGIC.len() + 24].to_vec();
+        emptied.extend_from_slice(&0u64.to_le_bytes());
+        emptied.extend_from_slice(body);
+        assert!(!table.is_empty());
+        assert!(
+            decode(emptied.leak(), fingerprint).is_none(),
+            "strings outside the table"
         );
         let streamed = Fingerprint::of_reader(TEXT.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(streamed, fingerprint);

@@ -24,7 +24,9 @@ fn path_for(registry: &Path) -> Option<PathBuf> {
 /// text with this fingerprint.
 pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
     let bytes = std::fs::read(path_for(registry)?).ok()?;
-    snapshot::decode(&bytes, fingerprint)
+    // The registry borrows its strings from the snapshot, which therefore
+    // lives as long as the process, like the registry itself.
+    snapshot::is_of(&bytes, fingerprint).then(|| snapshot::decode(bytes.leak(), fingerprint))?
 }
 
 /// The fingerprint of the file as it is now, read in small pieces rather

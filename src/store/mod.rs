@@ -129,11 +129,14 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
     Ok(Box::leak(Box::new(registry)))
 }
 
-/// Parses and checks the registry at `location` from its text, with every warning.
+/// Parses and checks the registry at `location` from its text, with every
+/// warning.
 ///
 /// A file with a cached snapshot is not parsed again: the rules run on the
-/// snapshot, whose places still point into the same text.
-pub fn load_checked(location: &Location) -> Result<Loaded> {
+/// snapshot, whose places still point into the same text, and the text is
+/// only read when there is something to show in it (an error, or a warning
+/// when `warnings` is asked for); otherwise `Loaded::text` is empty.
+pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
     let file = location.display_name();
     let Some(path) = location
         .path
@@ -142,15 +145,31 @@ pub fn load_checked(location: &Location) -> Result<Loaded> {
     else {
         return check(file, BUILT_IN.to_string());
     };
-    let text = read(path)?;
-    let Some(registry) = cache::load(path, Fingerprint::of(&text)) else {
-        let loaded = check(file, text)?;
+    let Some((fingerprint, registry)) =
+        cache::fingerprint(path).and_then(|fingerprint| Some((fingerprint, cache::load(path, fingerprint)?)))
+    else {
+        let loaded = check(file, read(path)?)?;
         cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
         return Ok(loaded);
     };
-    let (errors, warnings): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
+    let (errors, found): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
         .into_iter()
         .partition(registry::diagnostic::Diagnostic::is_error);
+    if errors.is_empty() && (found.is_empty() || !warnings) {
+        return Ok(Loaded {
+            parsed: Parsed {
+                registry,
+                warnings: found,
+            },
+            file,
+            text: String::new(),
+        });
+    }
+    let text = read(path)?;
+    if Fingerprint::of(&text) != fingerprint {
+        // Changed since the snapshot was matched: check what is there now.
+        return check(file, text);
+    }
     if !errors.is_empty() {
         return Err(Error::Registry {
             file,
@@ -159,7 +178,10 @@ pub fn load_checked(location: &Location) -> Result<Loaded> {
         });
     }
     Ok(Loaded {
-        parsed: Parsed { registry, warnings },
+        parsed: Parsed {
+            registry,
+            warnings: found,
+        },
         file,
         text,
     })

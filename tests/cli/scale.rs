@@ -166,3 +166,39 @@ fn a_write_refreshes_the_snapshot_so_the_next_read_agrees() {
     }
     assert!(snapshot.exists());
 }
+
+#[test]
+fn check_reports_the_same_warnings_with_and_without_the_snapshot() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("registry.toml");
+    let mut text = generated(20);
+    text.push_str("\n[[networks]]\nid = \"no-lead\"\nname = \"No Lead\"\n\n[[networks.partners]]\nname = \"Somewhere\"\n");
+    std::fs::write(&file, &text).expect("write");
+    let check = || {
+        Test::new()
+            .env("HOME", &home)
+            .args(["--registry".as_ref(), file.as_os_str()])
+            .args(["check"])
+            .run()
+    };
+    let cold = check();
+    assert_eq!(cold.code, 0, "{}", cold.stderr);
+    assert_eq!(snapshots(&home).len(), 1);
+    let warm = check();
+    assert_eq!(warm.stderr, cold.stderr);
+    assert!(
+        warm.stderr.contains("registry.toml:1329:8")
+            && warm
+                .stderr
+                .contains("warning: partner `Somewhere` of `no-lead` has no country"),
+        "{}",
+        warm.stderr
+    );
+    assert!(
+        warm.stderr
+            .ends_with("21 networks, 201 partners, no errors, 2 warnings\n"),
+        "{}",
+        warm.stderr
+    );
+}
