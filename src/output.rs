@@ -15,7 +15,8 @@ use crate::registry::{country, text::fold};
 /// One value of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
-    Text(String),
+    /// Text, borrowed from the registry (which lives as long as the process) where it can be.
+    Text(Cow<'static, str>),
     Int(u64),
     /// Known to be empty: `null` in JSON.
     Null,
@@ -24,11 +25,11 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub fn text(value: impl Into<String>) -> Self {
+    pub fn text(value: impl Into<Cow<'static, str>>) -> Self {
         Cell::Text(value.into())
     }
 
-    pub fn opt(value: Option<impl Into<String>>, missing: Cell) -> Self {
+    pub fn opt(value: Option<impl Into<Cow<'static, str>>>, missing: Cell) -> Self {
         value.map_or(missing, |v| Cell::Text(v.into()))
     }
 
@@ -46,7 +47,7 @@ impl Cell {
 
     fn json(&self) -> serde_json::Value {
         match self {
-            Cell::Text(s) => serde_json::Value::String(s.clone()),
+            Cell::Text(s) => serde_json::Value::String(s.to_string()),
             Cell::Int(n) => serde_json::Value::from(*n),
             Cell::Null | Cell::Absent => serde_json::Value::Null,
         }

@@ -22,7 +22,7 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
 }
 
 /// One row per (network, milestone).
-pub fn rows(milestones: &[(&Network, &Milestone)]) -> Rows {
+pub fn rows(milestones: &[(&'static Network, &'static Milestone)]) -> Rows {
     Rows {
         fields: FIELDS,
         table_fields: FIELDS,
@@ -30,7 +30,7 @@ pub fn rows(milestones: &[(&Network, &Milestone)]) -> Rows {
     }
 }
 
-fn row((network, milestone): (&Network, &Milestone)) -> Vec<Cell> {
+fn row((network, milestone): (&'static Network, &'static Milestone)) -> Vec<Cell> {
     vec![
         Cell::text(network.id()),
         Cell::text(milestone.date().to_string()),

@@ -35,7 +35,7 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
 }
 
 /// One row per network.
-pub fn rows(networks: &[&Network], config: &Config) -> Rows {
+pub fn rows(networks: &[&'static Network], config: &Config) -> Rows {
     Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
@@ -43,7 +43,7 @@ pub fn rows(networks: &[&Network], config: &Config) -> Rows {
     }
 }
 
-fn row(network: &Network, config: &Config) -> Vec<Cell> {
+fn row(network: &'static Network, config: &Config) -> Vec<Cell> {
     let lead = network.lead();
     vec![
         Cell::text(network.id()),

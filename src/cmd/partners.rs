@@ -23,7 +23,7 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
 }
 
 /// One row per (network, partner).
-pub fn rows(partners: &[(&Network, &Partner)]) -> Rows {
+pub fn rows(partners: &[(&'static Network, &'static Partner)]) -> Rows {
     let rows = partners
         .iter()
         .map(|(network, partner)| {
