@@ -1,5 +1,6 @@
 //! The registry: its model, its rules, and turning a file's bytes into both.
 
+pub mod chunks;
 pub mod country;
 pub mod date;
 pub mod diagnostic;
@@ -34,8 +35,17 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
 }
 
 /// Parses format 1 and applies the rules; errors come back all together.
+///
+/// A large text is parsed a network at a time (see `chunks`), unless its
+/// layout needs one parse of the whole.
 pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let registry: Registry = toml::from_str(text).map_err(|e| vec![explain(&e)])?;
+    let chunked = (text.len() >= chunks::MIN_LEN)
+        .then(|| chunks::parse(text, chunks::threads()))
+        .flatten();
+    let registry: Registry = match chunked {
+        Some(registry) => registry,
+        None => toml::from_str(text).map_err(|e| vec![explain(&e)])?,
+    };
     let (errors, warnings): (Vec<_>, Vec<_>) = rules::check(&registry)
         .into_iter()
         .partition(Diagnostic::is_error);

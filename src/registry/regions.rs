@@ -57,7 +57,7 @@ fn line(text: &str, start: usize) -> &str {
     rest.split_once('\n').map_or(rest, |(line, _)| line)
 }
 
-fn is_network_header(line: &str) -> bool {
+pub(super) fn is_network_header(line: &str) -> bool {
     let code = line.split('#').next().unwrap_or("");
     let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     compact == "[[networks]]"

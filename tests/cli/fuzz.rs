@@ -121,6 +121,18 @@ fn load_check_and_every_format_never_crash() {
     runner
         .run(&registry_text(), |bytes| {
             std::fs::write(&file, &bytes).expect("write");
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                // Parsing a network at a time agrees with one parse of the whole text.
+                let whole = toml::from_str::<netreg::registry::model::Registry>(text);
+                let chunked = netreg::registry::chunks::parse(text, 2);
+                match (&whole, &chunked) {
+                    (Ok(whole), Some(chunked)) => {
+                        prop_assert_eq!(format!("{whole:?}"), format!("{chunked:?}"))
+                    }
+                    (Err(error), Some(_)) => prop_assert!(false, "pieces parse, the whole does not: {error}"),
+                    _ => {}
+                }
+            }
             let (code, _, err) = netreg(&file, &["check", "-q"]);
             prop_assert!(code == 0 || code == 1, "check exit {code}: {err}");
             prop_assert!(code == 0 || err.starts_with("error: "), "{err}");

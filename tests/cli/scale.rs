@@ -202,3 +202,49 @@ fn check_reports_the_same_warnings_with_and_without_the_snapshot() {
         warm.stderr
     );
 }
+
+#[test]
+fn a_large_registry_reports_errors_at_their_place_and_reads_odd_layouts() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("big.toml");
+    let text = generated(400);
+    assert!(
+        text.len() > 256 * 1024,
+        "large enough to be parsed a network at a time"
+    );
+    let typo = text.replacen(
+        "name = \"Network 200\"",
+        "name = \"Network 200\"\ncontry = \"IT\"",
+        1,
+    );
+    let line = typo[..typo.find("contry").expect("typo")].lines().count() + 1;
+    std::fs::write(&file, &typo).expect("write");
+    let out = Test::new()
+        .env("HOME", &home)
+        .args(["--registry".as_ref(), file.as_os_str()])
+        .args(["networks", "list"])
+        .run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("error: unknown key `contry`")
+            && out.stderr.contains(&format!("big.toml:{line}:1")),
+        "{}",
+        out.stderr
+    );
+    // A header line inside a multi-line string is text, not a network.
+    let odd = text.replacen(
+        "programme = \"URBACT II\"\n",
+        "programme = \"URBACT II\"\nsummary = \"\"\"\n[[networks]]\nid = \"not-a-network\"\n\"\"\"\n",
+        1,
+    );
+    std::fs::write(&file, &odd).expect("write");
+    let ids = run(&home, &file, &["networks", "list", "--fields", "id"]);
+    assert_eq!(ids.lines().count(), 400);
+    assert!(!ids.contains("not-a-network"));
+    let summary = run(&home, &file, &["networks", "show", "net-0", "--format", "json"]);
+    assert!(
+        summary.contains("\"summary\": \"[[networks]]\\nid = \\\"not-a-network\\\"\\n\""),
+        "{summary}"
+    );
+}
