@@ -73,15 +73,23 @@ pub fn is_of(bytes: &[u8], fingerprint: Fingerprint) -> bool {
 
 /// The string table and the body of a snapshot of the text of `fingerprint`.
 fn sections(bytes: &[u8], fingerprint: Fingerprint) -> Option<(&[u8], &[u8])> {
+    let (made_from, table, body) = split(bytes)?;
+    (made_from == fingerprint).then_some((table, body))
+}
+
+/// What a snapshot says it was made from, its string table and its body.
+fn split(bytes: &[u8]) -> Option<(Fingerprint, &[u8], &[u8])> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (len, rest) = rest.split_first_chunk::<8>()?;
     let (hash, rest) = rest.split_first_chunk::<16>()?;
-    if u64::from_le_bytes(*len) != fingerprint.len || u128::from_le_bytes(*hash) != fingerprint.hash {
-        return None;
-    }
+    let made_from = Fingerprint {
+        len: u64::from_le_bytes(*len),
+        hash: u128::from_le_bytes(*hash),
+    };
     let (table_len, rest) = rest.split_first_chunk::<8>()?;
     let table_len = usize::try_from(u64::from_le_bytes(*table_len)).ok()?;
-    (table_len <= rest.len()).then(|| rest.split_at(table_len))
+    let (table, body) = rest.split_at_checked(table_len)?;
+    Some((made_from, table, body))
 }
 
 thread_local! {
@@ -94,16 +102,25 @@ thread_local! {
 /// The registry in `bytes` if it is a snapshot of exactly the text of
 /// `fingerprint`. Its strings are borrowed from `bytes`, not copied.
 pub fn decode(bytes: &'static [u8], fingerprint: Fingerprint) -> Option<Registry> {
+    decode_any(bytes)
+        .filter(|(made_from, _)| *made_from == fingerprint)
+        .map(|(_, registry)| registry)
+}
+
+/// The registry in the snapshot `bytes`, and the fingerprint of the text it
+/// says it was made from, for a caller that compares it with the file's
+/// (computed meanwhile) before believing it.
+pub fn decode_any(bytes: &'static [u8]) -> Option<(Fingerprint, Registry)> {
     struct Clear;
     impl Drop for Clear {
         fn drop(&mut self) {
             SOURCE.set("");
         }
     }
-    let (table, body) = sections(bytes, fingerprint)?;
+    let (made_from, table, body) = split(bytes)?;
     SOURCE.set(std::str::from_utf8(table).ok()?);
     let _clear = Clear;
-    postcard::from_bytes(body).ok()
+    Some((made_from, postcard::from_bytes(body).ok()?))
 }
 
 /// Puts `text` in the table of the snapshot being encoded, and says where.

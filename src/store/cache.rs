@@ -29,6 +29,29 @@ pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
     snapshot::is_of(&bytes, fingerprint).then(|| snapshot::decode(bytes.leak(), fingerprint))?
 }
 
+/// The registry at `registry` if the cache holds a snapshot of the file's
+/// text as it is now: for a large file, the file is hashed on a second thread
+/// while the snapshot is read and decoded.
+pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
+    let large = std::fs::metadata(registry).is_ok_and(|m| m.len() >= PARALLEL_LEN);
+    if !large {
+        let fingerprint = fingerprint(registry)?;
+        return Some((fingerprint, load(registry, fingerprint)?));
+    }
+    std::thread::scope(|scope| {
+        let current = scope.spawn(|| fingerprint(registry));
+        // Decoded before the file's fingerprint is known, so kept (like the
+        // registry borrowing from it) even when it turns out to be stale.
+        let snapshot = std::fs::read(path_for(registry)?).ok()?;
+        let (made_from, decoded) = snapshot::decode_any(snapshot.leak())?;
+        let current = current.join().ok().flatten()?;
+        (made_from == current).then_some((current, decoded))
+    })
+}
+
+/// Below this size a file is hashed faster than a thread starts.
+const PARALLEL_LEN: u64 = 1 << 20;
+
 /// The fingerprint of the file as it is now, read in small pieces rather
 /// than kept.
 pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {

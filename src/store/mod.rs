@@ -117,8 +117,8 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
                 }
             }
         }
-        (_, Some(path)) => match cache::fingerprint(path).and_then(|f| cache::load(path, f)) {
-            Some(registry) => registry,
+        (_, Some(path)) => match cache::load_current(path) {
+            Some((_, registry)) => registry,
             None => {
                 let loaded = check(location.display_name(), read(path)?)?;
                 cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
@@ -145,9 +145,7 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
     else {
         return check(file, BUILT_IN.to_string());
     };
-    let Some((fingerprint, registry)) =
-        cache::fingerprint(path).and_then(|fingerprint| Some((fingerprint, cache::load(path, fingerprint)?)))
-    else {
+    let Some((fingerprint, registry)) = cache::load_current(path) else {
         let loaded = check(file, read(path)?)?;
         cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
         return Ok(loaded);

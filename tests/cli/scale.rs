@@ -248,3 +248,31 @@ fn a_large_registry_reports_errors_at_their_place_and_reads_odd_layouts() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_change_to_a_large_registry_that_keeps_size_and_mtime_is_still_seen() {
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("big.toml");
+    let text = generated(1300);
+    assert!(
+        text.len() > 1 << 20,
+        "large enough to be hashed beside the snapshot's decoding"
+    );
+    std::fs::write(&file, &text).expect("write");
+    let mtime = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let names = ["partners", "list", "--network", "net-1299", "--fields", "name"];
+    assert!(run(&home, &file, &names).starts_with("Košice 0\n"));
+    assert_eq!(snapshots(&home).len(), 1);
+    let changed = text.replace("name = \"Košice 0\"", "name = \"Kosice! 0\"");
+    assert_eq!(changed.len(), text.len());
+    std::fs::write(&file, &changed).expect("write");
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(mtime))
+        .expect("set mtime");
+    assert!(run(&home, &file, &names).starts_with("Kosice! 0\n"));
+}
