@@ -45,8 +45,21 @@ pub fn canonical(code: &str) -> Option<&'static str> {
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let country = Country::from_alpha2(code).ok()?;
-    Some(country.alpha2)
+    // Looked up in a table of every two-letter code, made once: a large
+    // registry asks for every partner.
+    static CODES: std::sync::OnceLock<Vec<Option<&'static str>>> = std::sync::OnceLock::new();
+    let index = |code: &[u8]| usize::from(code[0] - b'A') * 26 + usize::from(code[1] - b'A');
+    let codes = CODES.get_or_init(|| {
+        let mut codes = vec![None; 26 * 26];
+        for country in Country::get_countries() {
+            let alpha2 = country.alpha2.as_bytes();
+            if alpha2.len() == 2 && alpha2.iter().all(u8::is_ascii_uppercase) {
+                codes[index(alpha2)] = Some(country.alpha2);
+            }
+        }
+        codes
+    });
+    codes[index(code.as_bytes())]
 }
 
 /// The English name to show for a valid alpha-2 code.
@@ -109,6 +122,19 @@ fn squash(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_agrees_with_celes_on_every_two_letter_code() {
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let code = String::from_utf8(vec![a, b]).unwrap_or_default();
+                let celes = Country::from_alpha2(&code).ok().map(|c| c.alpha2);
+                assert_eq!(canonical(&code), celes, "{code}");
+            }
+        }
+        assert_eq!(canonical("it"), None);
+        assert_eq!(canonical("ITA"), None);
+    }
 
     #[test]
     fn finds_codes_names_and_aliases() {

@@ -63,7 +63,7 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
 
 fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
     let id = network.id();
-    let mut names: HashMap<String, &str> = HashMap::new();
+    let mut names = Names::default();
     let mut lead: Option<&str> = None;
     for partner in &network.partners {
         let name = partner.name();
@@ -131,6 +131,33 @@ fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
     check_span(network, found);
 }
 
+/// The partner names of a network met so far, by their keys: a list while
+/// it is short (most networks have a dozen partners), a map beyond.
+#[derive(Default)]
+struct Names<'a> {
+    few: Vec<(String, &'a str)>,
+    many: HashMap<String, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    const FEW: usize = 32;
+
+    /// Records `name` under `key`; the name recorded before under the same key, if any.
+    fn insert(&mut self, key: String, name: &'a str) -> Option<&'a str> {
+        if self.many.is_empty() {
+            if let Some(slot) = self.few.iter_mut().find(|(k, _)| *k == key) {
+                return Some(std::mem::replace(&mut slot.1, name));
+            }
+            if self.few.len() < Self::FEW {
+                self.few.push((key, name));
+                return None;
+            }
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(key, name)
+    }
+}
+
 /// One launch, one completion, and the completion not before the launch.
 fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
     let id = network.id();
@@ -165,7 +192,16 @@ fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
 
 /// Partner names compare without case, accents or repeated spaces.
 pub fn name_key(name: &str) -> String {
-    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+    // The transliteration is ASCII, so ASCII lower case is all of lower case.
+    let ascii = deunicode::deunicode_with_tofu_cow(name, "[?]");
+    let mut key = String::with_capacity(ascii.len());
+    for word in ascii.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    key
 }
 
 /// `[a-z0-9]+(-[a-z0-9]+)*`
@@ -209,5 +245,18 @@ mod tests {
     fn partner_names_compare_without_case_or_accents() {
         assert_eq!(name_key("Óbidos"), name_key("obidos"));
         assert_eq!(name_key("Reggio  Emilia"), name_key("reggio emilia"));
+        for name in [
+            "  Óbidos ",
+            "JYVÄSKYLÄ",
+            "a\u{b}b\u{3000}c",
+            "Ø\tß",
+            "東京",
+            "",
+            "\u{1b}[31m",
+        ] {
+            let folded = fold(name);
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            assert_eq!(name_key(name), words.join(" "), "{name:?}");
+        }
     }
 }
