@@ -29,19 +29,38 @@ const MAX_THREADS: usize = 8;
 pub fn parse(text: &str, threads: usize) -> Option<Registry> {
     let starts = headers(text);
     let first = *starts.first()?;
-    let top: Registry = toml::from_str(&text[..first]).ok()?;
-    if !top.networks.is_empty() {
+    // The text above the first header may not name `networks` at all: even
+    // `networks = []` there makes the headers below an error.
+    let above = &text[..first];
+    if toml::from_str::<toml::Table>(above)
+        .ok()?
+        .contains_key("networks")
+    {
         return None;
     }
+    let top: Registry = toml::from_str(above).ok()?;
     let ends = starts.iter().skip(1).copied().chain([text.len()]);
     let pieces: Vec<Range<usize>> = starts.iter().zip(ends).map(|(&start, end)| start..end).collect();
     let per_thread = pieces.len().div_ceil(threads.clamp(1, MAX_THREADS));
     let groups: Option<Vec<Vec<Network>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = pieces
-            .chunks(per_thread)
-            .map(|group| scope.spawn(move || parse_group(text, group)))
+        let mut groups = pieces.chunks(per_thread);
+        // The first group is parsed here; the others on threads of their own,
+        // or here too when no thread can be started.
+        let first = groups.next().unwrap_or_default();
+        let spawned: Vec<_> = groups
+            .map(|group| {
+                let thread = std::thread::Builder::new();
+                thread
+                    .spawn_scoped(scope, move || parse_group(text, group))
+                    .map_err(|_| group)
+            })
             .collect();
-        handles.into_iter().map(|h| h.join().ok().flatten()).collect()
+        std::iter::once(parse_group(text, first))
+            .chain(spawned.into_iter().map(|handle| match handle {
+                Ok(handle) => handle.join().ok().flatten(),
+                Err(group) => parse_group(text, group),
+            }))
+            .collect()
     });
     Some(Registry {
         format: top.format,
@@ -129,6 +148,8 @@ mod tests {
             "[[networks]]\nid = \"a\"\nname = \"A\"\n[extra]\n",
             "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks]]\nid = \"b\"\nname = \"B\"\nformat = 1\n",
             "[[networks]]\nid = \"a\"\ncontry = \"IT\"\n",
+            "networks = []\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+            "networks = [ ] # none\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
         ] {
             assert_eq!(chunked(text, 2), None, "{text:?}");
         }

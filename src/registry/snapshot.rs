@@ -1,14 +1,14 @@
 //! The binary snapshot of a checked registry: what netreg loads instead of
 //! parsing TOML when it can. It is tied to the exact text it was made from
-//! (its length and 128-bit xxh3 hash), so a stale, corrupt or foreign
-//! snapshot is never believed.
+//! (its length and 128-bit xxh3 hash) and carries a checksum of its own
+//! contents, so a stale, corrupt or foreign snapshot is never believed.
 
 use std::cell::{Cell, RefCell};
 
 use super::model::Registry;
 
 /// File magic and snapshot version; bump the version when the model changes.
-const MAGIC: &[u8; 8] = b"NETREG\x00\x03";
+const MAGIC: &[u8; 8] = b"NETREG\x00\x04";
 
 /// What a snapshot is tied to: the length and hash of the registry's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,9 +19,13 @@ pub struct Fingerprint {
 
 impl Fingerprint {
     pub fn of(text: &str) -> Self {
+        Self::of_bytes(text.as_bytes())
+    }
+
+    pub fn of_bytes(bytes: &[u8]) -> Self {
         Self {
-            len: text.len() as u64,
-            hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
+            len: bytes.len() as u64,
+            hash: xxhash_rust::xxh3::xxh3_128(bytes),
         }
     }
 
@@ -53,32 +57,37 @@ impl Fingerprint {
 /// the registry itself (postcard), which names its strings by their place
 /// in the table.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
+    struct Clear;
+    impl Drop for Clear {
+        fn drop(&mut self) {
+            TABLE.set(None);
+        }
+    }
     TABLE.set(Some(String::new()));
+    let clear = Clear;
     // Serializing the model to memory cannot fail: every type is plain data.
     let body = postcard::to_stdvec(registry).unwrap_or_default();
     let table = TABLE.take().unwrap_or_default();
+    drop(clear);
+    let mut contents = (table.len() as u64).to_le_bytes().to_vec();
+    contents.extend_from_slice(table.as_bytes());
+    contents.extend_from_slice(&body);
     let mut bytes = MAGIC.to_vec();
     bytes.extend_from_slice(&fingerprint.len.to_le_bytes());
     bytes.extend_from_slice(&fingerprint.hash.to_le_bytes());
-    bytes.extend_from_slice(&(table.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(table.as_bytes());
-    bytes.extend_from_slice(&body);
+    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&contents).to_le_bytes());
+    bytes.extend_from_slice(&contents);
     bytes
 }
 
-/// Whether `bytes` claim to be a snapshot of exactly the text of `fingerprint`.
+/// Whether `bytes` claim to be a snapshot of exactly the text of
+/// `fingerprint` (their contents are checked when they are decoded).
 pub fn is_of(bytes: &[u8], fingerprint: Fingerprint) -> bool {
-    sections(bytes, fingerprint).is_some()
+    header(bytes).is_some_and(|(made_from, _)| made_from == fingerprint)
 }
 
-/// The string table and the body of a snapshot of the text of `fingerprint`.
-fn sections(bytes: &[u8], fingerprint: Fingerprint) -> Option<(&[u8], &[u8])> {
-    let (made_from, table, body) = split(bytes)?;
-    (made_from == fingerprint).then_some((table, body))
-}
-
-/// What a snapshot says it was made from, its string table and its body.
-fn split(bytes: &[u8]) -> Option<(Fingerprint, &[u8], &[u8])> {
+/// What a snapshot says it was made from, and the rest of it.
+fn header(bytes: &[u8]) -> Option<(Fingerprint, &[u8])> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (len, rest) = rest.split_first_chunk::<8>()?;
     let (hash, rest) = rest.split_first_chunk::<16>()?;
@@ -86,6 +95,17 @@ fn split(bytes: &[u8]) -> Option<(Fingerprint, &[u8], &[u8])> {
         len: u64::from_le_bytes(*len),
         hash: u128::from_le_bytes(*hash),
     };
+    Some((made_from, rest))
+}
+
+/// What a snapshot says it was made from, its string table and its body, if
+/// its contents are what was written.
+fn split(bytes: &[u8]) -> Option<(Fingerprint, &[u8], &[u8])> {
+    let (made_from, rest) = header(bytes)?;
+    let (checksum, rest) = rest.split_first_chunk::<8>()?;
+    if u64::from_le_bytes(*checksum) != xxhash_rust::xxh3::xxh3_64(rest) {
+        return None;
+    }
     let (table_len, rest) = rest.split_first_chunk::<8>()?;
     let table_len = usize::try_from(u64::from_le_bytes(*table_len)).ok()?;
     let (table, body) = rest.split_at_checked(table_len)?;
@@ -175,12 +195,19 @@ mod tests {
             decode(&bytes[..bytes.len() - 3], fingerprint).is_none(),
             "truncated"
         );
-        // The right header over a string table that does not hold the strings.
-        let (table, body) = sections(bytes, fingerprint).unwrap_or_else(|| panic!("sections"));
-        let mut emptied = bytes[..MAGIC.len() + 24].to_vec();
-        emptied.extend_from_slice(&0u64.to_le_bytes());
-        emptied.extend_from_slice(body);
+        // A byte of the string table changed: the checksum no longer matches.
+        let mut flipped = bytes.to_vec();
+        let at = MAGIC.len() + 24 + 8 + 8;
+        flipped[at] ^= 0x20;
+        assert!(decode(flipped.leak(), fingerprint).is_none(), "corrupt table");
+        // A well-made snapshot whose string table does not hold the strings.
+        let (_, table, body) = split(bytes).unwrap_or_else(|| panic!("split"));
         assert!(!table.is_empty());
+        let mut contents = 0u64.to_le_bytes().to_vec();
+        contents.extend_from_slice(body);
+        let mut emptied = bytes[..MAGIC.len() + 24].to_vec();
+        emptied.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&contents).to_le_bytes());
+        emptied.extend_from_slice(&contents);
         assert!(
             decode(emptied.leak(), fingerprint).is_none(),
             "strings outside the table"

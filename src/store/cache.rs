@@ -31,15 +31,24 @@ pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
 
 /// The registry at `registry` if the cache holds a snapshot of the file's
 /// text as it is now: for a large file, the file is hashed on a second thread
-/// while the snapshot is read and decoded.
+/// while the snapshot is read and decoded. Only regular files are cached: the
+/// text of a pipe can be read only once.
 pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
-    let large = std::fs::metadata(registry).is_ok_and(|m| m.len() >= PARALLEL_LEN);
-    if !large {
+    let metadata = std::fs::metadata(registry).ok()?;
+    if !metadata.is_file() {
+        return None;
+    }
+    let sequential = || {
         let fingerprint = fingerprint(registry)?;
-        return Some((fingerprint, load(registry, fingerprint)?));
+        Some((fingerprint, load(registry, fingerprint)?))
+    };
+    if metadata.len() < PARALLEL_LEN {
+        return sequential();
     }
     std::thread::scope(|scope| {
-        let current = scope.spawn(|| fingerprint(registry));
+        let Ok(current) = std::thread::Builder::new().spawn_scoped(scope, || fingerprint(registry)) else {
+            return sequential();
+        };
         // Decoded before the file's fingerprint is known, so kept (like the
         // registry borrowing from it) even when it turns out to be stale.
         let snapshot = std::fs::read(path_for(registry)?).ok()?;
@@ -61,6 +70,9 @@ pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {
 /// Keeps the snapshot of a checked registry for the next read. Written to a
 /// temporary file and renamed, so a reader never sees half a snapshot.
 pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint) {
+    if !std::fs::metadata(registry_path).is_ok_and(|m| m.is_file()) {
+        return;
+    }
     let Some(path) = path_for(registry_path) else {
         return;
     };

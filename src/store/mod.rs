@@ -120,8 +120,9 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
         (_, Some(path)) => match cache::load_current(path) {
             Some((_, registry)) => registry,
             None => {
-                let loaded = check(location.display_name(), read(path)?)?;
-                cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
+                let (text, fingerprint) = read_with_fingerprint(path)?;
+                let loaded = check(location.display_name(), text)?;
+                cache::store(path, &loaded.parsed.registry, fingerprint);
                 loaded.parsed.registry
             }
         },
@@ -146,8 +147,9 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
         return check(file, BUILT_IN.to_string());
     };
     let Some((fingerprint, registry)) = cache::load_current(path) else {
-        let loaded = check(file, read(path)?)?;
-        cache::store(path, &loaded.parsed.registry, Fingerprint::of(&loaded.text));
+        let (text, fingerprint) = read_with_fingerprint(path)?;
+        let loaded = check(file, text)?;
+        cache::store(path, &loaded.parsed.registry, fingerprint);
         return Ok(loaded);
     };
     let (errors, found): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
@@ -163,8 +165,8 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
             text: String::new(),
         });
     }
-    let text = read(path)?;
-    if Fingerprint::of(&text) != fingerprint {
+    let (text, now) = read_with_fingerprint(path)?;
+    if now != fingerprint {
         // Changed since the snapshot was matched: check what is there now.
         return check(file, text);
     }
@@ -197,6 +199,12 @@ fn check(file: String, text: String) -> Result<Loaded> {
 }
 
 pub fn read(path: &Path) -> Result<String> {
+    read_with_fingerprint(path).map(|(text, _)| text)
+}
+
+/// The registry's text, and the fingerprint of the file's bytes (a
+/// byte-order mark included) that snapshots are tied to.
+pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
     let bytes = std::fs::read(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound {
@@ -214,8 +222,9 @@ pub fn read(path: &Path) -> Result<String> {
             }
         }
     })?;
+    let fingerprint = Fingerprint::of_bytes(&bytes);
     match registry::decode(&bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok((text.to_string(), fingerprint)),
         Err(diagnostic) => Err(Error::Registry {
             file: path.display().to_string(),
             text: String::from_utf8_lossy(&bytes).into_owned(),

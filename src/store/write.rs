@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use std::ops::Range;
 
-use super::{BUILT_IN, Location, Origin, cache, read};
+use super::{BUILT_IN, Location, Origin, cache, read_with_fingerprint};
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::Document;
@@ -60,17 +60,14 @@ pub fn update(
     let _lock = if dry_run { None } else { Some(lock(&path)?) };
     // Under the lock, a concurrent first write may have made the file already.
     created &= !path.exists();
-    let before = if created {
-        BUILT_IN.to_string()
+    let (before, fingerprint) = if created {
+        (BUILT_IN.to_string(), None)
     } else {
-        read(&path)?
+        let (text, fingerprint) = read_with_fingerprint(&path)?;
+        (text, Some(fingerprint))
     };
     let file = path.display().to_string();
-    let cached = if created {
-        None
-    } else {
-        cache::load(&path, Fingerprint::of(&before))
-    };
+    let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
     let registry = match cached {
         Some(registry) => registry,
         None => {

@@ -276,3 +276,70 @@ fn a_change_to_a_large_registry_that_keeps_size_and_mtime_is_still_seen() {
         .expect("set mtime");
     assert!(run(&home, &file, &names).starts_with("Kosice! 0\n"));
 }
+
+#[test]
+fn a_registry_read_from_a_pipe_is_read_once_and_not_cached() {
+    let test = Test::new();
+    let home = test.home();
+    for args in [&["check"][..], &["networks", "list", "--fields", "id"]] {
+        let out = Test::new()
+            .env("HOME", &home)
+            .args(["--registry", "/dev/stdin"])
+            .args(args)
+            .stdin(SMALL)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let shown = if args[0] == "check" {
+            &out.stderr
+        } else {
+            &out.stdout
+        };
+        assert!(
+            shown.contains("2 networks") || shown == "creative-clusters\nport-towns\n",
+            "{args:?}: {shown}"
+        );
+    }
+    assert!(snapshots(&home).is_empty());
+}
+
+#[test]
+fn inline_networks_above_the_headers_of_a_large_registry_is_an_error() {
+    let test = Test::new();
+    let file = test.path("big.toml");
+    let text = generated(400).replacen("format = 1\n", "format = 1\nnetworks = []\n", 1);
+    std::fs::write(&file, &text).expect("write");
+    let out = Test::new()
+        .env("HOME", test.home())
+        .args(["--registry".as_ref(), file.as_os_str()])
+        .args(["check"])
+        .run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("error: invalid TOML: duplicate key"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_registry_with_a_byte_order_mark_is_read_from_its_snapshot() {
+    use std::os::unix::fs::MetadataExt;
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, format!("\u{feff}{SMALL}")).expect("write");
+    let first = run(&home, &file, &["networks", "list"]);
+    let snapshot = snapshots(&home).pop().expect("a snapshot");
+    let inode = std::fs::metadata(&snapshot).expect("snapshot").ino();
+    for args in [&["networks", "list"][..], &["check", "-q"]] {
+        let out = run(&home, &file, args);
+        if args[0] == "networks" {
+            assert_eq!(out, first);
+        }
+        let now = std::fs::metadata(&snapshot).expect("snapshot").ino();
+        assert_eq!(
+            now, inode,
+            "{args:?} used the snapshot instead of making it again"
+        );
+    }
+}

@@ -63,6 +63,12 @@ impl Test {
         self
     }
 
+    /// What netreg reads on its standard input (a pipe).
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.command.write_stdin(bytes);
+        self
+    }
+
     pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
         self.command.env(key, value);
         self
