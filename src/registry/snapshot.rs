@@ -69,14 +69,19 @@ pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     let body = postcard::to_stdvec(registry).unwrap_or_default();
     let table = TABLE.take().unwrap_or_default();
     drop(clear);
-    let mut contents = (table.len() as u64).to_le_bytes().to_vec();
-    contents.extend_from_slice(table.as_bytes());
-    contents.extend_from_slice(&body);
-    let mut bytes = MAGIC.to_vec();
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 40 + table.len() + body.len());
+    bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&fingerprint.len.to_le_bytes());
     bytes.extend_from_slice(&fingerprint.hash.to_le_bytes());
-    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&contents).to_le_bytes());
-    bytes.extend_from_slice(&contents);
+    let checksum_at = bytes.len();
+    bytes.extend_from_slice(&[0; 8]);
+    bytes.extend_from_slice(&(table.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(table.as_bytes());
+    drop(table);
+    bytes.extend_from_slice(&body);
+    drop(body);
+    let checksum = xxhash_rust::xxh3::xxh3_64(&bytes[checksum_at + 8..]);
+    bytes[checksum_at..checksum_at + 8].copy_from_slice(&checksum.to_le_bytes());
     bytes
 }
 

@@ -10,6 +10,7 @@ mod write;
 pub use write::{Update, create, update, write_atomic};
 
 use crate::error::{Error, Result};
+use crate::registry::diagnostic::Diagnostic;
 use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
 use crate::registry::{self, Parsed};
@@ -144,7 +145,11 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
         .as_ref()
         .filter(|_| location.origin != Origin::BuiltIn)
     else {
-        return check(file, BUILT_IN.to_string());
+        // The built-in registry's text is at hand: its snapshot saves the parse.
+        return match snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN)) {
+            Some(registry) => with_rules(file, registry, BUILT_IN.to_string()),
+            None => check(file, BUILT_IN.to_string()),
+        };
     };
     let Some((fingerprint, registry)) = cache::load_current(path) else {
         let (text, fingerprint) = read_with_fingerprint(path)?;
@@ -154,7 +159,7 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
     };
     let (errors, found): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
         .into_iter()
-        .partition(registry::diagnostic::Diagnostic::is_error);
+        .partition(Diagnostic::is_error);
     if errors.is_empty() && (found.is_empty() || !warnings) {
         return Ok(Loaded {
             parsed: Parsed {
@@ -170,6 +175,24 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
         // Changed since the snapshot was matched: check what is there now.
         return check(file, text);
     }
+    checked(file, registry, text, errors, found)
+}
+
+/// The registry loaded from a snapshot of `text`, checked by the rules.
+fn with_rules(file: String, registry: Registry, text: String) -> Result<Loaded> {
+    let (errors, warnings): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
+        .into_iter()
+        .partition(Diagnostic::is_error);
+    checked(file, registry, text, errors, warnings)
+}
+
+fn checked(
+    file: String,
+    registry: Registry,
+    text: String,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+) -> Result<Loaded> {
     if !errors.is_empty() {
         return Err(Error::Registry {
             file,
@@ -178,10 +201,7 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
         });
     }
     Ok(Loaded {
-        parsed: Parsed {
-            registry,
-            warnings: found,
-        },
+        parsed: Parsed { registry, warnings },
         file,
         text,
     })
@@ -223,14 +243,25 @@ pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
         }
     })?;
     let fingerprint = Fingerprint::of_bytes(&bytes);
-    match registry::decode(&bytes) {
-        Ok(text) => Ok((text.to_string(), fingerprint)),
-        Err(diagnostic) => Err(Error::Registry {
-            file: path.display().to_string(),
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-            diagnostics: vec![diagnostic],
-        }),
-    }
+    // The bytes become the text in place: a large registry is not held twice.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            return Ok((text, fingerprint));
+        }
+        Err(error) => error.into_bytes(),
+    };
+    let diagnostic = match registry::decode(&bytes) {
+        Err(diagnostic) => diagnostic,
+        Ok(_) => registry::diagnostic::Diagnostic::error(None, "the file is not valid UTF-8"),
+    };
+    Err(Error::Registry {
+        file: path.display().to_string(),
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+        diagnostics: vec![diagnostic],
+    })
 }
 
 #[cfg(test)]
