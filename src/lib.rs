@@ -6,6 +6,7 @@ mod cmd;
 pub mod config;
 pub mod error;
 pub mod output;
+pub mod parallel;
 pub mod registry;
 pub mod store;
 

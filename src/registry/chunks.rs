@@ -17,6 +17,7 @@ use std::ops::Range;
 
 use super::model::{Network, Registry};
 use super::regions::is_network_header;
+use crate::parallel;
 
 /// Below this size one parse of the whole text is as fast.
 pub const MIN_LEN: usize = 256 * 1024;
@@ -41,36 +42,15 @@ pub fn parse(text: &str, threads: usize) -> Option<Registry> {
     let top: Registry = toml::from_str(above).ok()?;
     let ends = starts.iter().skip(1).copied().chain([text.len()]);
     let pieces: Vec<Range<usize>> = starts.iter().zip(ends).map(|(&start, end)| start..end).collect();
-    let per_thread = pieces.len().div_ceil(threads.clamp(1, MAX_THREADS));
-    let groups: Option<Vec<Vec<Network>>> = std::thread::scope(|scope| {
-        let mut groups = pieces.chunks(per_thread);
-        // The first group is parsed here; the others on threads of their own,
-        // or here too when no thread can be started.
-        let first = groups.next().unwrap_or_default();
-        let spawned: Vec<_> = groups
-            .map(|group| {
-                let thread = std::thread::Builder::new();
-                thread
-                    .spawn_scoped(scope, move || parse_group(text, group))
-                    .map_err(|_| group)
-            })
-            .collect();
-        std::iter::once(parse_group(text, first))
-            .chain(spawned.into_iter().map(|handle| match handle {
-                Ok(handle) => handle.join().ok().flatten(),
-                Err(group) => parse_group(text, group),
-            }))
-            .collect()
-    });
+    let groups: Option<Vec<Vec<Network>>> = parallel::map_parts(&pieces, threads.min(MAX_THREADS), |group| {
+        parse_group(text, group)
+    })
+    .into_iter()
+    .collect();
     Some(Registry {
         format: top.format,
         networks: groups?.into_iter().flatten().collect(),
     })
-}
-
-/// How many threads to parse with: the cores this process may use.
-pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 fn parse_group(text: &str, group: &[Range<usize>]) -> Option<Vec<Network>> {

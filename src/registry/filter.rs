@@ -47,7 +47,7 @@ impl Filter {
         registry
             .networks
             .iter()
-            .filter(|n| self.network_fields_match(n) && self.in_window(span_of(n)))
+            .filter(|n| self.network_fields_match(n) && self.in_window(|| span_of(n)))
             .filter(|n| !self.filters_partners() || n.partners.iter().any(|p| self.partner_matches(p)))
             .filter(|n| self.search_matches(network_texts(n)))
             .collect()
@@ -58,7 +58,7 @@ impl Filter {
         registry
             .networks
             .iter()
-            .filter(|n| self.network_fields_match(n) && self.in_window(span_of(n)))
+            .filter(|n| self.network_fields_match(n) && self.in_window(|| span_of(n)))
             .flat_map(|n| n.partners_lead_first().into_iter().map(move |p| (n, p)))
             .filter(|(_, p)| self.partner_matches(p))
             .filter(|(n, p)| self.search_matches([p.name(), n.id(), &*n.name]))
@@ -74,7 +74,7 @@ impl Filter {
             .filter(|n| !self.filters_partners() || n.partners.iter().any(|p| self.partner_matches(p)))
             .flat_map(|n| n.milestones.iter().map(move |m| (n, m)))
             .filter(|(_, m)| self.kinds.is_empty() || self.kinds.contains(&m.kind))
-            .filter(|(_, m)| self.in_window(Some((m.date().first_day(), m.date().last_day()))))
+            .filter(|(_, m)| self.in_window(|| Some((m.date().first_day(), m.date().last_day()))))
             .filter(|(n, m)| self.search_matches([&*m.title, n.id(), &*n.name]))
             .collect();
         rows.sort_by_key(|(_, m)| m.date());
@@ -106,11 +106,12 @@ impl Filter {
 
     /// Whether a period overlaps the `--from`/`--to` window; an undated
     /// period matches only when there is no window.
-    fn in_window(&self, period: Option<(NaiveDate, NaiveDate)>) -> bool {
+    /// Whether `period` (worked out only when there is a window) meets the window.
+    fn in_window(&self, period: impl FnOnce() -> Option<(NaiveDate, NaiveDate)>) -> bool {
         if self.from.is_none() && self.to.is_none() {
             return true;
         }
-        let Some((first, last)) = period else {
+        let Some((first, last)) = period() else {
             return false;
         };
         self.from.is_none_or(|from| last >= from.first_day())

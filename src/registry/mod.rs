@@ -40,7 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
 /// layout needs one parse of the whole.
 pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     let chunked = (text.len() >= chunks::MIN_LEN)
-        .then(|| chunks::parse(text, chunks::threads()))
+        .then(|| chunks::parse(text, crate::parallel::threads()))
         .flatten();
     let registry: Registry = match chunked {
         Some(registry) => registry,

@@ -7,6 +7,7 @@ use super::country;
 use super::diagnostic::Diagnostic;
 use super::model::{Kind, Network, Registry, Role};
 use super::text::fold;
+use crate::parallel;
 
 pub const FORMAT: i64 = 1;
 
@@ -24,7 +25,26 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
             .hint("this netreg reads format 1: set `format = 1` or use a netreg that knows this format"),
         );
     }
-    for network in &registry.networks {
+    // Networks are checked on their own, so a large registry's are checked
+    // on every core.
+    let threads = if registry.networks.len() >= PARALLEL_MIN {
+        parallel::threads()
+    } else {
+        1
+    };
+    found.extend(parallel::map_parts(&registry.networks, threads, check_networks).concat());
+    found.extend(check_ids(&registry.networks));
+    found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    found
+}
+
+/// Below this many networks the rules run faster than a thread starts.
+const PARALLEL_MIN: usize = 2_000;
+
+/// The problems of each network on its own.
+fn check_networks(networks: &[Network]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for network in networks {
         let id = network.id();
         if !is_slug(id) {
             found.push(
@@ -40,8 +60,6 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
         }
         check_network(network, &mut found);
     }
-    found.extend(check_ids(&registry.networks));
-    found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     found
 }
 
