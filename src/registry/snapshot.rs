@@ -5,10 +5,11 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::model::Registry;
+use super::model::{Network, Registry};
+use crate::parallel;
 
 /// File magic and snapshot version; bump the version when the model changes.
-const MAGIC: &[u8; 8] = b"NETREG\x00\x04";
+const MAGIC: &[u8; 8] = b"NETREG\x00\x05";
 
 /// What a snapshot is tied to: the length and hash of the registry's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,8 @@ impl Fingerprint {
 /// The snapshot of `registry`, parsed and checked from the text of `fingerprint`:
 /// the header, then every string of the registry in one UTF-8 table, then
 /// the registry itself (postcard), which names its strings by their place
-/// in the table.
+/// in the table: its `format`, then its networks in segments that can be
+/// decoded side by side.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     struct Clear;
     impl Drop for Clear {
@@ -66,7 +68,14 @@ pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     TABLE.set(Some(String::new()));
     let clear = Clear;
     // Serializing the model to memory cannot fail: every type is plain data.
-    let body = postcard::to_stdvec(registry).unwrap_or_default();
+    let mut body = Vec::new();
+    let format = postcard::to_stdvec(&registry.format).unwrap_or_default();
+    put_section(&mut body, &format);
+    let segments = registry.networks.chunks(SEGMENT);
+    body.extend_from_slice(&(segments.len() as u64).to_le_bytes());
+    for segment in segments {
+        put_section(&mut body, &postcard::to_stdvec(segment).unwrap_or_default());
+    }
     let table = TABLE.take().unwrap_or_default();
     drop(clear);
     let mut bytes = Vec::with_capacity(MAGIC.len() + 40 + table.len() + body.len());
@@ -83,6 +92,24 @@ pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     let checksum = xxhash_rust::xxh3::xxh3_64(&bytes[checksum_at + 8..]);
     bytes[checksum_at..checksum_at + 8].copy_from_slice(&checksum.to_le_bytes());
     bytes
+}
+
+/// Networks a segment of the snapshot holds.
+const SEGMENT: usize = 500;
+
+fn put_section(bytes: &mut Vec<u8>, section: &[u8]) {
+    bytes.extend_from_slice(&(section.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(section);
+}
+
+fn take_section(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (len, rest) = take_u64(bytes)?;
+    rest.split_at_checked(usize::try_from(len).ok()?)
+}
+
+fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let (number, rest) = bytes.split_first_chunk::<8>()?;
+    Some((u64::from_le_bytes(*number), rest))
 }
 
 /// Whether `bytes` claim to be a snapshot of exactly the text of
@@ -136,16 +163,49 @@ pub fn decode(bytes: &'static [u8], fingerprint: Fingerprint) -> Option<Registry
 /// says it was made from, for a caller that compares it with the file's
 /// (computed meanwhile) before believing it.
 pub fn decode_any(bytes: &'static [u8]) -> Option<(Fingerprint, Registry)> {
+    let (made_from, table, body) = split(bytes)?;
+    let table = std::str::from_utf8(table).ok()?;
+    let (format, mut rest) = take_section(body)?;
+    let format = borrowing(table, || postcard::from_bytes(format).ok())?;
+    let (count, after) = take_u64(rest)?;
+    rest = after;
+    let mut segments = Vec::new();
+    for _ in 0..count {
+        let (segment, after) = take_section(rest)?;
+        segments.push(segment);
+        rest = after;
+    }
+    let threads = if segments.len() > 2 {
+        parallel::threads()
+    } else {
+        1
+    };
+    let decoded = parallel::map_parts(&segments, threads, |segments| {
+        borrowing(table, || {
+            segments
+                .iter()
+                .map(|segment| postcard::from_bytes::<Vec<Network>>(segment).ok())
+                .collect::<Option<Vec<_>>>()
+        })
+    });
+    let mut networks = Vec::with_capacity(segments.len() * SEGMENT);
+    for part in decoded {
+        networks.extend(part?.into_iter().flatten());
+    }
+    Some((made_from, Registry { format, networks }))
+}
+
+/// `decode`, with the registry's strings borrowed from `table` on this thread.
+fn borrowing<T>(table: &'static str, decode: impl FnOnce() -> T) -> T {
     struct Clear;
     impl Drop for Clear {
         fn drop(&mut self) {
             SOURCE.set("");
         }
     }
-    let (made_from, table, body) = split(bytes)?;
-    SOURCE.set(std::str::from_utf8(table).ok()?);
+    SOURCE.set(table);
     let _clear = Clear;
-    Some((made_from, postcard::from_bytes(body).ok()?))
+    decode()
 }
 
 /// Puts `text` in the table of the snapshot being encoded, and says where.
