@@ -182,15 +182,18 @@ pub fn decode_any(bytes: &'static [u8]) -> Option<(Fingerprint, Registry)> {
     };
     let decoded = parallel::map_parts(&segments, threads, |segments| {
         borrowing(table, || {
-            segments
-                .iter()
-                .map(|segment| postcard::from_bytes::<Vec<Network>>(segment).ok())
-                .collect::<Option<Vec<_>>>()
+            let mut networks = Vec::with_capacity(segments.len() * SEGMENT);
+            for segment in segments {
+                networks.extend(postcard::from_bytes::<Vec<Network>>(segment).ok()?);
+            }
+            Some(networks)
         })
     });
-    let mut networks = Vec::with_capacity(segments.len() * SEGMENT);
-    for part in decoded {
-        networks.extend(part?.into_iter().flatten());
+    // Each thread's networks are moved once, onto the end of the first's.
+    let mut parts = decoded.into_iter();
+    let mut networks = parts.next().flatten()?;
+    for part in parts {
+        networks.extend(part?);
     }
     Some((made_from, Registry { format, networks }))
 }
