@@ -303,7 +303,10 @@ pub fn heading(field: &str) -> String {
 
 /// Control characters from the data never reach the terminal raw.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    // Control characters are C0, DEL and C1 (U+0080..U+009F, which UTF-8
+    // starts with 0xC2): most text has none of those bytes at all.
+    let maybe = text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2);
+    if !maybe || !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -369,6 +372,8 @@ mod tests {
         assert_eq!(visible("a\x1b[31mb"), "a\\u{1b}[31mb");
         assert_eq!(visible("line\nbreak"), "line\\nbreak");
         assert_eq!(visible("Jyväskylä"), "Jyväskylä");
+        assert_eq!(visible("a\u{9b}31m\u{85}\u{7f}"), "a\\u{9b}31m\\u{85}\\u{7f}");
+        assert_eq!(visible("Âge ©"), "Âge ©");
     }
 
     #[test]
