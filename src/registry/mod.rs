@@ -24,14 +24,19 @@ pub struct Parsed {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Decodes a registry file's bytes: UTF-8, an optional byte-order mark.
-pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let valid = e.valid_up_to();
-        Diagnostic::error(Some(valid..valid + 1), "the file is not valid UTF-8")
-            .hint("save the registry as UTF-8 (most editors offer it under \"Save with encoding\")")
+/// Decodes a registry file's bytes, in place: UTF-8, an optional byte-order
+/// mark. On failure the bytes come back with the error.
+pub fn decode(bytes: Vec<u8>) -> Result<String, (Diagnostic, Vec<u8>)> {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let diagnostic = Diagnostic::error(Some(valid..valid + 1), "the file is not valid UTF-8")
+            .hint("save the registry as UTF-8 (most editors offer it under \"Save with encoding\")");
+        (diagnostic, e.into_bytes())
     })?;
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// Parses format 1 and applies the rules; errors come back all together.
@@ -46,6 +51,11 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
         Some(registry) => registry,
         None => toml::from_str(text).map_err(|e| vec![explain(&e)])?,
     };
+    checked(registry)
+}
+
+/// Applies the rules to a registry already read: its warnings, or its errors.
+pub fn checked(registry: Registry) -> Result<Parsed, Vec<Diagnostic>> {
     let (errors, warnings): (Vec<_>, Vec<_>) = rules::check(&registry)
         .into_iter()
         .partition(Diagnostic::is_error);
@@ -180,13 +190,16 @@ mod tests {
 
     #[test]
     fn non_utf8_is_an_error_with_a_place() {
-        let error = decode(b"name = \"caf\xe9\"").err();
-        assert_eq!(error.and_then(|e| e.span), Some(11..12));
+        let error = decode(b"name = \"caf\xe9\"".to_vec()).err();
+        assert_eq!(error.and_then(|(e, _)| e.span), Some(11..12));
     }
 
     #[test]
     fn empty_file_and_bom_are_fine() {
         assert!(parse("").is_ok());
-        assert_eq!(decode("\u{feff}format = 1".as_bytes()).ok(), Some("format = 1"));
+        assert_eq!(
+            decode("\u{feff}format = 1".into()).ok().as_deref(),
+            Some("format = 1")
+        );
     }
 }

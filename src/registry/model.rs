@@ -292,12 +292,7 @@ impl std::ops::Deref for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
+/// So a list of texts joins like a list of strings.
 impl std::borrow::Borrow<str> for Text {
     fn borrow(&self) -> &str {
         &self.0
@@ -332,18 +327,6 @@ impl From<String> for Text {
 impl From<&str> for Text {
     fn from(text: &str) -> Self {
         Self(Cow::Owned(text.to_string()))
-    }
-}
-
-impl PartialEq<str> for Text {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for Text {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
     }
 }
 

@@ -59,25 +59,22 @@ impl Fingerprint {
 /// in the table: its `format`, then its networks in segments that can be
 /// decoded side by side.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
-    struct Clear;
-    impl Drop for Clear {
-        fn drop(&mut self) {
-            TABLE.set(None);
-        }
-    }
-    TABLE.set(Some(String::new()));
-    let clear = Clear;
-    // Serializing the model to memory cannot fail: every type is plain data.
-    let mut body = Vec::new();
-    let format = postcard::to_stdvec(&registry.format).unwrap_or_default();
-    put_section(&mut body, &format);
-    let segments = registry.networks.chunks(SEGMENT);
-    body.extend_from_slice(&(segments.len() as u64).to_le_bytes());
-    for segment in segments {
-        put_section(&mut body, &postcard::to_stdvec(segment).unwrap_or_default());
-    }
-    let table = TABLE.take().unwrap_or_default();
-    drop(clear);
+    let (body, table) = with_local(
+        || TABLE.set(Some(String::new())),
+        || TABLE.set(None),
+        || {
+            // Serializing the model to memory cannot fail: every type is plain data.
+            let mut body = Vec::new();
+            let format = postcard::to_stdvec(&registry.format).unwrap_or_default();
+            put_section(&mut body, &format);
+            let segments = registry.networks.chunks(SEGMENT);
+            body.extend_from_slice(&(segments.len() as u64).to_le_bytes());
+            for segment in segments {
+                put_section(&mut body, &postcard::to_stdvec(segment).unwrap_or_default());
+            }
+            (body, TABLE.take().unwrap_or_default())
+        },
+    );
     let mut bytes = Vec::with_capacity(MAGIC.len() + 40 + table.len() + body.len());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&fingerprint.len.to_le_bytes());
@@ -200,15 +197,20 @@ pub fn decode_any(bytes: &'static [u8]) -> Option<(Fingerprint, Registry)> {
 
 /// `decode`, with the registry's strings borrowed from `table` on this thread.
 fn borrowing<T>(table: &'static str, decode: impl FnOnce() -> T) -> T {
-    struct Clear;
+    with_local(|| SOURCE.set(table), || SOURCE.set(""), decode)
+}
+
+/// `work` with a thread-local `set` up, and `clear`ed after it even if `work` panics.
+fn with_local<T>(set: impl FnOnce(), clear: fn(), work: impl FnOnce() -> T) -> T {
+    struct Clear(fn());
     impl Drop for Clear {
         fn drop(&mut self) {
-            SOURCE.set("");
+            (self.0)();
         }
     }
-    SOURCE.set(table);
-    let _clear = Clear;
-    decode()
+    set();
+    let _clear = Clear(clear);
+    work()
 }
 
 /// Puts `text` in the table of the snapshot being encoded, and says where.

@@ -23,37 +23,40 @@ fn path_for(registry: &Path) -> Option<PathBuf> {
 /// The registry at `registry`, if the cache holds a snapshot of the file's
 /// text with this fingerprint.
 pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
-    let bytes = std::fs::read(path_for(registry)?).ok()?;
+    decode_if(std::fs::read(path_for(registry)?).ok()?, fingerprint)
+}
+
+/// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
+fn decode_if(snapshot: Vec<u8>, fingerprint: Fingerprint) -> Option<Registry> {
     // The registry borrows its strings from the snapshot, which therefore
     // lives as long as the process, like the registry itself.
-    snapshot::is_of(&bytes, fingerprint).then(|| snapshot::decode(bytes.leak(), fingerprint))?
+    snapshot::is_of(&snapshot, fingerprint).then(|| snapshot::decode(snapshot.leak(), fingerprint))?
 }
 
 /// The registry at `registry` if the cache holds a snapshot of the file's
-/// text as it is now: for a large file, the file is hashed on a second thread
-/// while the snapshot is read and decoded. Only regular files are cached: the
-/// text of a pipe can be read only once.
+/// text as it is now. Without a snapshot the file is not read here at all;
+/// for a large file, it is hashed on a second thread while the snapshot is
+/// decoded. Only regular files are cached: a pipe can be read only once.
 pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
     let metadata = std::fs::metadata(registry).ok()?;
     if !metadata.is_file() {
         return None;
     }
-    let sequential = || {
-        let fingerprint = fingerprint(registry)?;
-        Some((fingerprint, load(registry, fingerprint)?))
-    };
+    let snapshot = std::fs::read(path_for(registry)?).ok()?;
     if metadata.len() < PARALLEL_LEN {
-        return sequential();
+        let current = fingerprint(registry)?;
+        return Some((current, decode_if(snapshot, current)?));
     }
     std::thread::scope(|scope| {
-        let Ok(current) = std::thread::Builder::new().spawn_scoped(scope, || fingerprint(registry)) else {
-            return sequential();
-        };
+        let hashing = std::thread::Builder::new().spawn_scoped(scope, || fingerprint(registry));
         // Decoded before the file's fingerprint is known, so kept (like the
         // registry borrowing from it) even when it turns out to be stale.
-        let snapshot = std::fs::read(path_for(registry)?).ok()?;
-        let (made_from, decoded) = snapshot::decode_any(snapshot.leak())?;
-        let current = current.join().ok().flatten()?;
+        let decoded = snapshot::decode_any(snapshot.leak());
+        let current = match hashing {
+            Ok(hashing) => hashing.join().ok().flatten(),
+            Err(_) => fingerprint(registry),
+        }?;
+        let (made_from, decoded) = decoded?;
         (made_from == current).then_some((current, decoded))
     })
 }

@@ -108,24 +108,17 @@ pub struct Loaded {
 /// freeing a hundred thousand small strings on the way out would only cost time.
 pub fn load(location: &Location) -> Result<&'static Registry> {
     let registry = match (&location.origin, &location.path) {
-        (Origin::BuiltIn, _) | (_, None) => {
-            match snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN)) {
-                Some(registry) => registry,
-                None => {
-                    check(location.display_name(), BUILT_IN.to_string())?
-                        .parsed
-                        .registry
-                }
+        (Origin::BuiltIn, _) | (_, None) => match built_in_snapshot() {
+            Some(registry) => registry,
+            None => {
+                check(location.display_name(), BUILT_IN.to_string())?
+                    .parsed
+                    .registry
             }
-        }
+        },
         (_, Some(path)) => match cache::load_current(path) {
             Some((_, registry)) => registry,
-            None => {
-                let (text, fingerprint) = read_with_fingerprint(path)?;
-                let loaded = check(location.display_name(), text)?;
-                cache::store(path, &loaded.parsed.registry, fingerprint);
-                loaded.parsed.registry
-            }
+            None => parse_and_cache(location.display_name(), path)?.parsed.registry,
         },
     };
     Ok(Box::leak(Box::new(registry)))
@@ -146,69 +139,51 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
         .filter(|_| location.origin != Origin::BuiltIn)
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
-        return match snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN)) {
-            Some(registry) => with_rules(file, registry, BUILT_IN.to_string()),
+        return match built_in_snapshot() {
+            Some(registry) => loaded(file, BUILT_IN.to_string(), registry::checked(registry)),
             None => check(file, BUILT_IN.to_string()),
         };
     };
     let Some((fingerprint, registry)) = cache::load_current(path) else {
-        let (text, fingerprint) = read_with_fingerprint(path)?;
-        let loaded = check(file, text)?;
-        cache::store(path, &loaded.parsed.registry, fingerprint);
-        return Ok(loaded);
+        return parse_and_cache(file, path);
     };
-    let (errors, found): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
-        .into_iter()
-        .partition(Diagnostic::is_error);
-    if errors.is_empty() && (found.is_empty() || !warnings) {
-        return Ok(Loaded {
-            parsed: Parsed {
-                registry,
-                warnings: found,
-            },
-            file,
-            text: String::new(),
-        });
+    let result = registry::checked(registry);
+    if matches!(&result, Ok(parsed) if parsed.warnings.is_empty() || !warnings) {
+        return loaded(file, String::new(), result);
     }
     let (text, now) = read_with_fingerprint(path)?;
     if now != fingerprint {
         // Changed since the snapshot was matched: check what is there now.
         return check(file, text);
     }
-    checked(file, registry, text, errors, found)
+    loaded(file, text, result)
 }
 
-/// The registry loaded from a snapshot of `text`, checked by the rules.
-fn with_rules(file: String, registry: Registry, text: String) -> Result<Loaded> {
-    let (errors, warnings): (Vec<_>, Vec<_>) = registry::rules::check(&registry)
-        .into_iter()
-        .partition(Diagnostic::is_error);
-    checked(file, registry, text, errors, warnings)
+/// The built-in registry from its snapshot (`None` only if the snapshot is stale).
+fn built_in_snapshot() -> Option<Registry> {
+    snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN))
 }
 
-fn checked(
-    file: String,
-    registry: Registry,
-    text: String,
-    errors: Vec<Diagnostic>,
-    warnings: Vec<Diagnostic>,
-) -> Result<Loaded> {
-    if !errors.is_empty() {
-        return Err(Error::Registry {
-            file,
-            text,
-            diagnostics: errors,
-        });
-    }
-    Ok(Loaded {
-        parsed: Parsed { registry, warnings },
-        file,
-        text,
-    })
+/// Reads, parses and checks the file, and keeps its snapshot for the next read.
+fn parse_and_cache(file: String, path: &Path) -> Result<Loaded> {
+    let (text, fingerprint) = read_with_fingerprint(path)?;
+    let loaded = check(file, text)?;
+    cache::store(path, &loaded.parsed.registry, fingerprint);
+    Ok(loaded)
 }
 
 fn check(file: String, text: String) -> Result<Loaded> {
-    match registry::parse(&text) {
+    let result = registry::parse(&text);
+    loaded(file, text, result)
+}
+
+/// A checked registry with its text, or its errors shown in that text.
+fn loaded(
+    file: String,
+    text: String,
+    result: std::result::Result<Parsed, Vec<Diagnostic>>,
+) -> Result<Loaded> {
+    match result {
         Ok(parsed) => Ok(Loaded { parsed, file, text }),
         Err(diagnostics) => Err(Error::Registry {
             file,
@@ -243,25 +218,14 @@ pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
         }
     })?;
     let fingerprint = Fingerprint::of_bytes(&bytes);
-    // The bytes become the text in place: a large registry is not held twice.
-    let bytes = match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            return Ok((text, fingerprint));
-        }
-        Err(error) => error.into_bytes(),
-    };
-    let diagnostic = match registry::decode(&bytes) {
-        Err(diagnostic) => diagnostic,
-        Ok(_) => registry::diagnostic::Diagnostic::error(None, "the file is not valid UTF-8"),
-    };
-    Err(Error::Registry {
-        file: path.display().to_string(),
-        text: String::from_utf8_lossy(&bytes).into_owned(),
-        diagnostics: vec![diagnostic],
-    })
+    match registry::decode(bytes) {
+        Ok(text) => Ok((text, fingerprint)),
+        Err((diagnostic, bytes)) => Err(Error::Registry {
+            file: path.display().to_string(),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            diagnostics: vec![diagnostic],
+        }),
+    }
 }
 
 #[cfg(test)]

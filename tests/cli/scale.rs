@@ -47,12 +47,15 @@ fn snapshots(home: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
-fn run(home: &Path, file: &Path, args: &[&str]) -> String {
+/// netreg for the user at `home`, on the registry `file`.
+fn netreg(home: &Path, file: &Path) -> Test {
     Test::new()
         .env("HOME", home)
         .args(["--registry".as_ref(), file.as_os_str()])
-        .args(args)
-        .stdout()
+}
+
+fn run(home: &Path, file: &Path, args: &[&str]) -> String {
+    netreg(home, file).args(args).stdout()
 }
 
 #[test]
@@ -146,9 +149,7 @@ fn a_write_refreshes_the_snapshot_so_the_next_read_agrees() {
     let file = test.path("big.toml");
     std::fs::write(&file, generated(50)).expect("write");
     run(&home, &file, &["networks", "list"]);
-    let out = Test::new()
-        .env("HOME", &home)
-        .args(["--registry".as_ref(), file.as_os_str()])
+    let out = netreg(&home, &file)
         .args(["partners", "add", "net-3", "Łódź", "--country", "PL"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -175,13 +176,7 @@ fn check_reports_the_same_warnings_with_and_without_the_snapshot() {
     let mut text = generated(20);
     text.push_str("\n[[networks]]\nid = \"no-lead\"\nname = \"No Lead\"\n\n[[networks.partners]]\nname = \"Somewhere\"\n");
     std::fs::write(&file, &text).expect("write");
-    let check = || {
-        Test::new()
-            .env("HOME", &home)
-            .args(["--registry".as_ref(), file.as_os_str()])
-            .args(["check"])
-            .run()
-    };
+    let check = || netreg(&home, &file).args(["check"]).run();
     let cold = check();
     assert_eq!(cold.code, 0, "{}", cold.stderr);
     assert_eq!(snapshots(&home).len(), 1);
@@ -220,11 +215,7 @@ fn a_large_registry_reports_errors_at_their_place_and_reads_odd_layouts() {
     );
     let line = typo[..typo.find("contry").expect("typo")].lines().count() + 1;
     std::fs::write(&file, &typo).expect("write");
-    let out = Test::new()
-        .env("HOME", &home)
-        .args(["--registry".as_ref(), file.as_os_str()])
-        .args(["networks", "list"])
-        .run();
+    let out = netreg(&home, &file).args(["networks", "list"]).run();
     assert_eq!(out.code, 1);
     assert!(
         out.stderr.starts_with("error: unknown key `contry`")
@@ -308,11 +299,7 @@ fn inline_networks_above_the_headers_of_a_large_registry_is_an_error() {
     let file = test.path("big.toml");
     let text = generated(400).replacen("format = 1\n", "format = 1\nnetworks = []\n", 1);
     std::fs::write(&file, &text).expect("write");
-    let out = Test::new()
-        .env("HOME", test.home())
-        .args(["--registry".as_ref(), file.as_os_str()])
-        .args(["check"])
-        .run();
+    let out = netreg(&test.home(), &file).args(["check"]).run();
     assert_eq!(out.code, 1);
     assert!(
         out.stderr.starts_with("error: invalid TOML: duplicate key"),
