@@ -59,7 +59,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
         }
     }
     if let Some(path) = &args.output {
-        store::write_atomic(path, &buffer)?;
+        store::write_atomic(path, &[buffer])?;
         if !config.quiet {
             let _ = writeln!(
                 std::io::stderr(),

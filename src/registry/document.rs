@@ -6,7 +6,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::date::PartialDate;
 use super::model::Registry;
-use super::regions::{Pieces, Regions};
+use super::regions::{Regions, Spliced};
 
 /// A new or changed value for one key; `None` removes the key.
 pub type Change = Option<Value>;
@@ -55,15 +55,12 @@ impl<'t> Document<'t> {
         }
     }
 
-    /// The text with every edit in it, and for a region edit what each
-    /// network's stretch of it is.
-    pub fn render(&self) -> (String, Option<Pieces>) {
+    /// The text with every edit in it; for a region edit, in stretches that
+    /// tell each network's apart.
+    pub fn render(&self) -> Spliced<'t> {
         match &self.mode {
-            Mode::Whole(doc) => (doc.to_string(), None),
-            Mode::Regions(regions) => {
-                let (text, pieces) = regions.splice();
-                (text, Some(pieces))
-            }
+            Mode::Whole(doc) => Spliced::whole(doc.to_string()),
+            Mode::Regions(regions) => regions.splice(),
         }
     }
 
@@ -71,9 +68,12 @@ impl<'t> Document<'t> {
     /// regions were parsed so far.
     fn whole_networks(&mut self) -> &mut ArrayOfTables {
         if let Mode::Regions(regions) = &self.mode {
-            let (text, _) = regions.splice();
             // The spliced text is the checked registry with valid TOML tables spliced in.
-            let doc = text.parse().expect("spliced registry text parses");
+            let doc = regions
+                .splice()
+                .text()
+                .parse()
+                .expect("spliced registry text parses");
             self.mode = Mode::Whole(doc);
         }
         let Mode::Whole(doc) = &mut self.mode else {
@@ -163,7 +163,7 @@ impl<'t> Document<'t> {
 
 impl std::fmt::Display for Document<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.render().0)
+        f.write_str(&self.render().text())
     }
 }
 

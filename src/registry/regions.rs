@@ -73,15 +73,111 @@ pub struct Regions<'t> {
     appended: Vec<DocumentMut>,
 }
 
-/// Each network's stretch of a spliced text, in order.
-pub type Pieces = Vec<(Piece, Range<usize>)>;
+/// A registry's text after an edit: stretches of the old text and new text,
+/// in order. A large registry's new text is checked and written from these
+/// stretches without ever being put together in memory.
+pub struct Spliced<'t> {
+    old: &'t str,
+    parts: Vec<Part>,
+    /// Whether each network's stretch is known (a region edit), so that only
+    /// the changed ones need checking.
+    by_network: bool,
+}
 
-/// One stretch of the spliced text: a network kept as it was (with its old
-/// start), or one that was edited or added.
+enum Part {
+    /// A stretch of the old text: network `kept` as it was, or text between
+    /// networks.
+    Old {
+        range: Range<usize>,
+        kept: Option<usize>,
+    },
+    /// New text: an edited or added network, or what goes before one.
+    New { text: String, network: bool },
+}
+
+/// One network of a spliced text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub enum Piece<'a> {
+    /// Network `index` of the old registry, kept as it was; it started at
+    /// `old_start` in the old text.
     Kept { index: usize, old_start: usize },
-    Changed,
+    /// A network edited or added, with its new text.
+    Changed(&'a str),
+}
+
+impl<'t> Spliced<'t> {
+    /// A whole new text, with nothing known of its networks.
+    pub fn whole(text: String) -> Self {
+        Self {
+            old: "",
+            parts: vec![Part::New { text, network: false }],
+            by_network: false,
+        }
+    }
+
+    /// The text in as few stretches as it allows: neighbouring stretches of
+    /// the old text are one.
+    pub fn stretches(&self) -> Vec<&str> {
+        let mut stretches = Vec::new();
+        let mut run: Option<Range<usize>> = None;
+        for part in &self.parts {
+            match part {
+                Part::Old { range, .. } => match &mut run {
+                    Some(run) if run.end == range.start => run.end = range.end,
+                    _ => {
+                        stretches.extend(run.replace(range.clone()).map(|r| &self.old[r]));
+                    }
+                },
+                Part::New { text, .. } => {
+                    stretches.extend(run.take().map(|r| &self.old[r]));
+                    stretches.push(text.as_str());
+                }
+            }
+        }
+        stretches.extend(run.map(|r| &self.old[r]));
+        stretches
+    }
+
+    /// The text put together.
+    pub fn text(&self) -> String {
+        self.stretches().concat()
+    }
+
+    /// Whether the text is exactly `text`.
+    pub fn is(&self, text: &str) -> bool {
+        let mut rest = text.as_bytes();
+        for stretch in self.stretches() {
+            match rest.strip_prefix(stretch.as_bytes()) {
+                Some(after) => rest = after,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    }
+
+    /// Each network's stretch and where it starts in the text, when known.
+    pub fn networks(&self) -> Option<Vec<(Piece<'_>, usize)>> {
+        if !self.by_network {
+            return None;
+        }
+        let mut offset = 0;
+        let mut networks = Vec::with_capacity(self.parts.len());
+        for part in &self.parts {
+            let (piece, len) = match part {
+                Part::Old { range, kept } => (
+                    kept.map(|index| Piece::Kept {
+                        index,
+                        old_start: range.start,
+                    }),
+                    range.len(),
+                ),
+                Part::New { text, network } => (network.then_some(Piece::Changed(text)), text.len()),
+            };
+            networks.extend(piece.map(|piece| (piece, offset)));
+            offset += len;
+        }
+        Some(networks)
+    }
 }
 
 impl<'t> Regions<'t> {
@@ -142,43 +238,53 @@ impl<'t> Regions<'t> {
         index - self.removed.range(..index).count()
     }
 
-    /// The whole text with every change spliced in, and what each network's
-    /// stretch of it is.
-    pub fn splice(&self) -> (String, Pieces) {
-        let mut out = String::with_capacity(self.text.len() + 1024);
-        out.push_str(&self.text[..self.bounds.first().map_or(self.text.len(), |b| b.start)]);
-        let mut pieces = Vec::with_capacity(self.bounds.len() + self.appended.len());
+    /// The whole text with every change spliced in.
+    pub fn splice(&self) -> Spliced<'t> {
+        let head = self.bounds.first().map_or(self.text.len(), |b| b.start);
+        let mut parts = vec![Part::Old {
+            range: 0..head,
+            kept: None,
+        }];
         for (index, bound) in self.bounds.iter().enumerate() {
             if self.removed.contains(&index) {
                 continue;
             }
-            let start = out.len();
-            let piece = match self.edited.get(&index) {
-                Some(doc) => {
-                    out.push_str(&doc.to_string());
-                    Piece::Changed
-                }
-                None => {
-                    out.push_str(&self.text[bound.clone()]);
-                    Piece::Kept {
-                        index,
-                        old_start: bound.start,
-                    }
-                }
-            };
-            pieces.push((piece, start..out.len()));
+            parts.push(match self.edited.get(&index) {
+                Some(doc) => Part::New {
+                    text: doc.to_string(),
+                    network: true,
+                },
+                None => Part::Old {
+                    range: bound.clone(),
+                    kept: Some(index),
+                },
+            });
         }
         for doc in &self.appended {
-            if !out.is_empty() && !out.ends_with('\n') {
-                out.push('\n');
-            }
             // A blank line before each new network, as toml_edit puts one.
-            out.push('\n');
-            let start = out.len();
-            out.push_str(&doc.to_string());
-            pieces.push((Piece::Changed, start..out.len()));
+            let last = parts.iter().rev().find_map(|part| match part {
+                Part::Old { range, .. } => self.text[range.clone()].chars().next_back(),
+                Part::New { text, .. } => text.chars().next_back(),
+            });
+            let gap = if last.is_none_or(|c| c == '\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            parts.push(Part::New {
+                text: gap.to_string(),
+                network: false,
+            });
+            parts.push(Part::New {
+                text: doc.to_string(),
+                network: true,
+            });
         }
-        (out, pieces)
+        Spliced {
+            old: self.text,
+            parts,
+            by_network: true,
+        }
     }
 }
 
@@ -211,6 +317,9 @@ mod tests {
             .registry;
         let mut regions = Regions::new(TEXT, &registry).unwrap_or_else(|| panic!("bounds"));
         assert!(regions.network(1).is_some());
-        assert_eq!(regions.splice().0, TEXT);
+        assert_eq!(regions.splice().text(), TEXT);
+        assert!(regions.splice().is(TEXT));
+        assert!(!regions.splice().is(&TEXT[1..]));
+        assert!(!regions.splice().is(&format!("{TEXT}\n")));
     }
 }

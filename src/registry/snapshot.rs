@@ -30,6 +30,18 @@ impl Fingerprint {
         }
     }
 
+    /// The fingerprint of the text that `stretches` make together.
+    pub fn of_stretches(stretches: &[&str]) -> Self {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        for stretch in stretches {
+            hasher.update(stretch.as_bytes());
+        }
+        Self {
+            len: stretches.iter().map(|s| s.len() as u64).sum(),
+            hash: hasher.digest128(),
+        }
+    }
+
     /// The fingerprint of a file's bytes, read in small pieces.
     pub fn of_reader(mut reader: impl std::io::Read) -> std::io::Result<Self> {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
@@ -284,5 +296,7 @@ mod tests {
         );
         let streamed = Fingerprint::of_reader(TEXT.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(streamed, fingerprint);
+        let (head, tail) = TEXT.split_at(TEXT.find('\n').unwrap_or_default());
+        assert_eq!(Fingerprint::of_stretches(&[head, "", tail]), fingerprint);
     }
 }

@@ -2,8 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use std::ops::Range;
-
 use super::{BUILT_IN, Location, Origin, cache, read_with_fingerprint};
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
@@ -85,23 +83,26 @@ pub fn update(
         hint: None,
     })?;
     let summary = edit(&registry, &mut document)?;
-    let (after, pieces) = document.render();
+    // The new text, in stretches of the old one and the changed networks:
+    // a large registry's text is held once, not twice.
+    let after = document.render();
     drop(document);
-    let checked = match pieces {
-        Some(pieces) => check_pieces(registry, &after, &pieces),
-        None => registry::parse(&after).map(|parsed| parsed.registry),
+    let checked = match after.networks() {
+        Some(pieces) => check_pieces(registry, &pieces),
+        None => registry::parse(&after.text()).map(|parsed| parsed.registry),
     };
     let updated = match checked {
         Ok(updated) => updated,
         Err(diagnostics) => {
             return Err(Error::Refused {
                 file: format!("{file} (as this change would leave it)"),
-                text: after,
+                text: after.text(),
                 diagnostics,
             });
         }
     };
     if dry_run {
+        let after = after.text();
         return Ok(Update {
             path,
             dry_run: Some((before, after)),
@@ -109,9 +110,7 @@ pub fn update(
             summary,
         });
     }
-    if after != before {
-        // A large registry's old text is not needed past this point.
-        drop(before);
+    if !after.is(&before) {
         if created && let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 action: "create the directory",
@@ -119,8 +118,14 @@ pub fn update(
                 source,
             })?;
         }
-        write_atomic(&path, after.as_bytes())?;
-        cache::store(&path, &updated, Fingerprint::of(&after));
+        let stretches = after.stretches();
+        write_atomic(&path, &stretches)?;
+        let fingerprint = Fingerprint::of_stretches(&stretches);
+        // The snapshot needs only the registry, which does not borrow the text.
+        drop(stretches);
+        drop(after);
+        drop(before);
+        cache::store(&path, &updated, fingerprint);
     }
     Ok(Update {
         path,
@@ -133,17 +138,13 @@ pub fn update(
 /// The registry after a region edit: kept networks moved to their new
 /// places, changed and added ones parsed and checked from their new text,
 /// and every id still used once.
-fn check_pieces(
-    registry: Registry,
-    after: &str,
-    pieces: &[(Piece, Range<usize>)],
-) -> Result<Registry, Vec<Diagnostic>> {
+fn check_pieces(registry: Registry, pieces: &[(Piece, usize)]) -> Result<Registry, Vec<Diagnostic>> {
     let Registry { format, networks } = registry;
     let mut old: Vec<Option<Network>> = networks.into_iter().map(Some).collect();
     let mut networks = Vec::with_capacity(old.len() + 1);
     let mut errors = Vec::new();
-    for (piece, range) in pieces {
-        let offset = range.start as isize;
+    for (piece, start) in pieces {
+        let offset = *start as isize;
         match piece {
             Piece::Kept { index, old_start } => {
                 if let Some(mut network) = old.get_mut(*index).and_then(Option::take) {
@@ -151,15 +152,13 @@ fn check_pieces(
                     networks.push(network);
                 }
             }
-            Piece::Changed => match registry::parse(&after[range.clone()]) {
+            Piece::Changed(text) => match registry::parse(text) {
                 Ok(parsed) => networks.extend(parsed.registry.networks.into_iter().map(|mut network| {
                     network.shift(offset);
                     network
                 })),
                 Err(diagnostics) => errors.extend(diagnostics.into_iter().map(|mut diagnostic| {
-                    diagnostic.span = diagnostic
-                        .span
-                        .map(|s| s.start + range.start..s.end + range.start);
+                    diagnostic.span = diagnostic.span.map(|s| s.start + start..s.end + start);
                     diagnostic
                 })),
             },
@@ -201,10 +200,10 @@ fn lock(path: &Path) -> Result<std::fs::File> {
     Ok(file)
 }
 
-/// Replaces `path` with `bytes` all at once: a temporary file in the same
+/// Replaces `path` with the text `stretches` make, all at once: a temporary file in the same
 /// directory, synced, given the original's permissions, renamed over it. A
 /// symlinked registry stays a symlink; its target is replaced.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -225,8 +224,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(&dir)
         .map_err(io("write"))?;
     use std::io::Write as _;
-    temp.write_all(bytes).map_err(io("write"))?;
-    temp.flush().map_err(io("write"))?;
+    let mut writer = std::io::BufWriter::with_capacity(1 << 16, &mut temp);
+    for stretch in stretches {
+        writer.write_all(stretch.as_ref()).map_err(io("write"))?;
+    }
+    writer.flush().map_err(io("write"))?;
+    drop(writer);
     if let Ok(metadata) = std::fs::metadata(&target) {
         temp.as_file()
             .set_permissions(metadata.permissions())
@@ -278,6 +281,6 @@ pub fn create(path: &Path, text: &str, force: bool) -> Result<usize> {
             "add --force to replace it (what it holds now will be lost)".to_string(),
         ));
     }
-    write_atomic(path, text.as_bytes())?;
+    write_atomic(path, &[text])?;
     Ok(parsed.registry.networks.len())
 }
