@@ -7,6 +7,7 @@ use crate::cli::{Entity, ExportArgs, Format, ListArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output;
+use crate::parallel;
 use crate::registry::document::Document;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
@@ -72,30 +73,117 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     Ok(())
 }
 
-/// `{"format": 1, "networks": [...]}` as serde_json writes it pretty, each
-/// network turned into its export shape as it is written, so a large
-/// registry is never copied whole.
+/// `{"format": 1, "networks": [...]}` exactly as serde_json writes it
+/// pretty. A large registry is written a batch of networks at a time, each
+/// batch turned into JSON on every core, so it is never copied whole.
 fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
-    struct Networks<'a>(&'a [&'a Network]);
-    impl serde::Serialize for Networks<'_> {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-            serializer.collect_seq(self.0.iter().map(|network| NetworkDraft::from(*network)))
+    if networks.is_empty() {
+        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
+        return Ok(());
+    }
+    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
+    let threads = if networks.len() >= 2 * JSON_PART {
+        parallel::threads()
+    } else {
+        1
+    };
+    // Each batch's buffers are the last batch's, so the memory is touched once.
+    let spare = std::sync::Mutex::new(Vec::<Vec<u8>>::new());
+    let take = || {
+        spare
+            .lock()
+            .ok()
+            .and_then(|mut spare| spare.pop())
+            .unwrap_or_default()
+    };
+    let mut first = true;
+    for batch in networks.chunks(JSON_PART * threads) {
+        for part in parallel::map_parts(batch, threads, |part| json_part(part, take())) {
+            let part = part.map_err(|e| Error::Stdout(e.into()))?;
+            // Every network follows a comma but the first.
+            let bytes = match part.strip_prefix(b",") {
+                Some(rest) if first => rest,
+                _ => &part,
+            };
+            out.write_all(bytes)?;
+            first = false;
+            if let Ok(mut spare) = spare.lock() {
+                spare.push(part);
+            }
         }
     }
-    #[derive(serde::Serialize)]
-    struct Export<'a> {
-        format: i64,
-        networks: Networks<'a>,
-    }
-    let export = Export {
-        format: 1,
-        networks: Networks(networks),
-    };
-    // serde_json writes a token at a time: gather them here rather than
-    // through `out`'s dynamic calls.
-    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut buffered, &export).map_err(|e| Error::Stdout(e.into()))?;
-    writeln!(buffered)?;
-    buffered.flush()?;
+    writeln!(out, "\n  ]\n}}")?;
     Ok(())
+}
+
+/// Networks turned into JSON together, per thread.
+const JSON_PART: usize = 512;
+
+/// Each network as an element of the export's `networks` array (after a
+/// comma, on a new line, indented two levels), in `bytes`.
+fn json_part(networks: &[&Network], mut bytes: Vec<u8>) -> serde_json::Result<Vec<u8>> {
+    use serde::Serialize as _;
+    use serde_json::ser::{Formatter, PrettyFormatter};
+    bytes.clear();
+    for network in networks {
+        bytes.extend_from_slice(b",\n    ");
+        // serde_json's own pretty printer, told it is two levels deep.
+        let mut formatter = PrettyFormatter::new();
+        let mut sink = std::io::sink();
+        formatter.begin_object(&mut sink).map_err(serde_json::Error::io)?;
+        formatter.begin_array(&mut sink).map_err(serde_json::Error::io)?;
+        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+        NetworkDraft::from(*network).serialize(&mut serializer)?;
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::draft::RegistryDraft;
+
+    /// `n` networks, the later ones with partners, milestones and text to escape.
+    fn registry(n: usize) -> crate::registry::model::Registry {
+        let mut text = String::from("format = 1\n");
+        for i in 0..n {
+            text.push_str(&format!(
+                "[[networks]]\nid = \"n-{i}\"\nname = \"Net \\\"{i}\\\" \\u00e9\\t\"\nthemes = [\"a\", \"b\"]\n"
+            ));
+            for p in 0..i % 3 {
+                text.push_str(&format!(
+                    "[[networks.partners]]\nname = \"P{p}\"\ncountry = \"IT\"\nrole = \"{}\"\n",
+                    if p == 1 { "lead" } else { "partner" }
+                ));
+            }
+            if i % 2 == 1 {
+                text.push_str(
+                    "[[networks.milestones]]\ndate = \"2011-06\"\ntitle = \"Done\"\nkind = \"completion\"\n",
+                );
+            }
+        }
+        crate::registry::parse(&text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry
+    }
+
+    #[test]
+    fn json_is_serde_jsons_pretty_output_at_every_size() {
+        for n in [0, 1, 2, 3, JSON_PART * 2 + 7] {
+            let registry = registry(n);
+            let networks: Vec<&Network> = registry.networks.iter().collect();
+            let mut written = Vec::new();
+            write_json(&mut written, &networks).unwrap_or_else(|e| panic!("{e:?}"));
+            let draft = RegistryDraft {
+                format: 1,
+                networks: networks.iter().map(|n| NetworkDraft::from(*n)).collect(),
+            };
+            let expected = serde_json::to_string_pretty(&draft).unwrap_or_else(|e| panic!("{e}")) + "\n";
+            assert!(
+                String::from_utf8_lossy(&written) == expected,
+                "{n} networks:\n{}",
+                String::from_utf8_lossy(&written)
+            );
+        }
+    }
 }
