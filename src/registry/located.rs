@@ -8,15 +8,26 @@ use std::ops::Range;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// Places are kept in 32 bits, as a hundred thousand of them are: in a
+/// registry over 4 GiB, a place past that shows as its end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located<T> {
     value: T,
-    span: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+fn place(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 impl<T> Located<T> {
     pub fn new(span: Range<usize>, value: T) -> Self {
-        Self { value, span }
+        Self {
+            value,
+            start: place(span.start),
+            end: place(span.end),
+        }
     }
 
     pub fn get_ref(&self) -> &T {
@@ -25,12 +36,13 @@ impl<T> Located<T> {
 
     /// The value's byte range in the registry file.
     pub fn span(&self) -> Range<usize> {
-        self.span.clone()
+        self.start as usize..self.end as usize
     }
 
     /// Moves the span by `by` bytes, for text spliced in before it.
     pub fn shift(&mut self, by: isize) {
-        self.span = self.span.start.saturating_add_signed(by)..self.span.end.saturating_add_signed(by);
+        self.start = place((self.start as usize).saturating_add_signed(by));
+        self.end = place((self.end as usize).saturating_add_signed(by));
     }
 }
 
@@ -41,8 +53,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
             let span = spanned.span();
             Ok(Self::new(span, spanned.into_inner()))
         } else {
-            let (value, start, end) = <(T, u64, u64)>::deserialize(deserializer)?;
-            Ok(Self::new(start as usize..end as usize, value))
+            let (value, start, end) = <(T, u32, u32)>::deserialize(deserializer)?;
+            Ok(Self { value, start, end })
         }
     }
 }
@@ -52,7 +64,7 @@ impl<T: Serialize> Serialize for Located<T> {
         if serializer.is_human_readable() {
             self.value.serialize(serializer)
         } else {
-            (&self.value, self.span.start as u64, self.span.end as u64).serialize(serializer)
+            (&self.value, self.start, self.end).serialize(serializer)
         }
     }
 }
