@@ -49,7 +49,7 @@ impl Filter {
             .iter()
             .filter(|n| self.network_fields_match(n) && self.in_window(|| span_of(n)))
             .filter(|n| !self.filters_partners() || n.partners.iter().any(|p| self.partner_matches(p)))
-            .filter(|n| self.search_matches(network_texts(n)))
+            .filter(|n| self.searches.is_empty() || self.search_matches(network_texts(n)))
             .collect()
     }
 

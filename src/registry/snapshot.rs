@@ -72,7 +72,7 @@ impl Fingerprint {
 /// decoded side by side.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     let (body, table) = with_local(
-        || TABLE.set(Some(String::new())),
+        || TABLE.set(Some(Table::default())),
         || TABLE.set(None),
         || {
             // Serializing the model to memory cannot fail: every type is plain data.
@@ -84,7 +84,7 @@ pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
             for segment in segments {
                 put_section(&mut body, &postcard::to_stdvec(segment).unwrap_or_default());
             }
-            (body, TABLE.take().unwrap_or_default())
+            (body, TABLE.take().unwrap_or_default().text)
         },
     );
     let mut bytes = Vec::with_capacity(MAGIC.len() + 40 + table.len() + body.len());
@@ -153,9 +153,17 @@ fn split(bytes: &[u8]) -> Option<(Fingerprint, &[u8], &[u8])> {
     Some((made_from, table, body))
 }
 
+/// The string table of a snapshot being encoded: each string once, however
+/// often the registry says it (a city in many networks, "Network launched").
+#[derive(Default)]
+struct Table {
+    text: String,
+    places: std::collections::HashMap<Box<str>, (u32, u32), xxhash_rust::xxh3::Xxh3DefaultBuilder>,
+}
+
 thread_local! {
     /// The string table of the snapshot being encoded.
-    static TABLE: RefCell<Option<String>> = const { RefCell::new(None) };
+    static TABLE: RefCell<Option<Table>> = const { RefCell::new(None) };
     /// The string table of the snapshot being decoded, which the registry borrows.
     static SOURCE: Cell<&'static str> = const { Cell::new("") };
 }
@@ -229,9 +237,16 @@ fn with_local<T>(set: impl FnOnce(), clear: fn(), work: impl FnOnce() -> T) -> T
 pub(super) fn intern(text: &str) -> Option<(u32, u32)> {
     TABLE.with_borrow_mut(|table| {
         let table = table.as_mut()?;
-        let start = u32::try_from(table.len()).ok()?;
-        table.push_str(text);
-        Some((start, u32::try_from(text.len()).ok()?))
+        if let Some(place) = table.places.get(text) {
+            return Some(*place);
+        }
+        let place = (
+            u32::try_from(table.text.len()).ok()?,
+            u32::try_from(text.len()).ok()?,
+        );
+        table.text.push_str(text);
+        table.places.insert(text.into(), place);
+        Some(place)
     })
 }
 
