@@ -33,6 +33,45 @@ pub fn map_parts<T: Sync, R: Send>(items: &[T], threads: usize, work: impl Fn(&[
     })
 }
 
+/// `work` applied to each of `items`, its results given to `consume` in
+/// order as they come. This thread and one more take turns, so two cores
+/// stay busy while only a few results are held at once; without a second
+/// thread, this one does all of it. `consume` stops early by returning an error.
+pub fn in_order<T: Sync, R: Send, E>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+    mut consume: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E> {
+    let work = &work;
+    std::thread::scope(|scope| {
+        // The other thread takes every second item; a bound of one lets it
+        // run an item ahead of this thread.
+        let (done, results) = std::sync::mpsc::sync_channel(1);
+        let helper = move || {
+            for item in items.iter().skip(1).step_by(2) {
+                if done.send(work(item)).is_err() {
+                    break;
+                }
+            }
+        };
+        let helped = threads() > 1
+            && items.len() > 1
+            && std::thread::Builder::new().spawn_scoped(scope, helper).is_ok();
+        for (index, item) in items.iter().enumerate() {
+            let result = match index % 2 == 1 && helped {
+                true => match results.recv() {
+                    Ok(result) => result,
+                    // The other thread panicked; the scope passes the panic on.
+                    Err(_) => work(item),
+                },
+                false => work(item),
+            };
+            consume(result)?;
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +84,31 @@ mod tests {
             assert_eq!(sums.concat(), items, "{threads} threads");
         }
         assert_eq!(map_parts(&[] as &[u32], 4, <[u32]>::len), vec![0]);
+    }
+
+    #[test]
+    fn in_order_gives_every_result_in_order_and_stops_when_asked() {
+        let items: Vec<u32> = (0..101).collect();
+        let mut seen = Vec::new();
+        let done: Result<(), ()> = in_order(
+            &items,
+            |n| n * 2,
+            |n| {
+                seen.push(n);
+                Ok(())
+            },
+        );
+        assert_eq!(done, Ok(()));
+        assert_eq!(seen, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+        let mut count = 0;
+        let stopped = in_order(
+            &items,
+            |n| *n,
+            |n| {
+                count += 1;
+                if n == 40 { Err(n) } else { Ok(()) }
+            },
+        );
+        assert_eq!((stopped, count), (Err(40), 41));
     }
 }

@@ -74,57 +74,43 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
 }
 
 /// `{"format": 1, "networks": [...]}` exactly as serde_json writes it
-/// pretty. A large registry is written a batch of networks at a time, each
-/// batch turned into JSON on every core, so it is never copied whole.
+/// pretty. A large registry is written a batch of networks at a time, two
+/// cores turning batches into JSON in turn, so it is never copied whole.
 fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
     if networks.is_empty() {
         writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
         return Ok(());
     }
     write!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
-    let threads = if networks.len() >= 2 * JSON_PART {
-        parallel::threads()
-    } else {
-        1
-    };
-    // Each batch's buffers are the last batch's, so the memory is touched once.
-    let spare = std::sync::Mutex::new(Vec::<Vec<u8>>::new());
-    let take = || {
-        spare
-            .lock()
-            .ok()
-            .and_then(|mut spare| spare.pop())
-            .unwrap_or_default()
-    };
+    let batches: Vec<&[&Network]> = networks.chunks(JSON_PART).collect();
     let mut first = true;
-    for batch in networks.chunks(JSON_PART * threads) {
-        for part in parallel::map_parts(batch, threads, |part| json_part(part, take())) {
+    parallel::in_order(
+        &batches,
+        |batch| json_part(batch),
+        |part| {
             let part = part.map_err(|e| Error::Stdout(e.into()))?;
             // Every network follows a comma but the first.
             let bytes = match part.strip_prefix(b",") {
                 Some(rest) if first => rest,
                 _ => &part,
             };
-            out.write_all(bytes)?;
             first = false;
-            if let Ok(mut spare) = spare.lock() {
-                spare.push(part);
-            }
-        }
-    }
+            Ok::<_, Error>(out.write_all(bytes)?)
+        },
+    )?;
     writeln!(out, "\n  ]\n}}")?;
     Ok(())
 }
 
-/// Networks turned into JSON together, per thread.
-const JSON_PART: usize = 512;
+/// Networks turned into JSON at a time, by one thread.
+const JSON_PART: usize = 256;
 
-/// Each network as an element of the export's `networks` array (after a
-/// comma, on a new line, indented two levels), in `bytes`.
-fn json_part(networks: &[&Network], mut bytes: Vec<u8>) -> serde_json::Result<Vec<u8>> {
+/// Each network as an element of the export's `networks` array: after a
+/// comma, on a new line, indented two levels.
+fn json_part(networks: &[&Network]) -> serde_json::Result<Vec<u8>> {
     use serde::Serialize as _;
     use serde_json::ser::{Formatter, PrettyFormatter};
-    bytes.clear();
+    let mut bytes = Vec::with_capacity(networks.len() * 2048);
     for network in networks {
         bytes.extend_from_slice(b",\n    ");
         // serde_json's own pretty printer, told it is two levels deep.
