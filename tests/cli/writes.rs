@@ -433,3 +433,19 @@ fn init_creates_and_refuses_to_overwrite_without_force() {
         .stdout();
     assert_eq!(check.lines().count(), 26);
 }
+
+#[test]
+fn a_network_added_after_a_last_line_without_a_newline_gets_its_blank_line() {
+    let text = "format = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"";
+    let (code, stderr, after) = write(text, &["networks", "add", "b", "--name", "B"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        format!("{text}\n\n[[networks]]\nid = \"b\"\nname = \"B\"\n")
+    );
+    // A removed last network takes the blank line above it along.
+    let text = format!("{text}\n\n[[networks]]\nid = \"b\"\nname = \"B\"");
+    let (code, stderr, after) = write(&text, &["networks", "remove", "b", "--yes"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(after, "format = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n");
+}
