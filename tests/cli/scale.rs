@@ -330,3 +330,18 @@ fn a_registry_with_a_byte_order_mark_is_read_from_its_snapshot() {
         );
     }
 }
+
+#[test]
+fn a_snapshot_decoded_on_every_core_reads_like_the_file() {
+    // Over 1,000 networks: the snapshot has several segments, decoded side
+    // by side, and the JSON export is written in batches on two threads.
+    let test = Test::new();
+    let file = test.path("big.toml");
+    std::fs::write(&file, generated(1_201)).expect("write");
+    for args in [&["export"][..], &["partners", "list", "--role", "lead"][..]] {
+        let home = test.path(&format!("home-{}", args.join("-")));
+        let without = run(&home, &file, args);
+        assert_eq!(snapshots(&home).len(), 1, "the first read leaves a snapshot");
+        assert_eq!(run(&home, &file, args), without, "{args:?}");
+    }
+}
