@@ -42,10 +42,11 @@ impl Fingerprint {
         }
     }
 
-    /// The fingerprint of a file's bytes, read in small pieces.
+    /// The fingerprint of a file's bytes, read in small pieces into a buffer
+    /// on the stack: a thread that only hashes needs no heap of its own.
     pub fn of_reader(mut reader: impl std::io::Read) -> std::io::Result<Self> {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        let mut buffer = vec![0; 1 << 16];
+        let mut buffer = [0; 1 << 16];
         let mut len = 0u64;
         loop {
             match reader.read(&mut buffer) {
