@@ -10,7 +10,7 @@ use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
 
 /// Where the snapshot of the registry at `registry` lives.
-fn path_for(registry: &Path) -> Option<PathBuf> {
+pub fn path_for(registry: &Path) -> Option<PathBuf> {
     let canonical = std::fs::canonicalize(registry).ok()?;
     let key = xxhash_rust::xxh3::xxh3_64(canonical.as_os_str().as_encoded_bytes());
     Some(

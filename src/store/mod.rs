@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 mod cache;
 mod write;
 
+pub use cache::path_for as snapshot_path;
 pub use write::{Update, create, update, write_atomic};
 
 use crate::error::{Error, Result};

@@ -1,17 +1,21 @@
 //! Faults: killed writers, a full disk, many writers at once. The registry
 //! always passes `check` and holds every write that reported success.
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::support::{SMALL, Test};
 
-fn netreg() -> Command {
-    Command::new(assert_cmd::cargo::cargo_bin("netreg"))
+/// netreg for the user at `home`, whose cache keeps the registry's snapshots.
+fn netreg(home: &Path) -> Command {
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("netreg"));
+    command.env("HOME", home);
+    command
 }
 
-fn partner_names(file: &std::path::Path) -> Vec<String> {
-    let out = netreg()
+fn partner_names(home: &Path, file: &Path) -> Vec<String> {
+    let out = netreg(home)
         .arg("--registry")
         .arg(file)
         .args(["partners", "list", "--network", "port-towns", "--fields", "name"])
@@ -33,11 +37,10 @@ fn kill_9_during_writes_loses_no_reported_write() {
     // A fixed spread of kill moments, from before start-up to after the rename.
     for i in 0..40u64 {
         let name = format!("Killed {i}");
-        let mut child = netreg()
+        let mut child = netreg(&test.home())
             .arg("--registry")
             .arg(&file)
             .args(["partners", "add", "port-towns", &name])
-            .env("HOME", test.home())
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn");
@@ -46,7 +49,7 @@ fn kill_9_during_writes_loses_no_reported_write() {
         if child.wait().expect("wait").success() {
             reported.push(name);
         }
-        let check = netreg()
+        let check = netreg(&test.home())
             .arg("--registry")
             .arg(&file)
             .args(["check", "-q"])
@@ -58,7 +61,7 @@ fn kill_9_during_writes_loses_no_reported_write() {
             String::from_utf8_lossy(&check.stderr)
         );
     }
-    let names = partner_names(&file);
+    let names = partner_names(&test.home(), &file);
     for name in &reported {
         assert!(names.contains(name), "{name} reported success but is missing");
     }
@@ -72,11 +75,10 @@ fn fifty_concurrent_writers_lose_nothing() {
     std::fs::write(&file, SMALL).expect("write");
     let children: Vec<_> = (0..50)
         .map(|i| {
-            netreg()
+            netreg(&test.home())
                 .arg("--registry")
                 .arg(&file)
                 .args(["partners", "add", "port-towns", &format!("Writer {i}")])
-                .env("HOME", test.home())
                 .stderr(Stdio::null())
                 .spawn()
                 .expect("spawn")
@@ -85,7 +87,7 @@ fn fifty_concurrent_writers_lose_nothing() {
     for mut child in children {
         assert!(child.wait().expect("wait").success());
     }
-    let names = partner_names(&file);
+    let names = partner_names(&test.home(), &file);
     assert_eq!(names.len(), 53);
     for i in 0..50 {
         assert!(names.contains(&format!("Writer {i}")), "Writer {i} lost");
@@ -128,11 +130,10 @@ fn a_full_disk_leaves_the_old_registry_intact_with_a_clear_error() {
     let mut fill = std::fs::File::create(mount.join("filler")).expect("filler");
     while std::io::Write::write_all(&mut fill, &filler).is_ok() {}
     drop(fill);
-    let out = netreg()
+    let out = netreg(&test.home())
         .arg("--registry")
         .arg(&file)
         .args(["partners", "add", "port-towns", "Pisa"])
-        .env("HOME", test.home())
         .output()
         .expect("run");
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -19,6 +19,29 @@ fn cases() -> u32 {
         .unwrap_or(200)
 }
 
+/// A registry file for the tests in this process, whose snapshot (netreg
+/// in-process keeps it in the real cache directory) goes with it.
+struct Registry {
+    _dir: tempfile::TempDir,
+    file: std::path::PathBuf,
+}
+
+impl Registry {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tmp");
+        let file = dir.path().join("registry.toml");
+        Self { _dir: dir, file }
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        if let Some(snapshot) = netreg::store::snapshot_path(&self.file) {
+            let _ = std::fs::remove_file(snapshot);
+        }
+    }
+}
+
 /// netreg in-process: (exit code, stdout, stderr).
 fn netreg(registry: &Path, args: &[&str]) -> (u8, String, String) {
     let mut argv: Vec<OsString> = vec!["netreg".into(), "--registry".into(), registry.into()];
@@ -109,8 +132,8 @@ fn registry_text() -> impl Strategy<Value = Vec<u8>> {
 
 #[test]
 fn load_check_and_every_format_never_crash() {
-    let dir = tempfile::tempdir().expect("tmp");
-    let file = dir.path().join("registry.toml");
+    let registry = Registry::new();
+    let file = registry.file.clone();
     let mut runner = TestRunner::new(ProptestConfig {
         cases: cases(),
         failure_persistence: None,
@@ -307,8 +330,8 @@ fn is_subsequence(small: &str, big: &str) -> bool {
 
 #[test]
 fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
-    let dir = tempfile::tempdir().expect("tmp");
-    let file = dir.path().join("registry.toml");
+    let registry = Registry::new();
+    let file = registry.file.clone();
     let mut runner = TestRunner::new(ProptestConfig {
         cases: cases(),
         failure_persistence: None,
