@@ -111,4 +111,20 @@ mod tests {
         );
         assert_eq!((stopped, count), (Err(40), 41));
     }
+
+    #[test]
+    fn in_order_passes_on_a_panic_of_the_other_thread() {
+        let items: Vec<u32> = (0..8).collect();
+        let outcome = std::panic::catch_unwind(|| {
+            let _ = in_order(
+                &items,
+                |n| {
+                    assert_ne!(*n, 3, "work failed");
+                    *n
+                },
+                |_| Ok::<(), ()>(()),
+            );
+        });
+        assert!(outcome.is_err());
+    }
 }
