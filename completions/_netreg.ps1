@@ -62,6 +62,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;networks;list' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role (repeatable)')
@@ -74,12 +77,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -95,6 +95,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;networks;add' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The network''s name')
             [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Its programme, e.g. "URBACT IV"')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Its type, e.g. "Action Planning Network"')
@@ -104,17 +107,17 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'A summary in a few sentences')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'netreg;networks;edit' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The network''s name')
             [CompletionResult]::new('--programme', '--programme', [CompletionResultType]::ParameterName, 'Its programme, e.g. "URBACT IV"')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Its type, e.g. "Action Planning Network"')
@@ -124,12 +127,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'A summary in a few sentences')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -138,11 +138,11 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Remove without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Remove without asking')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -190,6 +190,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;partners;list' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role (repeatable)')
@@ -202,43 +205,40 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'netreg;partners;add' {
-            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Its country: ISO code or English name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Its role in the network')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What it is: city, agency, university, region...')
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--replace-lead', '--replace-lead', [CompletionResultType]::ParameterName, 'Make this partner the lead and the current lead a partner')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Its country: ISO code or English name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Its role in the network')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What it is: city, agency, university, region...')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--replace-lead', '--replace-lead', [CompletionResultType]::ParameterName, 'Make this partner the lead and the current lead a partner')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'netreg;partners;edit' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Its country: ISO code or English name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Its role in the network')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What it is: city, agency, university, region...')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--replace-lead', '--replace-lead', [CompletionResultType]::ParameterName, 'Make this partner the lead and the current lead a partner')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--replace-lead', '--replace-lead', [CompletionResultType]::ParameterName, 'Make this partner the lead and the current lead a partner')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -247,9 +247,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -292,6 +292,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;milestones;list' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role (repeatable)')
@@ -304,24 +307,21 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'netreg;milestones;add' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Its kind')
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Its kind')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -330,9 +330,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -369,6 +369,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;timeline;show' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only partners with this role (repeatable)')
@@ -381,12 +384,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -403,6 +403,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;stats' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What to group by')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only this network (repeatable)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only partners in this country: code, alpha-3 or English name (repeatable)')
@@ -416,12 +419,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -450,15 +450,18 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--empty', '--empty', [CompletionResultType]::ParameterName, 'Start with no networks instead of the built-in ones')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a registry that already exists')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--empty', '--empty', [CompletionResultType]::ParameterName, 'Start with no networks instead of the built-in ones')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a registry that already exists')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'netreg;export' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'What one row is, for csv, tsv, markdown and ndjson')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of stdout')
@@ -471,24 +474,21 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
-            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'netreg;import' {
-            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a network (or csv partner) that is already there')
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a network (or csv partner) that is already there')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

@@ -320,12 +320,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__export)
-            opts="-o -q -h --entity --output --raw --network --country --role --programme --status --kind --from --to --search --registry --format --color --quiet --help"
+            opts="-q -o -h --registry --format --color --quiet --entity --output --raw --network --country --role --programme --status --kind --from --to --search --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --entity)
                     COMPREPLY=($(compgen -W "networks partners milestones" -- "${cur}"))
                     return 0
@@ -372,18 +384,6 @@ _netreg() {
                     ;;
                 --search)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -772,16 +772,12 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__import)
-            opts="-q -h --on-conflict --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --on-conflict --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --on-conflict)
-                    COMPREPLY=($(compgen -W "fail skip replace" -- "${cur}"))
-                    return 0
-                    ;;
                 --registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -794,6 +790,10 @@ _netreg() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "fail skip replace" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -802,7 +802,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__init)
-            opts="-q -h --empty --force --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --empty --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,16 +880,12 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__add)
-            opts="-q -h --kind --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --kind --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "launch completion event" -- "${cur}"))
-                    return 0
-                    ;;
                 --registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -900,6 +896,10 @@ _netreg() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "launch completion event" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -980,12 +980,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1034,18 +1046,6 @@ _netreg() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1054,7 +1054,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__remove)
-            opts="-q -h --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,12 +1106,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__add)
-            opts="-q -h --name --programme --type --status --theme --url --summary --start --end --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --name --programme --type --status --theme --url --summary --start --end --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1146,18 +1158,6 @@ _netreg() {
                     ;;
                 --end)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1168,12 +1168,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__edit)
-            opts="-q -h --name --programme --type --status --theme --url --summary --start --end --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --name --programme --type --status --theme --url --summary --start --end --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1208,18 +1220,6 @@ _netreg() {
                     ;;
                 --end)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1328,12 +1328,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1382,18 +1394,6 @@ _netreg() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1402,7 +1402,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__remove)
-            opts="-y -q -h --yes --dry-run --registry --format --color --quiet --help"
+            opts="-q -y -h --registry --format --color --quiet --yes --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,24 +1480,12 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__add)
-            opts="-q -h --country --role --type --replace-lead --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --country --role --type --replace-lead --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --country)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --role)
-                    COMPREPLY=($(compgen -W "lead partner observer" -- "${cur}"))
-                    return 0
-                    ;;
-                --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1510,6 +1498,18 @@ _netreg() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "lead partner observer" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1518,12 +1518,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__edit)
-            opts="-q -h --name --country --role --type --replace-lead --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --name --country --role --type --replace-lead --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1538,18 +1550,6 @@ _netreg() {
                     ;;
                 --type)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1644,12 +1644,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__list)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1698,18 +1710,6 @@ _netreg() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1718,7 +1718,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__partners__subcmd__remove)
-            opts="-q -h --dry-run --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,12 +1770,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__stats)
-            opts="-q -h --by --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --by --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -W "country programme year" -- "${cur}"))
                     return 0
@@ -1826,18 +1838,6 @@ _netreg() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1916,12 +1916,24 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__timeline__subcmd__show)
-            opts="-q -h --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --network --country --role --programme --status --kind --from --to --search --fields --sort --limit --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1968,18 +1980,6 @@ _netreg() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -72,6 +72,18 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "edit" -d 'Change a network\'s fields'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "remove" -d 'Remove a network with its partners and milestones'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
@@ -90,20 +102,8 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
-plain\t''
-tsv\t''
-csv\t''
-json\t''
-ndjson\t''
-markdown\t''
-toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -119,15 +119,6 @@ always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l name -d 'The network\'s name' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l type -d 'Its type, e.g. "Action Planning Network"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l status -d 'Its status (otherwise derived from its launch and completion)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l theme -d 'A theme (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l url -d 'Its web page' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l summary -d 'A summary in a few sentences' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l start -d 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l end -d 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -140,18 +131,18 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l name -d 'The network\'s name' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l type -d 'Its type, e.g. "Action Planning Network"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l status -d 'Its status (otherwise derived from its launch and completion)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l theme -d 'A theme (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l url -d 'Its web page' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l summary -d 'A summary in a few sentences' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l start -d 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l end -d 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l name -d 'The network\'s name' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l type -d 'Its type, e.g. "Action Planning Network"' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l status -d 'Its status (otherwise derived from its launch and completion)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l theme -d 'A theme (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l url -d 'Its web page' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l summary -d 'A summary in a few sentences' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l start -d 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l end -d 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -164,8 +155,17 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l name -d 'The network\'s name' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l programme -d 'Its programme, e.g. "URBACT IV"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l type -d 'Its type, e.g. "Action Planning Network"' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l status -d 'Its status (otherwise derived from its launch and completion)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l theme -d 'A theme (repeatable)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l url -d 'Its web page' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l summary -d 'A summary in a few sentences' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l start -d 'The launch date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l end -d 'The completion date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -179,9 +179,9 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Remove without asking'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List networks, one row each'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything about one network'
@@ -208,6 +208,18 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "edit" -d 'Change a partner of a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "remove" -d 'Remove a partner from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
@@ -226,26 +238,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
-plain\t''
-tsv\t''
-csv\t''
-json\t''
-ndjson\t''
-markdown\t''
-toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l country -d 'Its country: ISO code or English name' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l role -d 'Its role in the network' -r -f -a "lead\t''
-partner\t''
-observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l type -d 'What it is: city, agency, university, region...' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -258,16 +253,15 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l country -d 'Its country: ISO code or English name' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l role -d 'Its role in the network' -r -f -a "lead\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l country -d 'Its country: ISO code or English name' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l role -d 'Its role in the network' -r -f -a "lead\t''
 partner\t''
 observer\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l type -d 'What it is: city, agency, university, region...' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l type -d 'What it is: city, agency, university, region...' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -280,9 +274,15 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l country -d 'Its country: ISO code or English name' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l role -d 'Its role in the network' -r -f -a "lead\t''
+partner\t''
+observer\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l type -d 'What it is: city, agency, university, region...' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -296,8 +296,8 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List partners, one row per network and partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a partner to a network'
@@ -322,6 +322,18 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a milestone to a network'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a milestone from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
@@ -340,24 +352,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
-plain\t''
-tsv\t''
-csv\t''
-json\t''
-ndjson\t''
-markdown\t''
-toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l kind -d 'Its kind' -r -f -a "launch\t''
-completion\t''
-event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -370,8 +367,11 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l kind -d 'Its kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -385,8 +385,8 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "list" -d 'List milestones in date order'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a milestone to a network'
@@ -408,6 +408,18 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
@@ -426,8 +438,13 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N rows' -r
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -435,14 +452,9 @@ json\t''
 ndjson\t''
 markdown\t''
 toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l by -d 'What to group by' -r -f -a "country\t''
 programme\t''
 year\t''"
@@ -464,20 +476,8 @@ complete -c netreg -n "__fish_netreg_using_subcommand stats" -l search -d 'Free 
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l limit -d 'Print at most N rows' -r
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
-plain\t''
-tsv\t''
-csv\t''
-json\t''
-ndjson\t''
-markdown\t''
-toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
@@ -519,10 +519,22 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l empty -d 'Start with no networks instead of the built-in ones'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l force -d 'Replace a registry that already exists'
-complete -c netreg -n "__fish_netreg_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l entity -d 'What one row is, for csv, tsv, markdown and ndjson' -r -f -a "networks\t''
 partners\t''
 milestones\t''"
@@ -542,24 +554,9 @@ event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l from -d 'From this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
-plain\t''
-tsv\t''
-csv\t''
-json\t''
-ndjson\t''
-markdown\t''
-toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c netreg -n "__fish_netreg_using_subcommand import" -l on-conflict -d 'What to do with a network (or csv partner) that is already there' -r -f -a "fail\t''
-skip\t''
-replace\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
 plain\t''
@@ -572,8 +569,11 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand import" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand import" -l on-conflict -d 'What to do with a network (or csv partner) that is already there' -r -f -a "fail\t''
+skip\t''
+replace\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand import" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand import" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''

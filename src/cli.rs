@@ -41,7 +41,13 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Every enum of subcommands is `defer`red: clap builds a subcommand's
+// arguments only when that subcommand is used (or for help, completions and
+// the man page), which keeps a read's start-up short. The flattened argument
+// structs below carry `//` comments, not doc comments: a deferred struct's
+// doc comment would replace the about text of the subcommand that flattens it.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List, show, add, edit and remove networks
     #[command(subcommand)]
@@ -96,6 +102,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum NetworksCommand {
     /// List networks, one row each
     List(ListArgs),
@@ -170,6 +177,7 @@ pub struct NetworkFields {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PartnersCommand {
     /// List partners, one row per network and partner
     List(ListArgs),
@@ -228,6 +236,7 @@ pub struct PartnerFields {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MilestonesCommand {
     /// List milestones in date order
     List(ListArgs),
@@ -258,7 +267,7 @@ pub enum MilestonesCommand {
     },
 }
 
-/// What every write takes.
+// What every write takes.
 #[derive(Debug, Default, Args)]
 pub struct WriteArgs {
     /// Print the change as a unified diff and write nothing
@@ -308,6 +317,7 @@ pub enum OnConflict {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TimelineCommand {
     /// Show milestones by year, with each network's span drawn on a year axis
     Show(ListArgs),
@@ -329,7 +339,7 @@ pub enum StatsBy {
     Year,
 }
 
-/// Filters and shaping shared by every list.
+// Filters and shaping shared by every list.
 #[derive(Debug, Default, Args)]
 pub struct ListArgs {
     #[command(flatten)]
@@ -353,7 +363,7 @@ pub struct ListArgs {
     pub raw: bool,
 }
 
-/// Repeating a filter means OR; different filters mean AND.
+// Repeating a filter means OR; different filters mean AND.
 #[derive(Debug, Default, Args)]
 pub struct FilterArgs {
     /// Only this network (repeatable)

@@ -72,3 +72,52 @@ fn help_and_version_exit_0() {
         (0, concat!("netreg ", env!("CARGO_PKG_VERSION"), "\n"))
     );
 }
+
+/// Subcommands are built on demand (`defer`); each still shows its own
+/// summary, its long text under --help, and the pointer to it under -h.
+#[test]
+fn each_subcommand_help_starts_with_its_own_summary() {
+    for (args, first) in [
+        (
+            &["export", "--help"][..],
+            "Print the registry, or the selected part of it, in one format\n\njson (the default)",
+        ),
+        (
+            &["import", "-h"],
+            "Merge networks from a file (json or toml), or partner rows from csv\n\nUsage: netreg import",
+        ),
+        (
+            &["stats", "--help"],
+            "Count networks and partners per country, programme or year\n\nUsage:",
+        ),
+        (
+            &["networks", "list", "-h"],
+            "List networks, one row each\n\nUsage: netreg networks list",
+        ),
+        (
+            &["networks", "add", "--help"],
+            "Add a network\n\n--start and --end create its launch and completion milestones.\n",
+        ),
+        (
+            &["partners", "add", "-h"],
+            "Add a partner to a network\n\nUsage: netreg partners add",
+        ),
+        (
+            &["milestones", "remove", "-h"],
+            "Remove a milestone from a network\n\nUsage:",
+        ),
+        (
+            &["timeline", "show", "-h"],
+            "Show milestones by year, with each network's span drawn on a year axis\n",
+        ),
+    ] {
+        let out = Test::new().args(args).run();
+        assert_eq!(out.code, 0, "{args:?}");
+        assert!(out.stdout.starts_with(first), "{args:?}:\n{}", out.stdout);
+    }
+    let short = Test::new().args(["networks", "edit", "-h"]).stdout();
+    assert!(
+        short.contains("-h, --help             Print help (see more with '--help')"),
+        "{short}"
+    );
+}
