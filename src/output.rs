@@ -286,7 +286,7 @@ pub fn header_cell(config: &Config, text: &str) -> TableCell {
 /// What a person reads in a table: country names rather than codes.
 fn display(field: &str, cell: &Cell) -> String {
     match (field, cell) {
-        ("country" | "lead_country", Cell::Text(code)) => country::name(code),
+        ("country" | "lead_country", Cell::Text(code)) => country::name(code).into_owned(),
         _ => cell.as_text().into_owned(),
     }
 }

@@ -107,7 +107,7 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
         for p in partners {
             table.add_row(vec![
                 visible(p.name()).into_owned(),
-                p.country().map(country::name).unwrap_or_default(),
+                p.country().map(country::name).unwrap_or_default().into_owned(),
                 p.role.as_str().to_string(),
                 visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
             ]);

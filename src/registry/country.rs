@@ -1,14 +1,19 @@
 //! Countries as people type them: codes, English names and common aliases.
 //!
-//! The ISO 3166-1 table is the `celes` crate's; this module only adds what
-//! European sources use on top of it (the EU's own `UK` and `EL`) and short
-//! English names for display.
+//! The ISO 3166-1 table is the `celes` crate's, written out as two text
+//! tables by `build.rs` (no relocations to apply at start-up, unlike `celes`'
+//! own values); this module only adds what European sources use on top of it
+//! (the EU's own `UK` and `EL`) and short English names for display.
 
-use std::str::FromStr;
-
-use celes::Country;
+use std::sync::OnceLock;
 
 use super::text::fold;
+
+/// `alpha-2 TAB alpha-3 TAB official name`, a line per country (build.rs).
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+/// `key TAB alpha-2`, sorted by key: every folded code, name and alias `celes`
+/// accepts, with its answer (build.rs).
+const KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/country-keys.tsv"));
 
 /// Codes the EU writes where ISO has another one.
 const EU_CODES: [(&str, &str); 2] = [("uk", "GB"), ("el", "GR")];
@@ -23,6 +28,65 @@ const SHORT_NAMES: [(&str, &str); 6] = [
     ("BA", "Bosnia and Herzegovina"),
 ];
 
+struct Country {
+    alpha2: &'static str,
+    alpha3: &'static str,
+    /// The English name shown for it.
+    name: String,
+}
+
+/// The two tables, read once: a large registry asks for every partner.
+struct Table {
+    countries: Vec<Country>,
+    /// For each two-letter code `AA`..`ZZ`, its country's place in `countries`.
+    by_code: Vec<Option<u16>>,
+    keys: Vec<(&'static str, &'static str)>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let countries: Vec<Country> = COUNTRIES
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let (alpha2, alpha3, long_name) = (fields.next()?, fields.next()?, fields.next()?);
+                let name = match SHORT_NAMES.iter().find(|(code, _)| *code == alpha2) {
+                    Some((_, short)) => (*short).to_string(),
+                    None => tidy(long_name),
+                };
+                Some(Country { alpha2, alpha3, name })
+            })
+            .collect();
+        let mut by_code = vec![None; 26 * 26];
+        for (i, country) in countries.iter().enumerate() {
+            if let (Some(slot), Ok(i)) = (code_index(country.alpha2), u16::try_from(i)) {
+                by_code[slot] = Some(i);
+            }
+        }
+        let keys = KEYS.lines().filter_map(|line| line.split_once('\t')).collect();
+        Table {
+            countries,
+            by_code,
+            keys,
+        }
+    })
+}
+
+/// `AA` is 0, `ZZ` is 675; `None` for anything but two upper-case letters.
+fn code_index(code: &str) -> Option<usize> {
+    match code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => Some(usize::from(a - b'A') * 26 + usize::from(b - b'A')),
+        _ => None,
+    }
+}
+
+fn by_code(code: &str) -> Option<&'static Country> {
+    let table = table();
+    let i = table.by_code[code_index(code)?]?;
+    table.countries.get(usize::from(i))
+}
+
 /// Resolves a country as a person would write it, to its alpha-2 code.
 pub fn lookup(input: &str) -> Option<&'static str> {
     let key = squash(input);
@@ -32,59 +96,37 @@ pub fn lookup(input: &str) -> Option<&'static str> {
     if let Some((_, code)) = EU_CODES.iter().find(|(alias, _)| *alias == key) {
         return Some(code);
     }
-    // `celes` compares names without spaces, so `United Kingdom` becomes `unitedkingdom`.
-    let country = Country::from_str(&key)
-        .or_else(|_| Country::from_alias(&key))
-        .or_else(|_| Country::from_name(&key))
-        .ok()?;
-    canonical(country.alpha2)
+    let keys = &table().keys;
+    let i = keys.binary_search_by(|(k, _)| (*k).cmp(key.as_str())).ok()?;
+    canonical(keys[i].1)
 }
 
 /// The alpha-2 code as stored in the registry, if it is a real one.
 pub fn canonical(code: &str) -> Option<&'static str> {
-    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    // Looked up in a table of every two-letter code, made once: a large
-    // registry asks for every partner.
-    static CODES: std::sync::OnceLock<Vec<Option<&'static str>>> = std::sync::OnceLock::new();
-    let index = |code: &[u8]| usize::from(code[0] - b'A') * 26 + usize::from(code[1] - b'A');
-    let codes = CODES.get_or_init(|| {
-        let mut codes = vec![None; 26 * 26];
-        for country in Country::get_countries() {
-            let alpha2 = country.alpha2.as_bytes();
-            if alpha2.len() == 2 && alpha2.iter().all(u8::is_ascii_uppercase) {
-                codes[index(alpha2)] = Some(country.alpha2);
-            }
-        }
-        codes
-    });
-    codes[index(code.as_bytes())]
+    by_code(code).map(|c| c.alpha2)
 }
 
-/// The English name to show for a valid alpha-2 code.
-pub fn name(code: &str) -> String {
-    if let Some((_, short)) = SHORT_NAMES.iter().find(|(c, _)| *c == code) {
-        return (*short).to_string();
-    }
-    match Country::from_alpha2(code) {
-        Ok(country) => tidy(country.long_name),
-        Err(_) => code.to_string(),
+/// The English name to show for a valid alpha-2 code (the code itself for
+/// any other).
+pub fn name(code: &str) -> std::borrow::Cow<'static, str> {
+    match by_code(&code.to_ascii_uppercase()) {
+        Some(country) => country.name.as_str().into(),
+        None => code.to_string().into(),
     }
 }
 
 /// The countries whose code or name is nearest to an unknown input, best first.
 pub fn suggest(input: &str) -> Vec<String> {
     let key = squash(input);
-    let mut scored: Vec<(f64, String)> = Country::get_countries()
+    let mut scored: Vec<(f64, String)> = table()
+        .countries
         .iter()
         .map(|c| {
-            let display = name(c.alpha2);
-            let score = [squash(&display), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
+            let score = [squash(&c.name), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
                 .iter()
                 .map(|candidate| strsim::jaro_winkler(&key, candidate))
                 .fold(0.0, f64::max);
-            (score, format!("{display} ({})", c.alpha2))
+            (score, format!("{} ({})", c.name, c.alpha2))
         })
         .filter(|(score, _)| *score >= 0.8)
         .collect();
@@ -123,17 +165,94 @@ fn squash(input: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The lookup as it was made with `celes` at run time, before build.rs.
+    fn celes_lookup(input: &str) -> Option<&'static str> {
+        use std::str::FromStr;
+        let key = squash(input);
+        if key.is_empty() {
+            return None;
+        }
+        if let Some((_, code)) = EU_CODES.iter().find(|(alias, _)| *alias == key) {
+            return Some(code);
+        }
+        let country = celes::Country::from_str(&key)
+            .or_else(|_| celes::Country::from_alias(&key))
+            .or_else(|_| celes::Country::from_name(&key))
+            .ok()?;
+        canonical(country.alpha2)
+    }
+
     #[test]
     fn canonical_agrees_with_celes_on_every_two_letter_code() {
         for a in b'A'..=b'Z' {
             for b in b'A'..=b'Z' {
                 let code = String::from_utf8(vec![a, b]).unwrap_or_default();
-                let celes = Country::from_alpha2(&code).ok().map(|c| c.alpha2);
+                let celes = celes::Country::from_alpha2(&code).ok().map(|c| c.alpha2);
                 assert_eq!(canonical(&code), celes, "{code}");
             }
         }
         assert_eq!(canonical("it"), None);
         assert_eq!(canonical("ITA"), None);
+    }
+
+    #[test]
+    fn lookup_agrees_with_celes_on_every_short_code() {
+        let symbols: Vec<char> = ('a'..='z').chain('0'..='9').collect();
+        let mut inputs: Vec<String> = Vec::new();
+        for &a in &symbols {
+            inputs.push(a.to_string());
+            for &b in &symbols {
+                inputs.push(format!("{a}{b}"));
+                for &c in &symbols {
+                    inputs.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        let mut found = 0;
+        for input in &inputs {
+            let ours = lookup(input);
+            assert_eq!(ours, celes_lookup(input), "{input}");
+            found += usize::from(ours.is_some());
+        }
+        // alpha-2, alpha-3 and numeric codes, plus the EU's UK and EL.
+        assert_eq!(found, 250 * 3 + 2);
+    }
+
+    #[test]
+    fn lookup_agrees_with_celes_on_every_name_and_alias() {
+        use celes::LookupTable;
+        let mut checked = 0;
+        for country in celes::Country::get_countries() {
+            let names = std::iter::once(country.long_name).chain(country.aliases.iter().copied());
+            for name in names {
+                let words: Vec<&str> = name.split(' ').collect();
+                // The name as written, shouted, and each run of its words.
+                let mut inputs = vec![name.to_string(), name.to_uppercase()];
+                for start in 0..words.len() {
+                    for end in start + 1..=words.len() {
+                        inputs.push(words[start..end].join(" "));
+                    }
+                }
+                for input in inputs {
+                    assert_eq!(lookup(&input), celes_lookup(&input), "{input}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1_500, "{checked}");
+    }
+
+    #[test]
+    fn names_agree_with_celes() {
+        for country in celes::Country::get_countries() {
+            let expected = match SHORT_NAMES.iter().find(|(c, _)| *c == country.alpha2) {
+                Some((_, short)) => (*short).to_string(),
+                None => tidy(country.long_name),
+            };
+            assert_eq!(name(country.alpha2), expected);
+        }
+        assert_eq!(name("XX"), "XX");
+        assert_eq!(name("it"), "Italy");
     }
 
     #[test]
