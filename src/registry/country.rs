@@ -1,90 +1,52 @@
 //! Countries as people type them: codes, English names and common aliases.
 //!
-//! The ISO 3166-1 table is the `celes` crate's, written out as two text
-//! tables by `build.rs` (no relocations to apply at start-up, unlike `celes`'
-//! own values); this module only adds what European sources use on top of it
-//! (the EU's own `UK` and `EL`) and short English names for display.
+//! The ISO 3166-1 table is the `celes` crate's, written out by `build.rs` as
+//! constants (text and numbers: nothing to relocate or set up at start-up,
+//! unlike `celes`' own values), with the short English names shown for
+//! display. This module adds what European sources write on top of it: the
+//! EU's own `UK` and `EL`.
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
 
 use super::text::fold;
 
-/// `alpha-2 TAB alpha-3 TAB official name`, a line per country (build.rs).
-const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
-/// `key TAB alpha-2`, sorted by key: every folded code, name and alias `celes`
-/// accepts, with its answer (build.rs).
-const KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/country-keys.tsv"));
+include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 
 /// Codes the EU writes where ISO has another one.
 const EU_CODES: [(&str, &str); 2] = [("uk", "GB"), ("el", "GR")];
 
-/// The short English name where ISO's official one is long.
-const SHORT_NAMES: [(&str, &str); 6] = [
-    ("GB", "United Kingdom"),
-    ("MK", "North Macedonia"),
-    ("MD", "Moldova"),
-    ("RU", "Russia"),
-    ("VA", "Vatican City"),
-    ("BA", "Bosnia and Herzegovina"),
-];
-
+/// One country's line of `COUNTRIES`.
 struct Country {
     alpha2: &'static str,
     alpha3: &'static str,
     /// The English name shown for it.
-    name: String,
+    name: &'static str,
 }
 
-/// The two tables, read once: a large registry asks for every partner.
-struct Table {
-    countries: Vec<Country>,
-    /// For each two-letter code `AA`..`ZZ`, its country's place in `countries`.
-    by_code: Vec<Option<u16>>,
-    keys: Vec<(&'static str, &'static str)>,
-}
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let countries: Vec<Country> = COUNTRIES
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                let (alpha2, alpha3, long_name) = (fields.next()?, fields.next()?, fields.next()?);
-                let name = match SHORT_NAMES.iter().find(|(code, _)| *code == alpha2) {
-                    Some((_, short)) => (*short).to_string(),
-                    None => tidy(long_name),
-                };
-                Some(Country { alpha2, alpha3, name })
-            })
-            .collect();
-        let mut by_code = vec![None; 26 * 26];
-        for (i, country) in countries.iter().enumerate() {
-            if let (Some(slot), Ok(i)) = (code_index(country.alpha2), u16::try_from(i)) {
-                by_code[slot] = Some(i);
-            }
-        }
-        let keys = KEYS.lines().filter_map(|line| line.split_once('\t')).collect();
-        Table {
-            countries,
-            by_code,
-            keys,
-        }
-    })
-}
-
-/// `AA` is 0, `ZZ` is 675; `None` for anything but two upper-case letters.
-fn code_index(code: &str) -> Option<usize> {
-    match code.as_bytes() {
-        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => Some(usize::from(a - b'A') * 26 + usize::from(b - b'A')),
-        _ => None,
+impl Country {
+    fn parse(line: &'static str) -> Option<Self> {
+        let mut fields = line.split('\t');
+        Some(Self {
+            alpha2: fields.next()?,
+            alpha3: fields.next()?,
+            name: fields.next()?,
+        })
     }
 }
 
-fn by_code(code: &str) -> Option<&'static Country> {
-    let table = table();
-    let i = table.by_code[code_index(code)?]?;
-    table.countries.get(usize::from(i))
+fn countries() -> impl Iterator<Item = Country> {
+    COUNTRIES.lines().filter_map(Country::parse)
+}
+
+/// The country of a valid alpha-2 code (upper case).
+fn by_code(code: &[u8]) -> Option<Country> {
+    let slot = match code {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
+        _ => return None,
+    };
+    let start = usize::from(BY_CODE[slot]);
+    let line = COUNTRIES.get(start..)?.lines().next()?;
+    Country::parse(line)
 }
 
 /// Resolves a country as a person would write it, to its alpha-2 code.
@@ -96,21 +58,42 @@ pub fn lookup(input: &str) -> Option<&'static str> {
     if let Some((_, code)) = EU_CODES.iter().find(|(alias, _)| *alias == key) {
         return Some(code);
     }
-    let keys = &table().keys;
-    let i = keys.binary_search_by(|(k, _)| (*k).cmp(key.as_str())).ok()?;
-    canonical(keys[i].1)
+    canonical(find_key(&key)?)
+}
+
+/// The code a folded key stands for: a binary search of the sorted lines of
+/// `KEYS` (`key TAB AA`), with nothing built at run time.
+fn find_key(key: &str) -> Option<&'static str> {
+    // `low` and `high` are always at the start of a line (or the end).
+    let (mut low, mut high) = (0, KEYS.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = KEYS[low..middle].rfind('\n').map_or(low, |i| low + i + 1);
+        let end = KEYS[start..].find('\n').map_or(KEYS.len(), |i| start + i);
+        let (line_key, code) = KEYS[start..end].split_once('\t')?;
+        match line_key.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(code),
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    None
 }
 
 /// The alpha-2 code as stored in the registry, if it is a real one.
 pub fn canonical(code: &str) -> Option<&'static str> {
-    by_code(code).map(|c| c.alpha2)
+    by_code(code.as_bytes()).map(|c| c.alpha2)
 }
 
-/// The English name to show for a valid alpha-2 code (the code itself for
-/// any other).
-pub fn name(code: &str) -> std::borrow::Cow<'static, str> {
-    match by_code(&code.to_ascii_uppercase()) {
-        Some(country) => country.name.as_str().into(),
+/// The English name to show for a valid alpha-2 code, in either case (the
+/// code itself for any other).
+pub fn name(code: &str) -> Cow<'static, str> {
+    let country = match *code.as_bytes() {
+        [a, b] => by_code(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+        _ => None,
+    };
+    match country {
+        Some(country) => country.name.into(),
         None => code.to_string().into(),
     }
 }
@@ -118,11 +101,9 @@ pub fn name(code: &str) -> std::borrow::Cow<'static, str> {
 /// The countries whose code or name is nearest to an unknown input, best first.
 pub fn suggest(input: &str) -> Vec<String> {
     let key = squash(input);
-    let mut scored: Vec<(f64, String)> = table()
-        .countries
-        .iter()
+    let mut scored: Vec<(f64, String)> = countries()
         .map(|c| {
-            let score = [squash(&c.name), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
+            let score = [squash(c.name), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
                 .iter()
                 .map(|candidate| strsim::jaro_winkler(&key, candidate))
                 .fold(0.0, f64::max);
@@ -139,19 +120,6 @@ pub fn suggest(input: &str) -> Vec<String> {
         .take(3)
         .map(|(_, s)| s)
         .collect()
-}
-
-/// "The Republic Of Moldova" → "Republic of Moldova".
-fn tidy(long_name: &str) -> String {
-    let name = long_name.strip_prefix("The ").unwrap_or(long_name);
-    name.split(' ')
-        .enumerate()
-        .map(|(i, w)| match w {
-            "Of" | "And" | "The" if i > 0 => w.to_lowercase(),
-            _ => w.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn squash(input: &str) -> String {
@@ -243,16 +211,45 @@ mod tests {
     }
 
     #[test]
-    fn names_agree_with_celes() {
-        for country in celes::Country::get_countries() {
-            let expected = match SHORT_NAMES.iter().find(|(c, _)| *c == country.alpha2) {
-                Some((_, short)) => (*short).to_string(),
-                None => tidy(country.long_name),
-            };
-            assert_eq!(name(country.alpha2), expected);
+    fn every_key_is_found_by_the_binary_search() {
+        assert!(KEYS.is_ascii(), "find_key slices KEYS at any byte");
+        let mut count = 0;
+        for line in KEYS.lines() {
+            let (key, code) = line.split_once('\t').unwrap_or_default();
+            assert_eq!(find_key(key), Some(code), "{key}");
+            // Just after it in the order: not a key.
+            assert_eq!(find_key(&format!("{key}!")), None);
+            count += 1;
         }
+        assert!(count > 1_000, "{count}");
+        assert_eq!(find_key(""), None);
+        assert_eq!(find_key("zzzzzz"), None);
+    }
+
+    #[test]
+    fn every_country_has_its_name_shown() {
+        let short = ["GB", "MK", "MD", "RU", "VA", "BA"];
+        let mut count = 0;
+        for country in celes::Country::get_countries() {
+            let shown = name(country.alpha2);
+            let official = country
+                .long_name
+                .strip_prefix("The ")
+                .unwrap_or(country.long_name);
+            // The official name without a leading "The", with "of", "and" and
+            // "the" in lower case; or one of the short names.
+            assert!(
+                shown.eq_ignore_ascii_case(official) || short.contains(&country.alpha2),
+                "{} {shown} {official}",
+                country.alpha2
+            );
+            assert_eq!(name(&country.alpha2.to_lowercase()), shown);
+            count += 1;
+        }
+        assert_eq!((count, countries().count()), (250, 250));
         assert_eq!(name("XX"), "XX");
-        assert_eq!(name("it"), "Italy");
+        assert_eq!(name("MD"), "Moldova");
+        assert_eq!(name("VC"), "Saint Vincent and the Grenadines");
     }
 
     #[test]
