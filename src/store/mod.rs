@@ -23,6 +23,9 @@ pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 /// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
 const BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
 
+/// What the built-in snapshot must have been made from, hashed at compile time.
+const BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_static(BUILT_IN);
+
 /// How the registry in use was chosen, first match wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -162,7 +165,7 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
 
 /// The built-in registry from its snapshot (`None` only if the snapshot is stale).
 fn built_in_snapshot() -> Option<Registry> {
-    snapshot::decode(BUILT_IN_SNAPSHOT, Fingerprint::of(BUILT_IN))
+    snapshot::decode(BUILT_IN_SNAPSHOT, BUILT_IN_FINGERPRINT)
 }
 
 /// Reads, parses and checks the file, and keeps its snapshot for the next read.
@@ -246,5 +249,15 @@ mod tests {
             fresh == BUILT_IN_SNAPSHOT,
             "data/registry.snapshot is stale; run `NETREG_BLESS=1 cargo test` and commit it"
         );
+    }
+
+    #[test]
+    fn built_in_fingerprint_made_at_compile_time_is_the_run_time_one() {
+        assert_eq!(BUILT_IN_FINGERPRINT, Fingerprint::of(BUILT_IN));
+        let long = "é".repeat(300);
+        for text in ["", "a", "format = 1\n", long.as_str()] {
+            assert_eq!(Fingerprint::of_static(text), Fingerprint::of(text), "{text}");
+        }
+        assert_ne!(Fingerprint::of_static("a"), Fingerprint::of("b"));
     }
 }
