@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
 # Wall time of reads on the built-in registry, side by side with a bare
-# process start (`true`), in one hyperfine run that prints the ratios.
+# process start (`true`), in one hyperfine run, then a table of medians
+# with their ratios to the bare start.
 #
-#   bash benches/reads.sh            # needs hyperfine (apt-get install hyperfine)
-#   STATIC=1 bash benches/reads.sh   # also a statically linked, non-PIE build
-#                                    # (x86_64 Linux with glibc's static libraries)
+#   bash benches/reads.sh            # needs hyperfine and python3 (apt-get install hyperfine)
+#   STATIC=1 bash benches/reads.sh   # also a static-PIE build (x86_64 Linux with
+#                                    # glibc's static libraries; ASLR kept)
 #
-# Most of a read's time here is the process start itself: loading and
-# relocating a dynamically linked, position-independent binary. STATIC=1
-# shows how much of it a static build saves.
+# Most of a read's time here is the process start itself: loading the shared
+# libraries and resolving their symbols. STATIC=1 shows how much of it a
+# statically linked build saves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v hyperfine >/dev/null || { echo "benches/reads.sh needs hyperfine: apt-get install hyperfine" >&2; exit 1; }
+for tool in hyperfine python3; do
+  command -v "$tool" >/dev/null || { echo "benches/reads.sh needs $tool: apt-get install hyperfine python3" >&2; exit 1; }
+done
 cargo build --release --quiet
 bin="$PWD/target/release/netreg"
 extra=()
 if [ "${STATIC:-}" = 1 ]; then
   # Not in .cargo/config.toml: without --target these flags would also apply
   # to the proc-macro crates, which cannot be built static.
-  RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" \
+  RUSTFLAGS="-C target-feature=+crt-static" \
     cargo build --release --quiet --target x86_64-unknown-linux-gnu --target-dir target/static
   static="$PWD/target/static/x86_64-unknown-linux-gnu/release/netreg"
-  extra=(--command-name 'partners list --country Italy (static build)' "$static partners list --country Italy")
+  extra=(--command-name 'partners list --country Italy (static-PIE build)' "$static partners list --country Italy")
 fi
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
@@ -30,6 +33,7 @@ export HOME="$home" XDG_DATA_HOME="$home/data"   # a fresh user: the built-in re
 unset NETREG_REGISTRY
 
 hyperfine --shell=none --warmup 20 --min-runs 300 --time-unit millisecond \
+  --export-json "$home/reads.json" \
   --command-name 'true (bare process start)' "$(command -v true)" \
   --command-name 'partners list --country Italy' "$bin partners list --country Italy" \
   --command-name 'networks list' "$bin networks list" \
@@ -37,3 +41,14 @@ hyperfine --shell=none --warmup 20 --min-runs 300 --time-unit millisecond \
   --command-name 'check' "$bin check -q" \
   "${extra[@]}" \
   "$@"
+
+# Medians: on a busy machine a few slow runs move the means hyperfine sums up.
+python3 - "$home/reads.json" <<'EOF'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+bare = results[0]["median"]
+print("\n| built-in registry | median ms | × bare start |")
+print("|---|---:|---:|")
+for r in results:
+    print(f"| {r['command']} | {r['median'] * 1000:.2f} | {r['median'] / bare:.2f} |")
+EOF
