@@ -44,8 +44,11 @@ fn by_code(code: &[u8]) -> Option<Country> {
         [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
         _ => return None,
     };
-    let start = usize::from(BY_CODE[slot]);
-    let line = COUNTRIES.get(start..)?.lines().next()?;
+    let start = BY_CODE[slot];
+    if start == u16::MAX {
+        return None;
+    }
+    let line = COUNTRIES.get(usize::from(start)..)?.lines().next()?;
     Country::parse(line)
 }
 
