@@ -6,6 +6,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::date::PartialDate;
 use super::model::Registry;
+use super::newlines;
 use super::regions::{Regions, Spliced};
 
 /// A new or changed value for one key; `None` removes the key.
@@ -18,7 +19,8 @@ pub struct Document<'t> {
 }
 
 enum Mode<'t> {
-    Whole(DocumentMut),
+    /// The whole text parsed; the bool: whether its lines end in CRLF.
+    Whole(DocumentMut, bool),
     Regions(Regions<'t>),
 }
 
@@ -36,7 +38,7 @@ impl<'t> Document<'t> {
             doc.insert("format", toml_edit::value(1));
         }
         Ok(Self {
-            mode: Mode::Whole(doc),
+            mode: Mode::Whole(doc, newlines::crlf(text)),
         })
     }
 
@@ -59,7 +61,7 @@ impl<'t> Document<'t> {
     /// tell each network's apart.
     pub fn render(&self) -> Spliced<'t> {
         match &self.mode {
-            Mode::Whole(doc) => Spliced::whole(doc.to_string()),
+            Mode::Whole(doc, crlf) => Spliced::whole(newlines::matching(doc.to_string(), *crlf)),
             Mode::Regions(regions) => regions.splice(),
         }
     }
@@ -69,14 +71,11 @@ impl<'t> Document<'t> {
     fn whole_networks(&mut self) -> &mut ArrayOfTables {
         if let Mode::Regions(regions) = &self.mode {
             // The spliced text is the checked registry with valid TOML tables spliced in.
-            let doc = regions
-                .splice()
-                .text()
-                .parse()
-                .expect("spliced registry text parses");
-            self.mode = Mode::Whole(doc);
+            let text = regions.splice().text();
+            let doc = text.parse().expect("spliced registry text parses");
+            self.mode = Mode::Whole(doc, newlines::crlf(&text));
         }
-        let Mode::Whole(doc) = &mut self.mode else {
+        let Mode::Whole(doc, _) = &mut self.mode else {
             unreachable!("made whole above")
         };
         let item = doc
@@ -92,7 +91,7 @@ impl<'t> Document<'t> {
                 Some(_) => None,
                 None => Some(regions.index_after_removals(index)),
             },
-            Mode::Whole(_) => Some(index),
+            Mode::Whole(..) => Some(index),
         };
         if let Some(whole_index) = whole_index {
             return self
@@ -102,14 +101,14 @@ impl<'t> Document<'t> {
         }
         match &mut self.mode {
             Mode::Regions(regions) => regions.network(index).expect("parsed just above"),
-            Mode::Whole(_) => unreachable!("regions stay regions until whole_networks"),
+            Mode::Whole(..) => unreachable!("regions stay regions until whole_networks"),
         }
     }
 
     pub fn push_network(&mut self, table: Table) {
         match &mut self.mode {
             Mode::Regions(regions) => regions.push(table),
-            Mode::Whole(_) => self.whole_networks().push(table),
+            Mode::Whole(..) => self.whole_networks().push(table),
         }
     }
 
@@ -124,7 +123,7 @@ impl<'t> Document<'t> {
     pub fn remove_network(&mut self, index: usize) {
         match &mut self.mode {
             Mode::Regions(regions) => regions.remove(index),
-            Mode::Whole(_) => {
+            Mode::Whole(..) => {
                 self.whole_networks().remove(index);
             }
         }

@@ -9,6 +9,7 @@ pub mod draft;
 pub mod filter;
 pub mod located;
 pub mod model;
+pub mod newlines;
 pub mod regions;
 pub mod rules;
 pub mod snapshot;

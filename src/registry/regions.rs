@@ -8,6 +8,7 @@ use std::ops::Range;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 use super::model::Registry;
+use super::newlines;
 
 /// Where each network's text lies: from the comments and blank lines above
 /// its `[[networks]]` header up to the next network's.
@@ -66,6 +67,8 @@ pub(super) fn is_network_header(line: &str) -> bool {
 /// The registry's text with some networks parsed for editing.
 pub struct Regions<'t> {
     text: &'t str,
+    /// Whether the text's lines end in CRLF, as new text's must then.
+    crlf: bool,
     bounds: Vec<Range<usize>>,
     ids: Vec<String>,
     edited: BTreeMap<usize, DocumentMut>,
@@ -186,6 +189,7 @@ impl<'t> Regions<'t> {
         let ids = registry.networks.iter().map(|n| n.id().to_string()).collect();
         Some(Self {
             text,
+            crlf: newlines::crlf(text),
             bounds,
             ids,
             edited: BTreeMap::new(),
@@ -251,7 +255,7 @@ impl<'t> Regions<'t> {
             }
             parts.push(match self.edited.get(&index) {
                 Some(doc) => Part::New {
-                    text: doc.to_string(),
+                    text: newlines::matching(doc.to_string(), self.crlf),
                     network: true,
                 },
                 None => Part::Old {
@@ -272,11 +276,11 @@ impl<'t> Regions<'t> {
                 "\n\n"
             };
             parts.push(Part::New {
-                text: gap.to_string(),
+                text: newlines::matching(gap.to_string(), self.crlf),
                 network: false,
             });
             parts.push(Part::New {
-                text: doc.to_string(),
+                text: newlines::matching(doc.to_string(), self.crlf),
                 network: true,
             });
         }

@@ -23,6 +23,9 @@ pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 /// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
 const BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
 
+/// The byte-order mark some editors put at the start of a UTF-8 file.
+pub const BOM: &str = "\u{feff}";
+
 /// What the built-in snapshot must have been made from, hashed at compile time.
 const BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_static(BUILT_IN);
 
@@ -204,6 +207,13 @@ pub fn read(path: &Path) -> Result<String> {
 /// The registry's text, and the fingerprint of the file's bytes (a
 /// byte-order mark included) that snapshots are tied to.
 pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
+    read_file(path).map(|(text, fingerprint, _)| (text, fingerprint))
+}
+
+/// The registry file's text (without a byte-order mark), the fingerprint of
+/// its bytes, and whether they began with a byte-order mark, which a write
+/// then keeps.
+pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
     let bytes = std::fs::read(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound {
@@ -222,8 +232,9 @@ pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
         }
     })?;
     let fingerprint = Fingerprint::of_bytes(&bytes);
+    let bom = bytes.starts_with(BOM.as_bytes());
     match registry::decode(bytes) {
-        Ok(text) => Ok((text, fingerprint)),
+        Ok(text) => Ok((text, fingerprint, bom)),
         Err((diagnostic, bytes)) => Err(Error::Registry {
             file: path.display().to_string(),
             text: String::from_utf8_lossy(&bytes).into_owned(),

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{BUILT_IN, Location, Origin, cache, read_with_fingerprint};
+use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::Document;
@@ -58,11 +58,11 @@ pub fn update(
     let _lock = if dry_run { None } else { Some(lock(&path)?) };
     // Under the lock, a concurrent first write may have made the file already.
     created &= !path.exists();
-    let (before, fingerprint) = if created {
-        (BUILT_IN.to_string(), None)
+    let (before, fingerprint, bom) = if created {
+        (BUILT_IN.to_string(), None, false)
     } else {
-        let (text, fingerprint) = read_with_fingerprint(&path)?;
-        (text, Some(fingerprint))
+        let (text, fingerprint, bom) = read_file(&path)?;
+        (text, Some(fingerprint), bom)
     };
     let file = path.display().to_string();
     let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
@@ -118,7 +118,10 @@ pub fn update(
                 source,
             })?;
         }
-        let stretches = after.stretches();
+        let mut stretches = after.stretches();
+        if bom {
+            stretches.insert(0, BOM);
+        }
         write_atomic(&path, &stretches)?;
         let fingerprint = Fingerprint::of_stretches(&stretches);
         // The snapshot needs only the registry, which does not borrow the text.

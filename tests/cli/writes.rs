@@ -449,3 +449,53 @@ fn a_network_added_after_a_last_line_without_a_newline_gets_its_blank_line() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(after, "format = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n");
 }
+
+/// A file saved on Windows: a byte-order mark and CRLF line ends. Writes keep
+/// both on every line they leave alone, end their new lines the same way, and
+/// keep the line breaks inside a multi-line string as they are (they are part
+/// of its value).
+#[test]
+fn crlf_and_byte_order_mark_survive_writes() {
+    let text = "\u{feff}format = 1\r\n\r\n# first\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\nsummary = \"\"\"\r\nline one\r\nline two\"\"\"\r\n";
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let registry = file.to_str().expect("a UTF-8 temp path").to_string();
+    let home = test.home();
+    // The first write's output keeps the test's directory until the end.
+    let first = test
+        .args(["partners", "add", "a", "X", "--country", "IT", "--role", "lead"])
+        .run();
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    for args in [
+        &["networks", "edit", "a", "--url", "https://x.eu"][..],
+        &["networks", "add", "b", "--name", "B", "--summary", "p\nq"],
+    ] {
+        let out = Test::new()
+            .env("HOME", &home)
+            .args(["--registry", &registry])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    }
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("registry"),
+        "\u{feff}format = 1\r\n\r\n# first\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\nsummary = \"\"\"\r\nline one\r\nline two\"\"\"\r\nurl = \"https://x.eu\"\r\n\r\n[[networks.partners]]\r\nname = \"X\"\r\ncountry = \"IT\"\r\nrole = \"lead\"\r\n\r\n[[networks]]\r\nid = \"b\"\r\nname = \"B\"\r\nsummary = \"\"\"\np\nq\"\"\"\r\n"
+    );
+    let json = Test::new()
+        .env("HOME", &home)
+        .args(["--registry", &registry, "export", "--format", "json"])
+        .stdout();
+    assert!(json.contains(r#""summary": "line one\r\nline two""#), "{json}");
+    assert!(json.contains(r#""summary": "p\nq""#), "{json}");
+}
+
+#[test]
+fn crlf_survives_a_write_that_rewrites_the_whole_file() {
+    // No network yet: the whole document is edited, not a network's stretch.
+    let (code, stderr, after) = write("format = 1\r\n", &["networks", "add", "a", "--name", "A"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        "format = 1\r\n\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n"
+    );
+}
