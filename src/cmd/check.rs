@@ -23,13 +23,14 @@ pub fn run(config: &Config) -> Result<()> {
     }
     let registry = &loaded.parsed.registry;
     let partners: usize = registry.networks.iter().map(|n| n.partners.len()).sum();
-    let plural = if warnings.len() == 1 { "" } else { "s" };
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let _ = writeln!(
         stderr,
-        "{}: {} networks, {partners} partners, no errors, {} warning{plural}",
+        "{}: {}, {}, no errors, {}",
         loaded.file,
-        registry.networks.len(),
-        warnings.len(),
+        count(registry.networks.len(), "network"),
+        count(partners, "partner"),
+        count(warnings.len(), "warning"),
     );
     Ok(())
 }

@@ -192,7 +192,7 @@ fn warnings_alone_pass_check() {
               |        ^^^^^^^^^^^
             hint: add `country = \"XX\"` with its ISO 3166-1 alpha-2 code
 
-            {file}: 1 networks, 1 partners, no errors, 2 warnings
+            {file}: 1 network, 1 partner, no errors, 2 warnings
             ",
             file = file.display()
         ))
