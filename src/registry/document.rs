@@ -33,9 +33,14 @@ impl<'t> Document<'t> {
         if doc.get("networks").is_some_and(|n| !n.is_array_of_tables()) {
             return Err("netreg edits registries whose networks are `[[networks]]` tables".into());
         }
-        // An empty registry gets `format = 1` before its first network.
+        // An empty registry gets `format = 1` before its first network, under
+        // the comments the file holds.
         if doc.get("format").is_none() && doc.get("networks").is_none() {
+            let comments = take_trailing(&mut doc);
             doc.insert("format", toml_edit::value(1));
+            if let (Some(comments), Some(mut key)) = (comments, doc.key_mut("format")) {
+                key.leaf_decor_mut().set_prefix(comments);
+            }
         }
         Ok(Self {
             mode: Mode::Whole(doc, newlines::crlf(text)),
@@ -105,10 +110,19 @@ impl<'t> Document<'t> {
         }
     }
 
-    pub fn push_network(&mut self, table: Table) {
+    pub fn push_network(&mut self, mut table: Table) {
         match &mut self.mode {
             Mode::Regions(regions) => regions.push(table),
-            Mode::Whole(..) => self.whole_networks().push(table),
+            Mode::Whole(doc, _) => {
+                // The first network goes under the comments that end the file
+                // (toml_edit would put it above them).
+                if doc.get("networks").is_none()
+                    && let Some(comments) = take_trailing(doc)
+                {
+                    table.decor_mut().set_prefix(comments);
+                }
+                self.whole_networks().push(table);
+            }
         }
     }
 
@@ -249,6 +263,17 @@ pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
         array.push(child);
     }
     table.insert(key, Item::ArrayOfTables(array));
+}
+
+/// The comments and blank lines after the document's last item, taken out
+/// of it; `None` when there are no comments.
+fn take_trailing(doc: &mut DocumentMut) -> Option<String> {
+    let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+    if !trailing.lines().any(|line| line.trim_start().starts_with('#')) {
+        return None;
+    }
+    doc.set_trailing("");
+    Some(trailing)
 }
 
 #[cfg(test)]

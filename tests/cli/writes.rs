@@ -499,3 +499,27 @@ fn crlf_survives_a_write_that_rewrites_the_whole_file() {
         "format = 1\r\n\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n"
     );
 }
+
+/// A registry with no network yet keeps its comments where they are: the
+/// first network goes under them, `format = 1` (when missing) above them.
+#[test]
+fn comments_of_a_registry_without_networks_stay_above_the_first_one() {
+    for (text, expected) in [
+        (
+            "format = 1\n\n# Networks go below.\n",
+            "format = 1\n\n# Networks go below.\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+        ),
+        (
+            "# My registry\n",
+            "# My registry\nformat = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+        ),
+        (
+            "format = 1\r\n\r\n# below\r\n",
+            "format = 1\r\n\r\n# below\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n",
+        ),
+    ] {
+        let (code, stderr, after) = write(text, &["networks", "add", "a", "--name", "A"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(after, expected, "{text:?}");
+    }
+}
