@@ -273,7 +273,13 @@ fn take_trailing(doc: &mut DocumentMut) -> Option<String> {
         return None;
     }
     doc.set_trailing("");
-    Some(trailing)
+    // What follows goes on a line of its own, even after a last comment
+    // without a line break (render makes the break CRLF where it should be).
+    Some(if trailing.ends_with('\n') {
+        trailing
+    } else {
+        trailing + "\n"
+    })
 }
 
 #[cfg(test)]

@@ -517,6 +517,19 @@ fn comments_of_a_registry_without_networks_stay_above_the_first_one() {
             "format = 1\r\n\r\n# below\r\n",
             "format = 1\r\n\r\n# below\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n",
         ),
+        // A last comment without a line break.
+        (
+            "# only comment",
+            "# only comment\nformat = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+        ),
+        (
+            "format = 1\n# note",
+            "format = 1\n# note\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+        ),
+        (
+            "# a\r\n# b",
+            "# a\r\n# b\r\nformat = 1\r\n\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n",
+        ),
     ] {
         let (code, stderr, after) = write(text, &["networks", "add", "a", "--name", "A"]);
         assert_eq!(code, 0, "{stderr}");
