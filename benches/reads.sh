@@ -3,32 +3,31 @@
 # process start (`true`), in one hyperfine run, then a table of medians
 # with their ratios to the bare start.
 #
-#   bash benches/reads.sh            # needs hyperfine and python3 (apt-get install hyperfine)
-#   STATIC=1 bash benches/reads.sh   # also a static-PIE build (x86_64 Linux with
-#                                    # glibc's static libraries; ASLR kept)
+#   bash benches/reads.sh             # needs hyperfine and python3 (apt-get install hyperfine python3)
+#   DYNAMIC=1 bash benches/reads.sh   # also a dynamically linked build
 #
-# Most of a read's time here is the process start itself: loading the shared
-# libraries and resolving their symbols. STATIC=1 shows how much of it a
-# statically linked build saves.
+# Most of a read's time here is the process start itself. On glibc Linux
+# netreg is linked statically (.cargo/config.toml); DYNAMIC=1 shows what
+# loading the shared libraries and resolving their symbols would cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 for tool in hyperfine python3; do
   command -v "$tool" >/dev/null || { echo "benches/reads.sh needs $tool: apt-get install hyperfine python3" >&2; exit 1; }
 done
-cargo build --release --quiet
-bin="$PWD/target/release/netreg"
-extra=()
-if [ "${STATIC:-}" = 1 ]; then
-  # Not in .cargo/config.toml: without --target these flags would also apply
-  # to the proc-macro crates, which cannot be built static.
-  RUSTFLAGS="-C target-feature=+crt-static" \
-    cargo build --release --quiet --target x86_64-unknown-linux-gnu --target-dir target/static
-  static="$PWD/target/static/x86_64-unknown-linux-gnu/release/netreg"
-  extra=(--command-name 'partners list --country Italy (static-PIE build)' "$static partners list --country Italy")
-fi
+. benches/lib.sh
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
+bin=$(built netreg --bin netreg)
+bin=$(installed "$bin" "$home")
+extra=()
+if [ "${DYNAMIC:-}" = 1 ]; then
+  # An empty RUSTFLAGS takes the place of the configuration's static flags.
+  mkdir "$home/dynamic"
+  dynamic=$(RUSTFLAGS= built netreg --bin netreg --target-dir target/dynamic)
+  dynamic=$(installed "$dynamic" "$home/dynamic")
+  extra=(--command-name 'partners list --country Italy (dynamically linked)' "$dynamic partners list --country Italy")
+fi
 export HOME="$home" XDG_DATA_HOME="$home/data"   # a fresh user: the built-in registry
 unset NETREG_REGISTRY
 

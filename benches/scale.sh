@@ -15,11 +15,12 @@ cd "$(dirname "$0")/.."
 for tool in hyperfine /usr/bin/time jq python3; do
   command -v "$tool" >/dev/null || { echo "benches/scale.sh needs $tool" >&2; exit 1; }
 done
-cargo build --release --quiet --bin netreg --example toml_baseline
-bin="$PWD/target/release/netreg"
-baseline="$PWD/target/release/examples/toml_baseline"
+. benches/lib.sh
+bin=$(built netreg --bin netreg)
+baseline=$(built toml_baseline --example toml_baseline)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+bin=$(installed "$bin" "$work")
 export HOME="$work/home" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
 unset NETREG_REGISTRY
 mkdir -p "$HOME"

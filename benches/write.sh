@@ -2,17 +2,18 @@
 # One `partners add` on a copy of the built-in registry: wall time (hyperfine,
 # the file restored before every run) and peak memory (GNU time).
 #
-#   bash benches/write.sh            # needs hyperfine and GNU time (apt-get install hyperfine time)
+#   bash benches/write.sh            # needs hyperfine, GNU time and python3 (apt-get install hyperfine time python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in hyperfine /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "benches/write.sh needs $tool: apt-get install hyperfine time" >&2; exit 1; }
+for tool in hyperfine /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "benches/write.sh needs $tool: apt-get install hyperfine time python3" >&2; exit 1; }
 done
-cargo build --release --quiet
-bin="$PWD/target/release/netreg"
+. benches/lib.sh
+bin=$(built netreg --bin netreg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+bin=$(installed "$bin" "$work")
 export HOME="$work" XDG_DATA_HOME="$work/data"
 unset NETREG_REGISTRY
 "$bin" --registry "$work/pristine.toml" init -q
