@@ -1,20 +1,27 @@
 //! `check`: every error and warning of the registry, with its place.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::registry::Warnings;
 use crate::registry::diagnostic::Source;
 use crate::store;
 
 /// Errors fail the load (and print with their places); warnings and the
 /// summary go to stderr unless `--quiet`.
 pub fn run(config: &Config) -> Result<()> {
-    let loaded = store::load_checked(&config.location, !config.quiet)?;
+    let warnings = if config.quiet {
+        Warnings::Skip
+    } else {
+        Warnings::List
+    };
+    let loaded = store::load_checked(&config.location, warnings)?;
     if config.quiet {
         return Ok(());
     }
-    let mut stderr = std::io::stderr();
+    // Buffered: a registry with many warnings takes a few writes, not two per warning.
+    let mut stderr = BufWriter::new(std::io::stderr().lock());
     let warnings = &loaded.parsed.warnings;
     let source = Source::new(&loaded.text);
     for warning in warnings {
@@ -32,5 +39,6 @@ pub fn run(config: &Config) -> Result<()> {
         count(partners, "partner"),
         count(warnings.len(), "warning"),
     );
+    let _ = stderr.flush();
     Ok(())
 }

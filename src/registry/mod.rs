@@ -16,9 +16,12 @@ pub mod snapshot;
 pub mod text;
 
 use diagnostic::Diagnostic;
+pub use rules::Warnings;
+
 use model::{MILESTONE_KEYS, NETWORK_KEYS, PARTNER_KEYS, REGISTRY_KEYS, Registry};
 
-/// A registry read from text, with the warnings it passed with.
+/// A registry read from text, with the warnings it passed with when they
+/// were listed (`Warnings::List`).
 #[derive(Debug)]
 pub struct Parsed {
     pub registry: Registry,
@@ -41,10 +44,16 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (Diagnostic, Vec<u8>)> {
 }
 
 /// Parses format 1 and applies the rules; errors come back all together.
+/// Warnings are not listed (see `parse_with`).
+pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    parse_with(text, Warnings::Skip)
+}
+
+/// Parses format 1 and applies the rules, listing warnings or not.
 ///
 /// A large text is parsed a network at a time (see `chunks`), unless its
 /// layout needs one parse of the whole.
-pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
     let chunked = (text.len() >= chunks::MIN_LEN)
         .then(|| chunks::parse(text, crate::parallel::threads()))
         .flatten();
@@ -52,18 +61,20 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
         Some(registry) => registry,
         None => toml::from_str(text).map_err(|e| vec![explain(&e)])?,
     };
-    checked(registry)
+    checked(registry, warnings)
 }
 
-/// Applies the rules to a registry already read: its warnings, or its errors.
-pub fn checked(registry: Registry) -> Result<Parsed, Vec<Diagnostic>> {
-    let (errors, warnings): (Vec<_>, Vec<_>) = rules::check(&registry)
-        .into_iter()
-        .partition(Diagnostic::is_error);
-    if errors.is_empty() {
-        Ok(Parsed { registry, warnings })
+/// Applies the rules to a registry already read: its warnings (if listed),
+/// or its errors.
+pub fn checked(registry: Registry, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
+    let found = rules::check(&registry, warnings);
+    if found.iter().any(Diagnostic::is_error) {
+        Err(found.into_iter().filter(Diagnostic::is_error).collect())
     } else {
-        Err(errors)
+        Ok(Parsed {
+            registry,
+            warnings: found,
+        })
     }
 }
 

@@ -11,9 +11,31 @@ use crate::parallel;
 
 pub const FORMAT: i64 = 1;
 
-/// Every problem of a parsed registry, errors and warnings, in file order.
-pub fn check(registry: &Registry) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
+/// Whether the rules list the warnings they find, or only the errors. Only
+/// `check` shows warnings; everything else needs to know there is no error,
+/// and a registry with a hundred thousand warnings is then not held twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warnings {
+    List,
+    Skip,
+}
+
+/// Every problem of a parsed registry, errors and (if listed) warnings, in
+/// file order.
+pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
+    // Networks are checked on their own, so a large registry's are checked
+    // on every core.
+    let threads = if registry.networks.len() >= PARALLEL_MIN {
+        parallel::threads()
+    } else {
+        1
+    };
+    // One list of the parts' problems, allocated at its size.
+    let parts = parallel::map_parts(&registry.networks, threads, |part| check_networks(part, warnings));
+    let mut found = Vec::with_capacity(parts.iter().map(Vec::len).sum::<usize>() + 1);
+    for part in parts {
+        found.extend(part);
+    }
     if let Some(format) = &registry.format
         && *format.get_ref() != FORMAT
     {
@@ -25,16 +47,14 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
             .hint("this netreg reads format 1: set `format = 1` or use a netreg that knows this format"),
         );
     }
-    // Networks are checked on their own, so a large registry's are checked
-    // on every core.
-    let threads = if registry.networks.len() >= PARALLEL_MIN {
-        parallel::threads()
-    } else {
-        1
-    };
-    found.extend(parallel::map_parts(&registry.networks, threads, check_networks).concat());
     found.extend(check_ids(&registry.networks));
-    found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    // Each network's problems come sorted, and networks in file order, so
+    // this sorts (and takes memory to) only when a problem of the whole
+    // registry was added.
+    let start = |d: &Diagnostic| d.span.as_ref().map_or(0, |s| s.start);
+    if !found.is_sorted_by_key(start) {
+        found.sort_by_key(start);
+    }
     found
 }
 
@@ -42,9 +62,10 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
 const PARALLEL_MIN: usize = 2_000;
 
 /// The problems of each network on its own.
-fn check_networks(networks: &[Network]) -> Vec<Diagnostic> {
+fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for network in networks {
+        let first = found.len();
         let id = network.id();
         if !is_slug(id) {
             found.push(
@@ -58,7 +79,9 @@ fn check_networks(networks: &[Network]) -> Vec<Diagnostic> {
                 )),
             );
         }
-        check_network(network, &mut found);
+        check_network(network, warnings, &mut found);
+        // Stable, so problems at one place keep the order they were found in.
+        found[first..].sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     }
     found
 }
@@ -79,7 +102,7 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
         .collect()
 }
 
-fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
+fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnostic>) {
     let id = network.id();
     let mut names = Names::default();
     let mut lead: Option<&str> = None;
@@ -114,6 +137,7 @@ fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
             }
         }
         match &partner.country {
+            None if warnings == Warnings::Skip => {}
             None => found.push(
                 Diagnostic::warning(
                     Some(partner.name.span()),
@@ -137,7 +161,7 @@ fn check_network(network: &Network, found: &mut Vec<Diagnostic>) {
             Some(_) => {}
         }
     }
-    if lead.is_none() {
+    if lead.is_none() && warnings == Warnings::List {
         found.push(
             Diagnostic::warning(
                 Some(network.id.span()),
@@ -276,5 +300,34 @@ mod tests {
             let words: Vec<&str> = folded.split_whitespace().collect();
             assert_eq!(name_key(name), words.join(" "), "{name:?}");
         }
+    }
+
+    #[test]
+    fn skipped_warnings_leave_the_errors_in_the_same_order() {
+        let text = "format = 1\n\n[[networks]]\nid = \"Bad Id\"\nname = \"A\"\n\n\
+            [[networks.partners]]\nname = \"Óbidos\"\n\n\
+            [[networks.partners]]\nname = \"obidos\"\ncountry = \"PT\"\n\n\
+            [[networks]]\nid = \"b\"\nname = \"B\"\n\n\
+            [[networks.partners]]\nname = \"Aveiro\"\ncountry = \"XX\"\n";
+        let registry: Registry = toml::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+        let message = |d: &Diagnostic| (d.is_error(), d.message.clone());
+        let listed: Vec<_> = check(&registry, Warnings::List).iter().map(message).collect();
+        assert_eq!(
+            listed,
+            [
+                (true, "network id `Bad Id` is not a slug".to_string()),
+                (false, "network `Bad Id` has no lead partner".into()),
+                (false, "partner `Óbidos` of `Bad Id` has no country".into()),
+                (
+                    true,
+                    "partner `obidos` is already in network `Bad Id` (as `Óbidos`)".into()
+                ),
+                (false, "network `b` has no lead partner".into()),
+                (true, "`XX` is not an ISO 3166-1 alpha-2 country code".into()),
+            ]
+        );
+        let skipped: Vec<_> = check(&registry, Warnings::Skip).iter().map(message).collect();
+        let errors: Vec<_> = listed.into_iter().filter(|(error, _)| *error).collect();
+        assert_eq!(skipped, errors);
     }
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
-use crate::registry::{self, Parsed};
+use crate::registry::{self, Parsed, Warnings};
 
 /// The built-in registry, compiled into the binary.
 pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
@@ -118,27 +118,31 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
         (Origin::BuiltIn, _) | (_, None) => match built_in_snapshot() {
             Some(registry) => registry,
             None => {
-                check(location.display_name(), BUILT_IN.to_string())?
+                check(location.display_name(), BUILT_IN.to_string(), Warnings::Skip)?
                     .parsed
                     .registry
             }
         },
         (_, Some(path)) => match cache::load_current(path) {
             Some((_, registry)) => registry,
-            None => parse_and_cache(location.display_name(), path)?.parsed.registry,
+            None => {
+                parse_and_cache(location.display_name(), path, Warnings::Skip)?
+                    .parsed
+                    .registry
+            }
         },
     };
     Ok(Box::leak(Box::new(registry)))
 }
 
-/// Parses and checks the registry at `location` from its text, with every
-/// warning.
+/// Parses and checks the registry at `location` from its text, with its
+/// warnings when they are listed.
 ///
 /// A file with a cached snapshot is not parsed again: the rules run on the
 /// snapshot, whose places still point into the same text, and the text is
-/// only read when there is something to show in it (an error, or a warning
-/// when `warnings` is asked for); otherwise `Loaded::text` is empty.
-pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
+/// only read when there is something to show in it (an error, or a listed
+/// warning); otherwise `Loaded::text` is empty.
+pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     let file = location.display_name();
     let Some(path) = location
         .path
@@ -147,21 +151,21 @@ pub fn load_checked(location: &Location, warnings: bool) -> Result<Loaded> {
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
         return match built_in_snapshot() {
-            Some(registry) => loaded(file, BUILT_IN.to_string(), registry::checked(registry)),
-            None => check(file, BUILT_IN.to_string()),
+            Some(registry) => loaded(file, BUILT_IN.to_string(), registry::checked(registry, warnings)),
+            None => check(file, BUILT_IN.to_string(), warnings),
         };
     };
     let Some((fingerprint, registry)) = cache::load_current(path) else {
-        return parse_and_cache(file, path);
+        return parse_and_cache(file, path, warnings);
     };
-    let result = registry::checked(registry);
-    if matches!(&result, Ok(parsed) if parsed.warnings.is_empty() || !warnings) {
+    let result = registry::checked(registry, warnings);
+    if matches!(&result, Ok(parsed) if parsed.warnings.is_empty()) {
         return loaded(file, String::new(), result);
     }
     let (text, now) = read_with_fingerprint(path)?;
     if now != fingerprint {
         // Changed since the snapshot was matched: check what is there now.
-        return check(file, text);
+        return check(file, text, warnings);
     }
     loaded(file, text, result)
 }
@@ -172,15 +176,15 @@ fn built_in_snapshot() -> Option<Registry> {
 }
 
 /// Reads, parses and checks the file, and keeps its snapshot for the next read.
-fn parse_and_cache(file: String, path: &Path) -> Result<Loaded> {
+fn parse_and_cache(file: String, path: &Path, warnings: Warnings) -> Result<Loaded> {
     let (text, fingerprint) = read_with_fingerprint(path)?;
-    let loaded = check(file, text)?;
+    let loaded = check(file, text, warnings)?;
     cache::store(path, &loaded.parsed.registry, fingerprint);
     Ok(loaded)
 }
 
-fn check(file: String, text: String) -> Result<Loaded> {
-    let result = registry::parse(&text);
+fn check(file: String, text: String, warnings: Warnings) -> Result<Loaded> {
+    let result = registry::parse_with(&text, warnings);
     loaded(file, text, result)
 }
 

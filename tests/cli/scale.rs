@@ -345,3 +345,68 @@ fn a_snapshot_decoded_on_every_core_reads_like_the_file() {
         assert_eq!(run(&home, &file, args), without, "{args:?}");
     }
 }
+
+/// The `--> file:line:col` places of a check's messages, as (line, col).
+fn places(stderr: &str) -> Vec<(usize, usize)> {
+    stderr
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("--> "))
+        .map(|place| {
+            let mut numbers = place.rsplit(':').map(|n| n.parse().expect("number"));
+            let col = numbers.next().expect("col");
+            (numbers.next().expect("line"), col)
+        })
+        .collect()
+}
+
+#[test]
+fn a_registry_checked_on_every_core_lists_its_problems_in_file_order() {
+    // From 2,000 networks on, the rules run on every core, a part each.
+    let test = Test::new();
+    let home = test.home();
+    let file = test.path("registry.toml");
+    let text = generated(2_100)
+        .replace("role = \"lead\"", "role = \"partner\"")
+        .replace("name = \"Košice 4\"\ncountry = \"SK\"\n", "name = \"Košice 4\"\n");
+    std::fs::write(&file, &text).expect("write");
+    for _ in ["cold", "warm"] {
+        let out = netreg(&home, &file).args(["check"]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let places = places(&out.stderr);
+        assert_eq!(places.len(), 2_100 + 420);
+        assert!(places.is_sorted(), "{places:?}");
+        assert!(places.windows(2).all(|w| w[0] != w[1]));
+        assert!(
+            out.stderr
+                .ends_with("2100 networks, 21000 partners, no errors, 2520 warnings\n"),
+            "{}",
+            &out.stderr[out.stderr.len() - 200..]
+        );
+        let quiet = netreg(&home, &file).args(["check", "-q"]).run();
+        assert_eq!((quiet.code, quiet.stderr.as_str()), (0, ""));
+    }
+    assert_eq!(snapshots(&home).len(), 1);
+
+    // Errors in both parts and one of the whole registry: only the errors,
+    // in file order.
+    let broken = text
+        .replacen("id = \"net-2050\"", "id = \"net-5\"", 1)
+        .replacen("name = \"Gdańsk 2\"", "name = \"Óbidos 0\"", 1)
+        .replacen("id = \"net-1999\"", "id = \"Net 1999\"", 1);
+    std::fs::write(&file, &broken).expect("write");
+    let out = netreg(&home, &file).args(["check"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let messages: Vec<&str> = out.stderr.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(
+        messages,
+        [
+            "error: partner `Óbidos 0` is already in network `net-0` (as `Óbidos 0`)",
+            "error: network id `Net 1999` is not a slug",
+            "error: network id `net-5` is used twice",
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(places(&out.stderr).is_sorted(), "{}", out.stderr);
+}
