@@ -14,7 +14,7 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
         (Origin::Flag | Origin::Env, Some(path)) => path.clone(),
         _ => store::user_registry().ok_or_else(|| Error::NotFound {
             message: "there is no data directory to keep your registry in".into(),
-            hint: Some("pass --registry PATH".into()),
+            hint: Some("pass --registry PATH (or set HOME, for the data directory)".into()),
         })?,
     };
     let text = if empty { EMPTY } else { store::BUILT_IN };

@@ -14,7 +14,7 @@ pub fn path_for(registry: &Path) -> Option<PathBuf> {
     let canonical = std::fs::canonicalize(registry).ok()?;
     let key = xxhash_rust::xxh3::xxh3_64(canonical.as_os_str().as_encoded_bytes());
     Some(
-        dirs::cache_dir()?
+        super::cache_dir()?
             .join("netreg")
             .join(format!("{key:016x}.snapshot")),
     )

@@ -30,7 +30,9 @@ fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
         (Origin::BuiltIn, Some(path)) => Ok((path.clone(), !path.exists())),
         (Origin::BuiltIn, None) | (_, None) => Err(Error::NotFound {
             message: "there is no data directory to keep your registry in".into(),
-            hint: Some("pass --registry PATH or set NETREG_REGISTRY".into()),
+            hint: Some(
+                "pass --registry PATH or set NETREG_REGISTRY (or HOME, for the data directory)".into(),
+            ),
         }),
         (_, Some(path)) if !path.exists() => Err(Error::NotFound {
             message: format!("registry `{}` does not exist", path.display()),

@@ -155,3 +155,52 @@ fn readme_commands_are_true() {
         "{out}"
     );
 }
+
+/// A statically linked netreg (the default on glibc Linux) does not ask the
+/// password database for a home directory when `HOME` is unset: loading the
+/// system's NSS modules into a static program can crash it.
+#[cfg(all(target_env = "gnu", target_feature = "crt-static"))]
+#[test]
+fn without_home_there_is_no_data_directory_and_writes_say_what_to_do() {
+    let without_home = || Test::new().env_remove("HOME");
+    let path = without_home().args(["path", "--format", "json"]).stdout();
+    assert_eq!(path, "{\"path\":\"built-in\",\"origin\":\"built-in\"}\n");
+    let add = without_home()
+        .args(["partners", "add", "creative-clusters", "Bench", "--country", "FR"])
+        .run();
+    assert_eq!(
+        (add.code, add.stdout.as_str(), add.stderr.as_str()),
+        (
+            1,
+            "",
+            "error: there is no data directory to keep your registry in\n\
+             hint: pass --registry PATH or set NETREG_REGISTRY (or HOME, for the data directory)\n"
+        )
+    );
+    let init = without_home().args(["init"]).run();
+    assert_eq!(
+        (init.code, init.stderr.as_str()),
+        (
+            1,
+            "error: there is no data directory to keep your registry in\n\
+             hint: pass --registry PATH (or set HOME, for the data directory)\n"
+        )
+    );
+    // A registry of one's own is read as ever, and XDG_DATA_HOME is enough
+    // for a data directory.
+    let ids = without_home()
+        .registry(SMALL)
+        .args(["networks", "list", "--fields", "id"])
+        .stdout();
+    assert_eq!(ids, "creative-clusters\nport-towns\n");
+    let test = without_home();
+    let data = test.path("data");
+    let path = test
+        .env("XDG_DATA_HOME", &data)
+        .args(["path", "--format", "json"])
+        .stdout();
+    let copy = data.join("netreg/registry.toml");
+    let expected =
+        serde_json::json!({"path": "built-in", "origin": "built-in", "first_write_copies_to": copy});
+    assert_eq!(path, format!("{expected}\n"));
+}
