@@ -12,8 +12,8 @@ use crate::parallel;
 pub const FORMAT: i64 = 1;
 
 /// Whether the rules list the warnings they find, or only the errors. Only
-/// `check` shows warnings; everything else needs to know there is no error,
-/// and a registry with a hundred thousand warnings is then not held twice.
+/// `check` shows warnings; everything else only needs to know there is no
+/// error, and need not hold a hundred thousand warnings to learn it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Warnings {
     List,
