@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::config::Config;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{self, Origin};
 
 const EMPTY: &str = "# A netreg registry: see `netreg --help` and https://urbact.eu/networks\nformat = 1\n";
@@ -12,9 +12,8 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
     let location = &config.location;
     let path = match (location.origin, &location.path) {
         (Origin::Flag | Origin::Env, Some(path)) => path.clone(),
-        _ => store::user_registry().ok_or_else(|| Error::NotFound {
-            message: "there is no data directory to keep your registry in".into(),
-            hint: Some("pass --registry PATH (or set HOME, for the data directory)".into()),
+        _ => store::user_registry().ok_or_else(|| {
+            store::no_data_directory("pass --registry PATH (or set HOME, for the data directory)")
         })?,
     };
     let text = if empty { EMPTY } else { store::BUILT_IN };

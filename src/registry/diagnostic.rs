@@ -48,6 +48,12 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// Where the problem starts in the text (0 when it has no place): the
+    /// order problems are listed in.
+    pub fn start(&self) -> usize {
+        self.span.as_ref().map_or(0, |span| span.start)
+    }
+
     /// The 1-based line and column (in characters) where the problem starts.
     pub fn position(&self, text: &str) -> Option<(usize, usize)> {
         let source = Source::new(text);

@@ -15,9 +15,9 @@ pub mod rules;
 pub mod snapshot;
 pub mod text;
 
-use diagnostic::Diagnostic;
 pub use rules::Warnings;
 
+use diagnostic::Diagnostic;
 use model::{MILESTONE_KEYS, NETWORK_KEYS, PARTNER_KEYS, REGISTRY_KEYS, Registry};
 
 /// A registry read from text, with the warnings it passed with when they

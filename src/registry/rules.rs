@@ -51,9 +51,8 @@ pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
     // Each network's problems come sorted, and networks in file order, so
     // this sorts (and takes memory to) only when a problem of the whole
     // registry was added.
-    let start = |d: &Diagnostic| d.span.as_ref().map_or(0, |s| s.start);
-    if !found.is_sorted_by_key(start) {
-        found.sort_by_key(start);
+    if !found.is_sorted_by_key(Diagnostic::start) {
+        found.sort_by_key(Diagnostic::start);
     }
     found
 }
@@ -81,7 +80,7 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
         }
         check_network(network, warnings, &mut found);
         // Stable, so problems at one place keep the order they were found in.
-        found[first..].sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+        found[first..].sort_by_key(Diagnostic::start);
     }
     found
 }

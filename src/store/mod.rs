@@ -99,6 +99,15 @@ pub fn user_registry() -> Option<PathBuf> {
     user_dir("XDG_DATA_HOME", dirs::data_dir).map(|d| d.join("netreg").join("registry.toml"))
 }
 
+/// The error of a write or `init` that would need the user's data directory
+/// when there is none; `hint` says what to do instead.
+pub fn no_data_directory(hint: &str) -> Error {
+    Error::NotFound {
+        message: "there is no data directory to keep your registry in".into(),
+        hint: Some(hint.into()),
+    }
+}
+
 /// The user's cache directory, e.g. `~/.cache/`.
 pub fn cache_dir() -> Option<PathBuf> {
     user_dir("XDG_CACHE_HOME", dirs::cache_dir)

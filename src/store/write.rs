@@ -28,12 +28,9 @@ pub struct Update {
 fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
     match (&location.origin, &location.path) {
         (Origin::BuiltIn, Some(path)) => Ok((path.clone(), !path.exists())),
-        (Origin::BuiltIn, None) | (_, None) => Err(Error::NotFound {
-            message: "there is no data directory to keep your registry in".into(),
-            hint: Some(
-                "pass --registry PATH or set NETREG_REGISTRY (or HOME, for the data directory)".into(),
-            ),
-        }),
+        (Origin::BuiltIn, None) | (_, None) => Err(super::no_data_directory(
+            "pass --registry PATH or set NETREG_REGISTRY (or HOME, for the data directory)",
+        )),
         (_, Some(path)) if !path.exists() => Err(Error::NotFound {
             message: format!("registry `{}` does not exist", path.display()),
             hint: Some(format!(
