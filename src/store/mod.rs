@@ -5,10 +5,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 mod cache;
+mod file;
 mod write;
 
 pub use cache::path_for as snapshot_path;
-pub use write::{Update, create, update, write_atomic};
+pub use file::{read_file, write_atomic};
+pub use write::{Update, create, update};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
@@ -243,39 +245,6 @@ pub fn read(path: &Path) -> Result<String> {
 /// byte-order mark included) that snapshots are tied to.
 pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
     read_file(path).map(|(text, fingerprint, _)| (text, fingerprint))
-}
-
-/// The registry file's text (without a byte-order mark), the fingerprint of
-/// its bytes, and whether they began with a byte-order mark, which a write
-/// then keeps.
-pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
-    let bytes = std::fs::read(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound {
-                message: format!("registry `{}` does not exist", path.display()),
-                hint: Some(format!(
-                    "check the path, or create it with `netreg --registry {} init`",
-                    path.display()
-                )),
-            }
-        } else {
-            Error::Io {
-                action: "read",
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })?;
-    let fingerprint = Fingerprint::of_bytes(&bytes);
-    let bom = bytes.starts_with(BOM.as_bytes());
-    match registry::decode(bytes) {
-        Ok(text) => Ok((text, fingerprint, bom)),
-        Err((diagnostic, bytes)) => Err(Error::Registry {
-            file: path.display().to_string(),
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-            diagnostics: vec![diagnostic],
-        }),
-    }
 }
 
 #[cfg(test)]
