@@ -25,6 +25,42 @@ pub enum Error {
     Failed { message: String, hint: Option<String> },
     /// Something asked for does not exist (exit 1).
     NotFound { message: String, hint: Option<String> },
+    /// No network has this id; `suggestion` is the nearest one.
+    NetworkNotFound { id: String, suggestion: Option<String> },
+    /// A network with this id exists already.
+    NetworkExists { id: String },
+    /// The network has no partner of this name; `suggestion` is the nearest.
+    PartnerNotFound {
+        network: String,
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// The network has this partner already (as `existing`, compared
+    /// ignoring case and accents).
+    PartnerExists {
+        network: String,
+        name: String,
+        existing: String,
+    },
+    /// The network has a lead already, and `--replace-lead` was not given.
+    LeadTaken { network: String, lead: String },
+    /// The network has no milestone with this date and title.
+    MilestoneNotFound {
+        network: String,
+        date: String,
+        title: String,
+    },
+    /// The network has a launch (or completion) milestone already.
+    SpanTaken {
+        network: String,
+        kind: &'static str,
+        date: String,
+        wanted: String,
+    },
+    /// An edit that names nothing to change (exit 2).
+    NothingToChange { flags: &'static str },
+    /// netreg cannot edit this file's layout: a mistake of netreg's.
+    Unexpected { what: String },
     /// Reading or writing a file failed (exit 1).
     Io {
         action: &'static str,
@@ -52,7 +88,7 @@ impl Error {
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage { .. } => 2,
+            Error::Usage { .. } | Error::NothingToChange { .. } => 2,
             Error::Stdout(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             _ => 1,
         }
@@ -75,6 +111,74 @@ impl Error {
             Error::Usage { message, hint }
             | Error::NotFound { message, hint }
             | Error::Failed { message, hint } => with_hint(message, hint),
+            Error::NetworkNotFound { id, suggestion } => with_hint(
+                &format!("no network `{id}` in the registry"),
+                &Some(match suggestion {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => "`netreg networks list` shows the ids".into(),
+                }),
+            ),
+            Error::NetworkExists { id } => with_hint(
+                &format!("network `{id}` already exists"),
+                &Some(format!("change it with `netreg networks edit {id}`")),
+            ),
+            Error::PartnerNotFound {
+                network,
+                name,
+                suggestion,
+            } => with_hint(
+                &format!("no partner `{name}` in network `{network}`"),
+                &Some(match suggestion {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("`netreg partners list --network {network}` shows them"),
+                }),
+            ),
+            Error::PartnerExists {
+                network,
+                name,
+                existing,
+            } => with_hint(
+                &format!("`{name}` is already a partner of `{network}` (as `{existing}`)"),
+                &Some(format!(
+                    "change it with `netreg partners edit {network} \"{existing}\"`"
+                )),
+            ),
+            Error::LeadTaken { network, lead } => with_hint(
+                &format!("network `{network}` already has a lead: `{lead}`"),
+                &Some(
+                    "add --replace-lead to make the new partner the lead and the current lead a partner"
+                        .into(),
+                ),
+            ),
+            Error::MilestoneNotFound { network, date, title } => with_hint(
+                &format!("no milestone {date} `{title}` in network `{network}`"),
+                &Some(format!("`netreg milestones list --network {network}` shows them")),
+            ),
+            Error::SpanTaken {
+                network,
+                kind,
+                date,
+                wanted,
+            } => {
+                let flag = if *kind == "launch" { "--start" } else { "--end" };
+                with_hint(
+                    &format!("network `{network}` already has a {kind} milestone ({date})"),
+                    &Some(format!(
+                        "move it with `netreg networks edit {network} {flag} {wanted}`"
+                    )),
+                )
+            }
+            Error::NothingToChange { flags } => with_hint(
+                "nothing to change",
+                &Some(format!("give a field to change: {flags}")),
+            ),
+            Error::Unexpected { what } => with_hint(
+                &format!("cannot edit the registry: netreg did not expect its layout of {what}"),
+                &Some(
+                    "this is a mistake in netreg; the file was not changed. Please report it with the file"
+                        .into(),
+                ),
+            ),
             Error::Refused {
                 file,
                 text,
@@ -120,12 +224,6 @@ fn plain_io(error: &io::Error) -> String {
     match text.find(" (os error") {
         Some(i) => text[..i].to_lowercase(),
         None => text.to_lowercase(),
-    }
-}
-
-impl From<io::Error> for Error {
-    fn from(error: io::Error) -> Self {
-        Error::Stdout(error)
     }
 }
 

@@ -52,7 +52,8 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, e
 
 fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let config = Config::new(&cli);
-    let result = cmd::dispatch(cli.command, &config, out).and_then(|()| Ok(out.flush()?));
+    let result =
+        cmd::dispatch(cli.command, &config, out).and_then(|()| out.flush().map_err(error::Error::Stdout));
     match result {
         Ok(()) => 0,
         Err(error) => {

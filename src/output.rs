@@ -14,9 +14,9 @@ use crate::registry::{country, text::fold};
 
 /// One value of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Cell {
-    /// Text, borrowed from the registry (which lives as long as the process) where it can be.
-    Text(Cow<'static, str>),
+pub enum Cell<'r> {
+    /// Text, borrowed from the registry where it can be.
+    Text(Cow<'r, str>),
     Int(u64),
     /// Known to be empty: `null` in JSON.
     Null,
@@ -24,12 +24,12 @@ pub enum Cell {
     Absent,
 }
 
-impl Cell {
-    pub fn text(value: impl Into<Cow<'static, str>>) -> Self {
+impl<'r> Cell<'r> {
+    pub fn text(value: impl Into<Cow<'r, str>>) -> Self {
         Cell::Text(value.into())
     }
 
-    pub fn opt(value: Option<impl Into<Cow<'static, str>>>, missing: Cell) -> Self {
+    pub fn opt(value: Option<impl Into<Cow<'r, str>>>, missing: Cell<'r>) -> Self {
         value.map_or(missing, |v| Cell::Text(v.into()))
     }
 
@@ -53,7 +53,7 @@ impl Cell {
         }
     }
 
-    fn compare(&self, other: &Cell) -> Ordering {
+    fn compare(&self, other: &Cell<'r>) -> Ordering {
         match (self, other) {
             (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
             (a, b) if a.is_empty() || b.is_empty() => a.is_empty().cmp(&b.is_empty()),
@@ -64,15 +64,15 @@ impl Cell {
 
 /// Rows of one kind, each holding a cell for every field in `fields`.
 #[derive(Debug)]
-pub struct Rows {
+pub struct Rows<'r> {
     /// Every field, in the order machine formats print them by default.
     pub fields: &'static [&'static str],
     /// The columns a table shows by default.
     pub table_fields: &'static [&'static str],
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'r>>>,
 }
 
-impl Rows {
+impl Rows<'_> {
     fn index(&self, field: &str) -> Result<usize> {
         self.fields.iter().position(|f| *f == field).ok_or_else(|| {
             Error::usage(
@@ -84,7 +84,7 @@ impl Rows {
 }
 
 /// Applies `--fields`, `--sort` and `--limit`, then prints in the chosen format.
-pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows, list: &ListArgs) -> Result<()> {
+pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &ListArgs) -> Result<()> {
     let chosen: Vec<&str> = list
         .fields
         .iter()
@@ -134,7 +134,7 @@ fn write_rows(
     rows: &[Vec<&Cell>],
     raw: bool,
 ) -> Result<()> {
-    fn spreadsheet(cell: &Cell, raw: bool) -> Cow<'_, str> {
+    fn spreadsheet<'a>(cell: &'a Cell<'_>, raw: bool) -> Cow<'a, str> {
         if raw {
             cell.as_text()
         } else {
@@ -145,17 +145,17 @@ fn write_rows(
         Format::Table => {
             if !rows.is_empty() {
                 let table = table(config, names, rows);
-                writeln!(out, "{table}")?;
+                writeln!(out, "{table}").map_err(Error::Stdout)?;
             }
         }
         Format::Plain | Format::Tsv => {
             if config.format == Format::Tsv {
-                writeln!(out, "{}", names.join("\t"))?;
+                writeln!(out, "{}", names.join("\t")).map_err(Error::Stdout)?;
             }
             for row in rows {
                 for (i, cell) in row.iter().enumerate() {
                     if i > 0 {
-                        out.write_all(b"\t")?;
+                        out.write_all(b"\t").map_err(Error::Stdout)?;
                     }
                     let text = if config.format == Format::Tsv {
                         spreadsheet(cell, raw)
@@ -163,9 +163,9 @@ fn write_rows(
                         cell.as_text()
                     };
                     // Tabs and line breaks inside a value would break the row apart.
-                    out.write_all(visible(&text).as_bytes())?;
+                    out.write_all(visible(&text).as_bytes()).map_err(Error::Stdout)?;
                 }
-                out.write_all(b"\n")?;
+                out.write_all(b"\n").map_err(Error::Stdout)?;
             }
         }
         Format::Csv => {
@@ -176,30 +176,30 @@ fn write_rows(
                     .write_record(row.iter().map(|c| spreadsheet(c, raw).into_owned()))
                     .map_err(csv_error)?;
             }
-            writer.flush()?;
+            writer.flush().map_err(Error::Stdout)?;
         }
         Format::Json => {
             let objects: Vec<serde_json::Value> = rows.iter().map(|r| object(names, r)).collect();
             serde_json::to_writer_pretty(&mut *out, &objects).map_err(json_error)?;
-            writeln!(out)?;
+            writeln!(out).map_err(Error::Stdout)?;
         }
         Format::Ndjson => {
             for row in rows {
                 serde_json::to_writer(&mut *out, &object(names, row)).map_err(json_error)?;
-                writeln!(out)?;
+                writeln!(out).map_err(Error::Stdout)?;
             }
         }
         Format::Markdown => {
             let header: Vec<String> = names.iter().map(|n| heading(n)).collect();
-            writeln!(out, "| {} |", header.join(" | "))?;
-            writeln!(out, "|{}", "---|".repeat(names.len()))?;
+            writeln!(out, "| {} |", header.join(" | ")).map_err(Error::Stdout)?;
+            writeln!(out, "|{}", "---|".repeat(names.len())).map_err(Error::Stdout)?;
             for row in rows {
                 let cells: Vec<String> = names
                     .iter()
                     .zip(row)
                     .map(|(n, c)| markdown_escape(&display(n, c)))
                     .collect();
-                writeln!(out, "| {} |", cells.join(" | "))?;
+                writeln!(out, "| {} |", cells.join(" | ")).map_err(Error::Stdout)?;
             }
         }
         Format::Toml => {

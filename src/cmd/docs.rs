@@ -32,16 +32,16 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
             if let Some(copy) = copy {
                 value["first_write_copies_to"] = copy.into();
             }
-            writeln!(out, "{value}")?;
+            writeln!(out, "{value}").map_err(Error::Stdout)?;
         }
         Format::Table => {
-            writeln!(out, "{path}")?;
-            writeln!(out, "  from the {}", location.origin)?;
+            writeln!(out, "{path}").map_err(Error::Stdout)?;
+            writeln!(out, "  from the {}", location.origin).map_err(Error::Stdout)?;
             if let (Origin::BuiltIn, Some(copy)) = (location.origin, &location.path) {
-                writeln!(out, "  the first write copies it to {}", copy.display())?;
+                writeln!(out, "  the first write copies it to {}", copy.display()).map_err(Error::Stdout)?;
             }
         }
-        _ => writeln!(out, "{path}\t{origin}")?,
+        _ => writeln!(out, "{path}\t{origin}").map_err(Error::Stdout)?,
     }
     Ok::<(), Error>(())
 }
@@ -52,6 +52,8 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<(
 }
 
 pub fn man(out: &mut dyn Write) -> Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+    clap_mangen::Man::new(Cli::command())
+        .render(out)
+        .map_err(Error::Stdout)?;
     Ok(())
 }

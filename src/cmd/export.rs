@@ -8,13 +8,13 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::parallel;
-use crate::registry::document::Document;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
+use crate::registry::rules;
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
-    let registry = store::load(&config.location)?;
+    let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);
     let format = config.explicit_format.unwrap_or(Format::Json);
@@ -26,15 +26,20 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             for network in &selected {
                 serde_json::to_writer(&mut *sink, &NetworkDraft::from(*network))
                     .map_err(|e| Error::Stdout(e.into()))?;
-                writeln!(sink)?;
+                writeln!(sink).map_err(Error::Stdout)?;
             }
         }
         (Format::Toml, None) => {
-            let mut document = Document::parse("format = 1\n").map_err(|e| Error::failed(e, None))?;
+            let mut document = toml_edit::DocumentMut::new();
+            document.insert("format", toml_edit::value(rules::FORMAT));
+            let mut list = toml_edit::ArrayOfTables::new();
             for network in &selected {
-                document.push_network(NetworkDraft::from(*network).to_table());
+                list.push(NetworkDraft::from(*network).to_table());
             }
-            write!(sink, "{document}")?;
+            if !list.is_empty() {
+                document.insert("networks", toml_edit::Item::ArrayOfTables(list));
+            }
+            write!(sink, "{document}").map_err(Error::Stdout)?;
         }
         (Format::Toml, Some(_)) => {
             return Err(Error::usage(
@@ -78,10 +83,10 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
 /// cores turning batches into JSON in turn, so it is never copied whole.
 fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
     if networks.is_empty() {
-        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
+        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}").map_err(Error::Stdout)?;
         return Ok(());
     }
-    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
+    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [").map_err(Error::Stdout)?;
     let batches: Vec<&[&Network]> = networks.chunks(JSON_PART).collect();
     let mut first = true;
     parallel::in_order(
@@ -95,10 +100,10 @@ fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
                 _ => &part,
             };
             first = false;
-            Ok::<_, Error>(out.write_all(bytes)?)
+            out.write_all(bytes).map_err(Error::Stdout)
         },
     )?;
-    writeln!(out, "\n  ]\n}}")?;
+    writeln!(out, "\n  ]\n}}").map_err(Error::Stdout)?;
     Ok(())
 }
 

@@ -6,14 +6,13 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{apply, find_network_id};
+use super::apply;
 use crate::cli::{Format, ImportArgs, OnConflict};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
-use crate::registry::document::{self, Document};
 use crate::registry::draft::{NetworkDraft, PartnerDraft, RegistryDraft};
-use crate::registry::model::{Registry, Text};
+use crate::registry::edit::{self, Tally};
 use crate::registry::rules;
 use crate::store;
 
@@ -30,30 +29,20 @@ struct CsvRow {
     kind: Option<String>,
 }
 
-struct PartnerRow {
-    network: String,
-    partner: PartnerDraft,
-}
-
-#[derive(Default)]
-struct Tally {
-    added: usize,
-    skipped: usize,
-    replaced: usize,
-    conflicts: Vec<String>,
-}
-
 pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let format = input_format(config.explicit_format, &args.file)?;
     let text = store::read(&args.file)?;
     let file = args.file.display().to_string();
-    let policy = args.on_conflict;
+    let policy = match args.on_conflict {
+        OnConflict::Fail => edit::OnConflict::Fail,
+        OnConflict::Skip => edit::OnConflict::Skip,
+        OnConflict::Replace => edit::OnConflict::Replace,
+    };
     match format {
         Format::Csv => {
             let rows = read_csv(&file, &text)?;
-            apply(config, &args.write, out, |registry, document| {
-                let tally = merge_partners(registry, document, rows, policy)?;
-                report(&file, "partners", tally)
+            apply(config, &args.write, out, |doc| {
+                report(&file, "partners", edit::import_partners(doc, &rows, policy)?)
             })
         }
         _ => {
@@ -67,9 +56,8 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()
                     .normalize_countries()
                     .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
             }
-            apply(config, &args.write, out, |registry, document| {
-                let tally = merge_networks(registry, document, networks, policy);
-                report(&file, "networks", tally)
+            apply(config, &args.write, out, |doc| {
+                report(&file, "networks", edit::import_networks(doc, &networks, policy)?)
             })
         }
     }
@@ -146,7 +134,7 @@ fn check_format(file: &str, format: i64) -> Result<()> {
     }
 }
 
-fn read_csv(file: &str, text: &str) -> Result<Vec<PartnerRow>> {
+fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
@@ -184,88 +172,17 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<PartnerRow>> {
             ));
         }
         let mut partner = PartnerDraft {
-            name: row.name.into(),
-            country: row.country.filter(|c| !c.is_empty()).map(Text::from),
-            role: role.into(),
-            kind: row.kind.filter(|k| !k.is_empty()).map(Text::from),
+            name: row.name,
+            country: row.country.filter(|c| !c.is_empty()),
+            role,
+            kind: row.kind.filter(|k| !k.is_empty()),
         };
         partner
             .normalize_country(&row.network)
             .map_err(|message| Error::failed(format!("{file}:{line}: {message}"), None))?;
-        rows.push(PartnerRow {
-            network: row.network,
-            partner,
-        });
+        rows.push((row.network, partner));
     }
     Ok(rows)
-}
-
-fn merge_networks(
-    registry: &Registry,
-    document: &mut Document,
-    incoming: Vec<NetworkDraft>,
-    policy: OnConflict,
-) -> Tally {
-    let mut tally = Tally::default();
-    for network in incoming {
-        match registry.networks.iter().position(|n| n.id() == &*network.id) {
-            None => {
-                document.push_network(network.to_table());
-                tally.added += 1;
-            }
-            Some(index) => match policy {
-                OnConflict::Fail => tally.conflicts.push(network.id.to_string()),
-                OnConflict::Skip => tally.skipped += 1,
-                OnConflict::Replace => {
-                    document.replace_network(index, network.to_table());
-                    tally.replaced += 1;
-                }
-            },
-        }
-    }
-    tally
-}
-
-fn merge_partners(
-    registry: &Registry,
-    document: &mut Document,
-    rows: Vec<PartnerRow>,
-    policy: OnConflict,
-) -> Result<Tally> {
-    let mut tally = Tally::default();
-    for row in rows {
-        let index = find_network_id(registry, &row.network)?;
-        let network = &registry.networks[index];
-        let key = rules::name_key(&row.partner.name);
-        match network
-            .partners
-            .iter()
-            .position(|p| rules::name_key(p.name()) == key)
-        {
-            None => {
-                document.push_partner(index, row.partner.to_table());
-                tally.added += 1;
-            }
-            Some(at) => match policy {
-                OnConflict::Fail => tally
-                    .conflicts
-                    .push(format!("{}/{}", row.network, row.partner.name)),
-                OnConflict::Skip => tally.skipped += 1,
-                OnConflict::Replace => {
-                    let table = document.partner(index, at);
-                    document::set(
-                        table,
-                        "country",
-                        row.partner.country.as_deref().map(document::string),
-                    );
-                    document::set(table, "role", Some(document::string(&row.partner.role)));
-                    document::set(table, "type", row.partner.kind.as_deref().map(document::string));
-                    tally.replaced += 1;
-                }
-            },
-        }
-    }
-    Ok(tally)
 }
 
 /// The status line, or the conflicts that stop the import.

@@ -19,7 +19,8 @@ use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::date::PartialDate;
-use crate::registry::document::Document;
+use crate::registry::document::RegistryDoc;
+use crate::registry::edit;
 use crate::registry::filter::Filter;
 use crate::registry::model::{Kind, Registry, Role, Status};
 use crate::registry::{country, text};
@@ -86,7 +87,7 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
     let mut filter = Filter::new(config.today);
     for id in &args.network {
         let id = id.trim().to_lowercase();
-        find_network_id(registry, &id)?;
+        edit::find_network(registry, &id)?;
         filter.networks.push(id);
     }
     for input in &args.country {
@@ -167,13 +168,15 @@ fn apply(
     config: &Config,
     write: &WriteArgs,
     out: &mut dyn Write,
-    edit: impl FnOnce(&Registry, &mut Document) -> Result<String>,
+    edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
-    let update = store::update(&config.location, write.dry_run, edit)?;
+    let mut session = store::edit(&config.location, write.dry_run)?;
+    let summary = edit(&mut session.doc)?;
+    let update = session.commit(summary)?;
     if let Some((before, after)) = &update.dry_run {
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
-        write!(out, "{}", diff.unified_diff().header(&name, &name))?;
+        write!(out, "{}", diff.unified_diff().header(&name, &name)).map_err(Error::Stdout)?;
         if !config.quiet {
             let _ = writeln!(std::io::stderr(), "dry run, nothing written: {}", update.summary);
         }
@@ -200,22 +203,4 @@ fn parse_date(flag: &str, input: &str) -> Result<PartialDate> {
             "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011 or 2011-06-09".to_string(),
         )
     })
-}
-
-/// The index of the network with `id`, or not-found with the nearest id.
-fn find_network_id(registry: &Registry, id: &str) -> Result<usize> {
-    registry
-        .networks
-        .iter()
-        .position(|n| n.id() == id)
-        .ok_or_else(|| {
-            let near = text::nearest(id, registry.networks.iter().map(|n| n.id()));
-            Error::NotFound {
-                message: format!("no network `{id}` in the registry"),
-                hint: Some(match near {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => "`netreg networks list` shows the ids".into(),
-                }),
-            }
-        })
 }

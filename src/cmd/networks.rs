@@ -2,15 +2,15 @@
 
 use std::io::Write;
 
-use super::{apply, filter, find_network_id, parse_write_date};
+use super::{apply, filter, parse_write_date};
 use crate::cli::{ListArgs, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows};
 use crate::registry::date::PartialDate;
-use crate::registry::document::{self, Change, Document};
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
-use crate::registry::model::{Kind, Network, Text};
+use crate::registry::edit::{self, NetworkChange};
+use crate::registry::model::{Kind, Network};
 use crate::registry::rules;
 use crate::store;
 
@@ -30,12 +30,12 @@ const TABLE_FIELDS: &[&str] = &["id", "name", "lead", "partners", "start", "end"
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, registry, config)?;
-    output::print(out, config, rows(&filter.networks(registry), config), args)
+    let filter = filter(&args.filter, &registry, config)?;
+    output::print(out, config, rows(&filter.networks(&registry), config), args)
 }
 
 /// One row per network.
-pub fn rows(networks: &[&'static Network], config: &Config) -> Rows {
+pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
     Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
@@ -43,7 +43,7 @@ pub fn rows(networks: &[&'static Network], config: &Config) -> Rows {
     }
 }
 
-fn row(network: &'static Network, config: &Config) -> Vec<Cell> {
+fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
     let lead = network.lead();
     vec![
         Cell::text(network.id()),
@@ -57,13 +57,6 @@ fn row(network: &'static Network, config: &Config) -> Vec<Cell> {
         Cell::opt(network.start().map(|d| d.to_string()), Cell::Null),
         Cell::opt(network.end().map(|d| d.to_string()), Cell::Null),
     ]
-}
-
-/// A field given as `--flag ""` is removed; an absent flag leaves it alone.
-fn change(value: &Option<String>) -> Option<Change> {
-    value
-        .as_ref()
-        .map(|v| (!v.trim().is_empty()).then(|| document::string(v.trim())))
 }
 
 fn check_status(status: &Option<String>) -> Result<()> {
@@ -98,8 +91,8 @@ pub fn add(
         name.ok_or_else(|| Error::usage("a new network needs a name", "add --name \"...\"".to_string()))?;
     check_status(&fields.status)?;
     let mut draft = NetworkDraft {
-        id: Text::from(id),
-        name: Text::from(name),
+        id: id.to_string(),
+        name: name.to_string(),
         programme: given(&fields.programme),
         kind: given(&fields.kind),
         status: given(&fields.status),
@@ -107,7 +100,7 @@ pub fn add(
             .themes
             .iter()
             .filter(|t| !t.trim().is_empty())
-            .map(|t| Text::from(t.as_str()))
+            .map(|t| t.trim().to_string())
             .collect(),
         url: given(&fields.url),
         summary: given(&fields.summary),
@@ -122,21 +115,12 @@ pub fn add(
         if let Some(date) = flag {
             draft.milestones.push(MilestoneDraft {
                 date: parse_write_date(&format!("{} date", kind.as_str()), date)?,
-                title: Text::from_static(title),
-                kind: Text::from_static(kind.as_str()),
+                title: title.to_string(),
+                kind: kind.as_str().to_string(),
             });
         }
     }
-    apply(config, write, out, |registry, document| {
-        if registry.networks.iter().any(|n| n.id() == id) {
-            return Err(Error::failed(
-                format!("network `{id}` already exists"),
-                format!("change it with `netreg networks edit {id}`"),
-            ));
-        }
-        document.push_network(draft.to_table());
-        Ok(format!("added network `{id}`"))
-    })
+    apply(config, write, out, |doc| edit::add_network(doc, &draft))
 }
 
 pub fn edit(
@@ -150,96 +134,43 @@ pub fn edit(
         return Err(Error::failed("a network's name cannot be empty", None));
     }
     check_status(&fields.status)?;
-    let start = fields.start.as_deref().filter(|d| !d.trim().is_empty());
-    let start = start.map(|d| parse_write_date("launch date", d)).transpose()?;
-    let end = fields.end.as_deref().filter(|d| !d.trim().is_empty());
-    let end = end.map(|d| parse_write_date("completion date", d)).transpose()?;
-    apply(config, write, out, |registry, document| {
-        let index = find_network_id(registry, id.trim())?;
-        let network = &registry.networks[index];
-        let table = document.network(index);
-        let simple = [
+    let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
+        let Some(input) = given.as_deref().map(str::trim) else {
+            return Ok(None);
+        };
+        if input.is_empty() {
+            return Ok(Some(None));
+        }
+        parse_write_date(what, input).map(|date| Some(Some(date)))
+    };
+    let change = NetworkChange {
+        id: id.trim().to_string(),
+        fields: [
             ("name", &fields.name),
             ("programme", &fields.programme),
             ("type", &fields.kind),
             ("status", &fields.status),
             ("url", &fields.url),
             ("summary", &fields.summary),
-        ];
-        let mut changed = Vec::new();
-        for (key, value) in simple {
-            if let Some(change) = change(value) {
-                document::set(table, key, change);
-                changed.push(key);
-            }
-        }
-        if !fields.themes.is_empty() {
-            let themes: Vec<&str> = fields
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let value = value.as_deref()?.trim();
+            Some((key, (!value.is_empty()).then(|| value.to_string())))
+        })
+        .collect(),
+        themes: (!fields.themes.is_empty()).then(|| {
+            fields
                 .themes
                 .iter()
-                .map(|t| t.trim())
+                .map(|t| t.trim().to_string())
                 .filter(|t| !t.is_empty())
-                .collect();
-            document::set(
-                table,
-                "themes",
-                (!themes.is_empty()).then(|| document::strings(themes)),
-            );
-            changed.push("themes");
-        }
-        for (given, date, kind) in [
-            (&fields.start, start, Kind::Launch),
-            (&fields.end, end, Kind::Completion),
-        ] {
-            if given.is_some() {
-                set_span_end(document, index, network, kind, date);
-                changed.push(if kind == Kind::Launch { "start" } else { "end" });
-            }
-        }
-        if changed.is_empty() {
-            return Err(Error::usage(
-                "nothing to change",
-                "give a field to change, e.g. --name, --programme or --end".to_string(),
-            ));
-        }
-        Ok(format!(
-            "changed {} of network `{}`",
-            changed.join(", "),
-            network.id()
-        ))
-    })
-}
-
-/// Moves, adds or (with no date) removes the launch or completion milestone.
-fn set_span_end(
-    document: &mut Document,
-    index: usize,
-    network: &Network,
-    kind: Kind,
-    date: Option<PartialDate>,
-) {
-    let existing = network.milestones.iter().position(|m| m.kind == kind);
-    match (existing, date) {
-        (Some(at), Some(date)) => {
-            document::set(document.milestone(index, at), "date", Some(document::date(date)))
-        }
-        (Some(at), None) => document.remove_milestone(index, at),
-        (None, Some(date)) => {
-            let title = if kind == Kind::Launch {
-                "Network launched"
-            } else {
-                "Network completed"
-            };
-            let draft = MilestoneDraft {
-                date,
-                title: title.into(),
-                kind: kind.as_str().into(),
-            };
-            let at = super::milestones::insertion_point(network, date);
-            document.insert_milestone(index, at, draft.to_table());
-        }
-        (None, None) => {}
-    }
+                .collect()
+        }),
+        start: date(&fields.start, "launch date")?,
+        end: date(&fields.end, "completion date")?,
+    };
+    apply(config, write, out, |doc| edit::edit_network(doc, &change))
 }
 
 pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
@@ -247,16 +178,7 @@ pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut
     if !yes && !write.dry_run {
         confirm(id)?;
     }
-    apply(config, write, out, |registry, document| {
-        let index = find_network_id(registry, id)?;
-        let network = &registry.networks[index];
-        document.remove_network(index);
-        Ok(format!(
-            "removed network `{id}` with {} partners and {} milestones",
-            network.partners.len(),
-            network.milestones.len()
-        ))
-    })
+    apply(config, write, out, |doc| edit::remove_network(doc, id))
 }
 
 /// Asks on a terminal; anywhere else removing needs `--yes`.
@@ -280,6 +202,9 @@ fn confirm(id: &str) -> Result<()> {
 }
 
 /// A field given on the command line, unless it is blank.
-fn given(field: &Option<String>) -> Option<Text> {
-    field.as_deref().filter(|s| !s.trim().is_empty()).map(Text::from)
+fn given(field: &Option<String>) -> Option<String> {
+    field
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(String::from)
 }

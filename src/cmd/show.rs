@@ -5,7 +5,6 @@ use std::io::Write;
 use comfy_table::Cell as TableCell;
 use serde_json::Value;
 
-use super::find_network_id;
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -16,17 +15,17 @@ use crate::registry::model::Network;
 use crate::store;
 
 pub fn run(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
-    let registry = store::load(&config.location)?;
-    let network = &registry.networks[find_network_id(registry, id.trim())?];
+    let registry = &store::load(&config.location)?;
+    let network = &registry.networks[crate::registry::edit::find_network(registry, id)?];
     match config.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &to_json(network))
                 .map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out)?;
+            writeln!(out).map_err(Error::Stdout)?;
         }
         Format::Ndjson => {
             serde_json::to_writer(&mut *out, &to_json(network)).map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out)?;
+            writeln!(out).map_err(Error::Stdout)?;
         }
         Format::Table => show_table(config, network, out)?,
         Format::Markdown => show_markdown(config, network, out)?,
@@ -84,7 +83,7 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
 }
 
 fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{} ({})", visible(&network.name), network.id())?;
+    writeln!(out, "{} ({})", visible(&network.name), network.id()).map_err(Error::Stdout)?;
     let mut table = output::new_table(config);
     for (label, value) in facts(network, config).into_iter().skip(2) {
         let label = if label == "url" {
@@ -98,9 +97,9 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             TableCell::new(lines.join("\n")),
         ]);
     }
-    writeln!(out, "{table}")?;
+    writeln!(out, "{table}").map_err(Error::Stdout)?;
     let partners = network.partners_lead_first();
-    writeln!(out, "\nPartners ({})", partners.len())?;
+    writeln!(out, "\nPartners ({})", partners.len()).map_err(Error::Stdout)?;
     if !partners.is_empty() {
         let mut table = output::new_table(config);
         table.set_header(["Name", "Country", "Role", "Type"].map(|h| output::header_cell(config, h)));
@@ -112,10 +111,10 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
                 visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{table}").map_err(Error::Stdout)?;
     }
     let milestones = network.milestones_by_date();
-    writeln!(out, "\nMilestones ({})", milestones.len())?;
+    writeln!(out, "\nMilestones ({})", milestones.len()).map_err(Error::Stdout)?;
     if !milestones.is_empty() {
         let mut table = output::new_table(config);
         table.set_header(["Date", "Title", "Kind"].map(|h| output::header_cell(config, h)));
@@ -126,7 +125,7 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
                 m.kind.as_str().to_string(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{table}").map_err(Error::Stdout)?;
     }
     Ok(())
 }
@@ -135,7 +134,7 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
 fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
     for (label, value) in facts(network, config) {
         for line in value.lines() {
-            writeln!(out, "{label}\t{}", visible(line))?;
+            writeln!(out, "{label}\t{}", visible(line)).map_err(Error::Stdout)?;
         }
     }
     for p in network.partners_lead_first() {
@@ -146,7 +145,8 @@ fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             p.country().unwrap_or_default(),
             p.role.as_str(),
             visible(p.kind.as_deref().unwrap_or_default())
-        )?;
+        )
+        .map_err(Error::Stdout)?;
     }
     for m in network.milestones_by_date() {
         writeln!(
@@ -155,21 +155,23 @@ fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             m.date(),
             visible(&m.title),
             m.kind.as_str()
-        )?;
+        )
+        .map_err(Error::Stdout)?;
     }
     Ok(())
 }
 
 fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
     let cell = |text: &str| visible(text).replace('|', "\\|");
-    writeln!(out, "## {} (`{}`)\n", cell(&network.name), network.id())?;
+    writeln!(out, "## {} (`{}`)\n", cell(&network.name), network.id()).map_err(Error::Stdout)?;
     for (label, value) in facts(network, config).into_iter().skip(2) {
-        writeln!(out, "- **{label}**: {}", cell(&value.replace('\n', " ")))?;
+        writeln!(out, "- **{label}**: {}", cell(&value.replace('\n', " "))).map_err(Error::Stdout)?;
     }
     writeln!(
         out,
         "\n### Partners\n\n| Name | Country | Role | Type |\n|---|---|---|---|"
-    )?;
+    )
+    .map_err(Error::Stdout)?;
     for p in network.partners_lead_first() {
         let country = p.country().map(country::name).unwrap_or_default();
         let kind = p.kind.as_deref().unwrap_or_default();
@@ -179,11 +181,13 @@ fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Res
             cell(p.name()),
             p.role.as_str(),
             cell(kind)
-        )?;
+        )
+        .map_err(Error::Stdout)?;
     }
-    writeln!(out, "\n### Milestones\n\n| Date | Title | Kind |\n|---|---|---|")?;
+    writeln!(out, "\n### Milestones\n\n| Date | Title | Kind |\n|---|---|---|").map_err(Error::Stdout)?;
     for m in network.milestones_by_date() {
-        writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())?;
+        writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())
+            .map_err(Error::Stdout)?;
     }
     Ok(())
 }

@@ -19,7 +19,7 @@ struct Count<'r> {
 }
 
 pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
-    let registry = store::load(&config.location)?;
+    let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
     let group_of = |network: &Network| match args.by {

@@ -9,7 +9,7 @@ use comfy_table::{Cell as TableCell, Color};
 use super::{filter, milestones};
 use crate::cli::{Format, ListArgs};
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, visible};
 use crate::registry::filter::span_of;
 use crate::registry::model::{Kind, Milestone, Network, Status};
@@ -20,7 +20,7 @@ const DEFAULT_WIDTH: usize = 100;
 const LABEL_MAX: usize = 24;
 
 pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let registry = store::load(&config.location)?;
+    let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let mut events = filter.milestones(registry);
     if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
@@ -90,17 +90,17 @@ impl Chart {
     fn write(&self, out: &mut dyn Write, networks: &[&Network], config: &Config) -> Result<()> {
         let pad = " ".repeat(self.label_width + 2);
         let (axis, ticks) = self.axis();
-        writeln!(out, "{pad}{axis}")?;
-        writeln!(out, "{pad}{ticks}")?;
+        writeln!(out, "{pad}{axis}").map_err(Error::Stdout)?;
+        writeln!(out, "{pad}{ticks}").map_err(Error::Stdout)?;
         for network in networks {
             let label = fit(network.id(), self.label_width);
             let bar = match Bar::new(network, self.today) {
                 Some(bar) => self.draw(network, &bar, config),
                 None => "(no dates)".to_string(),
             };
-            writeln!(out, "{label:<width$}  {bar}", width = self.label_width)?;
+            writeln!(out, "{label:<width$}  {bar}", width = self.label_width).map_err(Error::Stdout)?;
         }
-        writeln!(out, "{pad}█ launch to completion   ░ no completion date yet\n")?;
+        writeln!(out, "{pad}█ launch to completion   ░ no completion date yet\n").map_err(Error::Stdout)?;
         Ok(())
     }
 
@@ -229,7 +229,7 @@ fn write_events(
         first.set_padding((0, 1));
     }
     for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", line.trim_end()).map_err(Error::Stdout)?;
     }
     Ok(())
 }

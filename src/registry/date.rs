@@ -129,7 +129,7 @@ impl fmt::Display for PartialDate {
 }
 
 impl Serialize for PartialDate {
-    /// Text in TOML and JSON; in the binary snapshot, the year, month and
+    /// Text in TOML and JSON; in a binary format, the year, month and
     /// day as numbers (0 for a month or day not known), read back unparsed.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {

@@ -39,6 +39,11 @@ impl Diagnostic {
         }
     }
 
+    /// Moves the place by `by` bytes: from a network's own text to the file's.
+    pub fn shift(&mut self, by: usize) {
+        self.span = self.span.take().map(|span| span.start + by..span.end + by);
+    }
+
     pub fn hint(mut self, hint: impl Into<Cow<'static, str>>) -> Self {
         self.hint = Some(hint.into());
         self

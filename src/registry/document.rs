@@ -1,220 +1,539 @@
-//! Edits to the registry's text through a toml_edit document, so comments,
-//! key order, alignment and blank lines survive everywhere but the lines
-//! that change.
+//! The registry file as a document to edit, as cargo's `LocalManifest` is a
+//! manifest: the text, the typed registry read from it, and toml_edit
+//! documents for what an edit touches, so comments, key order, alignment
+//! and blank lines survive everywhere but the lines that change.
+//!
+//! Where each network's text stands on its own (`Registry::split`), only
+//! the networks an edit asks for are parsed with toml_edit, and the text
+//! after the edit is the untouched stretches with the edited ones between
+//! them. Any other layout is edited as one document. Either way an edit
+//! gives the same text (tests/cli/layouts.rs proves it on generated files).
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::date::PartialDate;
+use super::layout;
 use super::model::Registry;
-use super::newlines;
-use super::regions::{Regions, Spliced};
 
 /// A new or changed value for one key; `None` removes the key.
 pub type Change = Option<Value>;
 
-/// The registry file as an editable document: the whole file parsed, or for
-/// a registry already checked, only the networks an edit touches.
-pub struct Document<'t> {
-    mode: Mode<'t>,
+/// A registry file opened for editing.
+pub struct RegistryDoc {
+    text: String,
+    registry: Registry,
+    /// Whether the file's lines end in CRLF, as new lines then must.
+    crlf: bool,
+    body: Body,
 }
 
-enum Mode<'t> {
-    /// The whole text parsed; the bool: whether its lines end in CRLF.
-    Whole(DocumentMut, bool),
-    Regions(Regions<'t>),
+enum Body {
+    /// Each network's text parsed only when an edit asks for it.
+    Split {
+        head: Option<DocumentMut>,
+        edited: BTreeMap<usize, DocumentMut>,
+        removed: BTreeSet<usize>,
+        appended: Vec<DocumentMut>,
+    },
+    /// The whole text as one document.
+    Whole(DocumentMut),
 }
 
-impl<'t> Document<'t> {
-    /// Parses the whole text (which the registry rules have accepted).
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let mut doc: DocumentMut = text
-            .parse()
-            .map_err(|e: toml_edit::TomlError| e.message().to_string())?;
-        if doc.get("networks").is_some_and(|n| !n.is_array_of_tables()) {
-            return Err("netreg edits registries whose networks are `[[networks]]` tables".into());
+/// The text after an edit: stretches of the old text (network `kept` as it
+/// was, or text between networks) and new text, in order.
+pub struct Rendered<'d> {
+    old: &'d str,
+    parts: Vec<Part>,
+}
+
+enum Part {
+    Old(Range<usize>),
+    New(String),
+}
+
+impl Rendered<'_> {
+    /// The text put together.
+    pub fn text(&self) -> String {
+        let mut text = String::with_capacity(self.len());
+        for part in &self.parts {
+            text.push_str(match part {
+                Part::Old(range) => &self.old[range.clone()],
+                Part::New(new) => new,
+            });
         }
-        // An empty registry gets `format = 1` before its first network, under
-        // the comments the file holds.
-        if doc.get("format").is_none() && doc.get("networks").is_none() {
-            let comments = take_trailing(&mut doc);
-            doc.insert("format", toml_edit::value(1));
-            if let (Some(comments), Some(mut key)) = (comments, doc.key_mut("format")) {
-                key.leaf_decor_mut().set_prefix(comments);
+        text
+    }
+
+    fn len(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|part| match part {
+                Part::Old(range) => range.len(),
+                Part::New(new) => new.len(),
+            })
+            .sum()
+    }
+
+    /// Where each stretch of the old text stands in the new one: (old, new).
+    pub fn moved(&self) -> Vec<(Range<usize>, Range<usize>)> {
+        let mut at = 0;
+        let mut moved = Vec::new();
+        for part in &self.parts {
+            match part {
+                Part::Old(range) => {
+                    moved.push((range.clone(), at..at + range.len()));
+                    at += range.len();
+                }
+                Part::New(new) => at += new.len(),
             }
         }
-        Ok(Self {
-            mode: Mode::Whole(doc, newlines::crlf(text)),
-        })
+        moved
+    }
+}
+
+/// Why a document cannot be edited as asked. Only a registry that did not
+/// pass the rules can get here, so it means a mistake in netreg.
+#[derive(Debug)]
+pub struct Unexpected(pub String);
+
+type Edit<T> = Result<T, Unexpected>;
+
+fn unexpected<T>(what: impl Into<String>) -> Edit<T> {
+    Err(Unexpected(what.into()))
+}
+
+impl RegistryDoc {
+    /// Opens `text` (which `registry` was read from and the rules accepted)
+    /// for editing: by network where its layout allows, else whole.
+    pub fn open(text: String, registry: Registry) -> Edit<Self> {
+        if registry.split {
+            let body = Body::Split {
+                head: None,
+                edited: BTreeMap::new(),
+                removed: BTreeSet::new(),
+                appended: Vec::new(),
+            };
+            return Ok(Self::with(text, registry, body));
+        }
+        Self::open_whole(text, registry)
     }
 
-    /// Parses only the networks an edit asks for, each from its own stretch
-    /// of `text`, which `registry` was read from. Falls back to the whole
-    /// text where a stretch cannot stand on its own.
-    pub fn regions(text: &'t str, registry: &Registry) -> Result<Self, String> {
-        if registry.networks.is_empty() {
-            return Self::parse(text);
-        }
-        match Regions::new(text, registry) {
-            Some(regions) => Ok(Self {
-                mode: Mode::Regions(regions),
-            }),
-            None => Self::parse(text),
-        }
-    }
-
-    /// The text with every edit in it; for a region edit, in stretches that
-    /// tell each network's apart.
-    pub fn render(&self) -> Spliced<'t> {
-        match &self.mode {
-            Mode::Whole(doc, crlf) => Spliced::whole(newlines::matching(doc.to_string(), *crlf)),
-            Mode::Regions(regions) => regions.splice(),
-        }
-    }
-
-    /// The `[[networks]]` of the whole document, parsing it now if only
-    /// regions were parsed so far.
-    fn whole_networks(&mut self) -> &mut ArrayOfTables {
-        if let Mode::Regions(regions) = &self.mode {
-            // The spliced text is the checked registry with valid TOML tables spliced in.
-            let text = regions.splice().text();
-            let doc = text.parse().expect("spliced registry text parses");
-            self.mode = Mode::Whole(doc, newlines::crlf(&text));
-        }
-        let Mode::Whole(doc, _) = &mut self.mode else {
-            unreachable!("made whole above")
+    /// Opens `text` as one document, whatever its layout.
+    pub fn open_whole(text: String, registry: Registry) -> Edit<Self> {
+        let doc: DocumentMut = match text.parse() {
+            Ok(doc) => doc,
+            Err(error) => return unexpected(format!("toml_edit cannot read it: {error}")),
         };
-        let item = doc
-            .entry("networks")
-            .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
-        item.as_array_of_tables_mut().expect("checked in Document::parse")
+        Ok(Self::with(text, registry, Body::Whole(doc)))
+    }
+
+    fn with(text: String, registry: Registry, body: Body) -> Self {
+        Self {
+            crlf: layout::crlf(&text),
+            text,
+            registry,
+            body,
+        }
+    }
+
+    /// The registry as it was read, before any edit.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// The text as it was read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Gives up the document for the text and registry it was read from.
+    pub fn into_parts(self) -> (String, Registry) {
+        (self.text, self.registry)
+    }
+
+    /// The top-level keys (above the first network), as a document.
+    pub fn top(&mut self) -> Edit<&mut DocumentMut> {
+        let text = &self.text;
+        let first = self.registry.networks.first().map_or(text.len(), |n| n.at);
+        match &mut self.body {
+            Body::Whole(doc) => Ok(doc),
+            Body::Split { head, .. } => {
+                if head.is_none() {
+                    *head = Some(parse(&text[..first])?);
+                }
+                match head {
+                    Some(doc) => Ok(doc),
+                    None => unexpected("the top-level keys"),
+                }
+            }
+        }
     }
 
     /// The network at `index` (file order, as in the typed registry).
-    pub fn network(&mut self, index: usize) -> &mut Table {
-        let whole_index = match &mut self.mode {
-            Mode::Regions(regions) => match regions.network(index) {
-                Some(_) => None,
-                None => Some(regions.index_after_removals(index)),
-            },
-            Mode::Whole(..) => Some(index),
-        };
-        if let Some(whole_index) = whole_index {
-            return self
-                .whole_networks()
-                .get_mut(whole_index)
-                .expect("network indices come from the typed registry");
-        }
-        match &mut self.mode {
-            Mode::Regions(regions) => regions.network(index).expect("parsed just above"),
-            Mode::Whole(..) => unreachable!("regions stay regions until whole_networks"),
+    pub fn network(&mut self, index: usize) -> Edit<Node<'_>> {
+        match &mut self.body {
+            Body::Whole(doc) => match doc.get_mut("networks") {
+                Some(Item::ArrayOfTables(list)) => list.get_mut(index).map(Node::Table),
+                Some(Item::Value(Value::Array(list))) => list
+                    .get_mut(index)
+                    .and_then(Value::as_inline_table_mut)
+                    .map(Node::Inline),
+                _ => None,
+            }
+            .map_or_else(|| unexpected(format!("network {index}")), Ok),
+            Body::Split { edited, .. } => {
+                let networks = &self.registry.networks;
+                let Some(network) = networks.get(index) else {
+                    return unexpected(format!("network {index}"));
+                };
+                let doc = match edited.entry(index) {
+                    std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+                    std::collections::btree_map::Entry::Vacant(entry) => {
+                        let end = networks.get(index + 1).map_or(self.text.len(), |n| n.at);
+                        entry.insert(parse(&self.text[network.at..end])?)
+                    }
+                };
+                doc.get_mut("networks")
+                    .and_then(Item::as_array_of_tables_mut)
+                    .and_then(|list| list.get_mut(0))
+                    .map(Node::Table)
+                    .map_or_else(|| unexpected(format!("network {index}")), Ok)
+            }
         }
     }
 
-    pub fn push_network(&mut self, mut table: Table) {
-        match &mut self.mode {
-            Mode::Regions(regions) => regions.push(table),
-            Mode::Whole(doc, _) => {
-                // The first network goes under the comments that end the file
-                // (toml_edit would put it above them).
-                if doc.get("networks").is_none()
-                    && let Some(comments) = take_trailing(doc)
-                {
-                    table.decor_mut().set_prefix(comments);
+    /// Adds a network after the last, below everything the file ends with.
+    pub fn push_network(&mut self, table: Table) -> Edit<()> {
+        match &mut self.body {
+            Body::Whole(doc) => match doc.get_mut("networks") {
+                Some(Item::Value(Value::Array(list))) => {
+                    push_value(list, Value::InlineTable(table.into_inline_table()));
+                    Ok(())
                 }
-                self.whole_networks().push(table);
+                Some(Item::ArrayOfTables(_)) | None => {
+                    let mut table = table;
+                    // What ends the file stays above the new network.
+                    let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+                    doc.set_trailing("");
+                    let gap = gap_after(if trailing.is_empty() { "\n" } else { &trailing });
+                    table.decor_mut().set_prefix(trailing + gap);
+                    let list = doc
+                        .entry("networks")
+                        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+                    match list.as_array_of_tables_mut() {
+                        Some(list) => {
+                            list.push(table);
+                            Ok(())
+                        }
+                        None => unexpected("`networks`"),
+                    }
+                }
+                Some(_) => unexpected("`networks`"),
+            },
+            Body::Split { appended, .. } => {
+                let mut list = ArrayOfTables::new();
+                list.push(table);
+                let mut doc = DocumentMut::new();
+                doc.insert("networks", Item::ArrayOfTables(list));
+                appended.push(doc);
+                Ok(())
             }
         }
     }
 
     /// Replaces a network, keeping the comments above it.
-    pub fn replace_network(&mut self, index: usize, table: Table) {
-        let old = self.network(index);
-        let mut table = table;
-        *table.decor_mut() = old.decor().clone();
-        *old = table;
+    pub fn replace_network(&mut self, index: usize, table: Table) -> Edit<()> {
+        match self.network(index)? {
+            Node::Table(old) => {
+                let mut table = table;
+                *table.decor_mut() = old.decor().clone();
+                *old = table;
+            }
+            Node::Inline(old) => {
+                let mut table = table.into_inline_table();
+                *table.decor_mut() = old.decor().clone();
+                *old = table;
+            }
+        }
+        Ok(())
     }
 
-    pub fn remove_network(&mut self, index: usize) {
-        match &mut self.mode {
-            Mode::Regions(regions) => regions.remove(index),
-            Mode::Whole(..) => {
-                self.whole_networks().remove(index);
+    pub fn remove_network(&mut self, index: usize) -> Edit<()> {
+        match &mut self.body {
+            Body::Whole(doc) => match doc.get_mut("networks") {
+                Some(Item::ArrayOfTables(list)) if index < list.len() => drop(list.remove(index)),
+                Some(Item::Value(Value::Array(list))) if index < list.len() => {
+                    remove_value(list, index);
+                }
+                _ => return unexpected(format!("network {index}")),
+            },
+            Body::Split { edited, removed, .. } => {
+                edited.remove(&index);
+                removed.insert(index);
+            }
+        }
+        Ok(())
+    }
+
+    /// The text with every edit in it.
+    pub fn render(&self) -> Rendered<'_> {
+        let text = &self.text;
+        let new = |doc: &DocumentMut| Part::New(layout::with_line_ends(doc.to_string(), self.crlf));
+        let parts = match &self.body {
+            Body::Whole(doc) => vec![new(doc)],
+            Body::Split {
+                head,
+                edited,
+                removed,
+                appended,
+            } => {
+                let networks = &self.registry.networks;
+                let first = networks.first().map_or(text.len(), |n| n.at);
+                let mut parts = vec![head.as_ref().map_or(Part::Old(0..first), new)];
+                for (index, network) in networks.iter().enumerate() {
+                    let end = networks.get(index + 1).map_or(text.len(), |n| n.at);
+                    if removed.contains(&index) {
+                        continue;
+                    }
+                    parts.push(edited.get(&index).map_or(Part::Old(network.at..end), new));
+                }
+                for doc in appended {
+                    let before = match parts.last() {
+                        Some(Part::Old(range)) => &text[range.clone()],
+                        Some(Part::New(new)) => new.as_str(),
+                        None => "",
+                    };
+                    // The text before may be empty (a network removed).
+                    let before = if before.is_empty() { "\n" } else { before };
+                    parts.push(Part::New(layout::with_line_ends(
+                        gap_after(before).to_string(),
+                        self.crlf,
+                    )));
+                    parts.push(new(doc));
+                }
+                parts
+            }
+        };
+        Rendered { old: text, parts }
+    }
+}
+
+fn parse(text: &str) -> Edit<DocumentMut> {
+    text.parse()
+        .or_else(|error| unexpected(format!("toml_edit cannot read a network: {error}")))
+}
+
+/// What goes between the text a file ends with and a network added below
+/// it: a blank line, except after a comment, which heads the new network.
+fn gap_after(text: &str) -> &'static str {
+    match (layout::ends_with_comment(text), text.ends_with('\n')) {
+        (true, true) => "",
+        (true, false) | (false, true) => "\n",
+        (false, false) => "\n\n",
+    }
+}
+
+/// A table to edit: a `[table]`, or an `{ inline = "table" }` in an array.
+pub enum Node<'d> {
+    Table(&'d mut Table),
+    Inline(&'d mut InlineTable),
+}
+
+impl<'d> Node<'d> {
+    /// Sets or removes `key`, keeping the old value's surrounding spaces and
+    /// trailing comment.
+    pub fn set(&mut self, key: &str, change: Change) {
+        let Some(mut value) = change else {
+            match self {
+                Node::Table(table) => drop(table.remove(key)),
+                Node::Inline(table) => drop(table.remove(key)),
+            }
+            return;
+        };
+        let old = match self {
+            Node::Table(table) => table.get_mut(key).and_then(Item::as_value_mut),
+            Node::Inline(table) => table.get_mut(key),
+        };
+        if let Some(old) = old {
+            *value.decor_mut() = old.decor().clone();
+            *old = value;
+            return;
+        }
+        match self {
+            Node::Table(table) => drop(table.insert(key, Item::Value(value))),
+            Node::Inline(table) => {
+                // The new key takes the space before `}` from the last one.
+                if let Some((_, last)) = table.iter_mut().last() {
+                    let suffix = last.decor().suffix().cloned();
+                    last.decor_mut().set_suffix("");
+                    if let Some(suffix) = suffix {
+                        value.decor_mut().set_suffix(suffix);
+                    }
+                    value.decor_mut().set_prefix(" ");
+                }
+                table.insert(key, value);
             }
         }
     }
 
-    /// Adds a partner after the network's last partner.
-    pub fn push_partner(&mut self, network: usize, table: Table) {
-        children(self.network(network), "partners").push(table);
+    /// The network's partners or milestones (`key`), made an empty list in
+    /// the layout of this table when there are none.
+    pub fn children(self, key: &str) -> Edit<Children<'d>> {
+        match self {
+            Node::Table(table) => {
+                let item = table
+                    .entry(key)
+                    .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+                match item {
+                    Item::ArrayOfTables(list) => Ok(Children::Tables(list)),
+                    Item::Value(Value::Array(list)) => Ok(Children::Inline(list)),
+                    _ => unexpected(format!("`{key}`")),
+                }
+            }
+            Node::Inline(table) => {
+                let value = table.entry(key).or_insert_with(|| Value::Array(Array::new()));
+                match value {
+                    Value::Array(list) => Ok(Children::Inline(list)),
+                    _ => unexpected(format!("`{key}`")),
+                }
+            }
+        }
     }
 
-    pub fn partner(&mut self, network: usize, index: usize) -> &mut Table {
-        children(self.network(network), "partners")
-            .get_mut(index)
-            .expect("partner indices come from the typed registry")
+    /// Removes the `index`th of the `key` list, and the list with its last one.
+    pub fn remove_child(mut self, key: &str, index: usize) -> Edit<()> {
+        let empty = match self.reborrow().children(key)? {
+            Children::Tables(list) if index < list.len() => {
+                list.remove(index);
+                list.is_empty()
+            }
+            Children::Inline(list) if index < list.len() => {
+                remove_value(list, index);
+                list.is_empty()
+            }
+            _ => return unexpected(format!("`{key}` {index}")),
+        };
+        if empty {
+            self.set(key, None);
+        }
+        Ok(())
     }
 
-    pub fn remove_partner(&mut self, network: usize, index: usize) {
-        remove_child(self.network(network), "partners", index);
-    }
-
-    /// Adds a milestone at `index` among the network's milestones.
-    pub fn insert_milestone(&mut self, network: usize, index: usize, table: Table) {
-        children(self.network(network), "milestones").insert(index, table);
-    }
-
-    pub fn milestone(&mut self, network: usize, index: usize) -> &mut Table {
-        children(self.network(network), "milestones")
-            .get_mut(index)
-            .expect("milestone indices come from the typed registry")
-    }
-
-    pub fn remove_milestone(&mut self, network: usize, index: usize) {
-        remove_child(self.network(network), "milestones", index);
-    }
-}
-
-impl std::fmt::Display for Document<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.render().text())
-    }
-}
-
-fn children<'t>(table: &'t mut Table, key: &str) -> &'t mut ArrayOfTables {
-    let item = table
-        .entry(key)
-        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
-    if !item.is_array_of_tables() {
-        *item = Item::ArrayOfTables(ArrayOfTables::new());
-    }
-    item.as_array_of_tables_mut()
-        .expect("made an array of tables above")
-}
-
-fn remove_child(table: &mut Table, key: &str, index: usize) {
-    let list = children(table, key);
-    list.remove(index);
-    if list.is_empty() {
-        table.remove(key);
+    fn reborrow(&mut self) -> Node<'_> {
+        match self {
+            Node::Table(table) => Node::Table(table),
+            Node::Inline(table) => Node::Inline(table),
+        }
     }
 }
 
-/// Sets or removes `key`, keeping the old value's surrounding spaces and
-/// trailing comment.
-pub fn set(table: &mut Table, key: &str, change: Change) {
-    match change {
+/// A network's partners or milestones: `[[networks.partners]]` tables, or an
+/// inline array of tables.
+pub enum Children<'d> {
+    Tables(&'d mut ArrayOfTables),
+    Inline(&'d mut Array),
+}
+
+impl<'d> Children<'d> {
+    pub fn get(self, index: usize) -> Edit<Node<'d>> {
+        match self {
+            Children::Tables(list) => list.get_mut(index).map(Node::Table),
+            Children::Inline(list) => list
+                .get_mut(index)
+                .and_then(Value::as_inline_table_mut)
+                .map(Node::Inline),
+        }
+        .map_or_else(|| unexpected(format!("entry {index}")), Ok)
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Children::Tables(list) => list.len(),
+            Children::Inline(list) => list.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Puts `table` at `index`, in the list's own layout.
+    pub fn insert(self, index: usize, table: Table) {
+        match self {
+            Children::Tables(list) if index >= list.len() => list.push(table),
+            Children::Tables(list) => {
+                // ArrayOfTables has no insert: rebuild it around the new one.
+                let old: Vec<Table> = std::mem::take(list).into_iter().collect();
+                for (at, existing) in old.into_iter().enumerate() {
+                    if at == index {
+                        list.push(table.clone());
+                    }
+                    list.push(existing);
+                }
+            }
+            Children::Inline(list) => {
+                let value = Value::InlineTable(table.into_inline_table());
+                if index >= list.len() {
+                    push_value(list, value);
+                } else {
+                    insert_value(list, index, value);
+                }
+            }
+        }
+    }
+}
+
+/// Adds `value` at the end of an inline array, laid out like the last element.
+fn push_value(list: &mut Array, value: Value) {
+    let index = list.len();
+    insert_value(list, index, value);
+}
+
+/// Puts `value` at `index` of an inline array, laid out like its neighbour:
+/// on a line of its own in an array written one element a line.
+fn insert_value(list: &mut Array, index: usize, mut value: Value) {
+    let like = list.get(index).or_else(|| list.get(index.wrapping_sub(1)));
+    match like {
+        Some(like) => {
+            let prefix = like.decor().prefix().and_then(|p| p.as_str()).unwrap_or(" ");
+            // The first element of a one-line array has no space before it.
+            let prefix = if prefix.is_empty() { " " } else { prefix };
+            value.decor_mut().set_prefix(prefix.to_string());
+            value.decor_mut().set_suffix("");
+        }
         None => {
-            table.remove(key);
+            value.decor_mut().set_prefix("");
+            value.decor_mut().set_suffix("");
         }
-        Some(mut value) => match table.get_mut(key).and_then(Item::as_value_mut) {
-            Some(old) => {
-                *value.decor_mut() = old.decor().clone();
-                *old = value;
-            }
-            None => {
-                table.insert(key, Item::Value(value));
-            }
-        },
+    }
+    if index == 0 && !list.is_empty() {
+        // The new first element takes the old first's place, and that one a space.
+        let first_prefix = list
+            .get(0)
+            .and_then(|v| v.decor().prefix())
+            .and_then(|p| p.as_str())
+            .unwrap_or("")
+            .to_string();
+        value.decor_mut().set_prefix(first_prefix.clone());
+        if let Some(first) = list.get_mut(0)
+            && !first_prefix.contains('\n')
+        {
+            first.decor_mut().set_prefix(" ");
+        }
+    }
+    list.insert_formatted(index, value);
+}
+
+/// Removes the `index`th element of an inline array; the next one takes its
+/// place (and its spacing).
+fn remove_value(list: &mut Array, index: usize) {
+    let prefix = list.get(index).and_then(|v| v.decor().prefix()).cloned();
+    list.remove(index);
+    if let (Some(prefix), Some(next)) = (prefix, list.get_mut(index)) {
+        next.decor_mut().set_prefix(prefix);
     }
 }
 
@@ -253,7 +572,7 @@ pub fn table(entries: impl IntoIterator<Item = (&'static str, Change)>) -> Table
     table
 }
 
-/// Puts `child` under `key` of `table` as an array of tables.
+/// Puts `list` under `key` of `table` as an array of tables.
 pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
     if list.is_empty() {
         return;
@@ -265,96 +584,110 @@ pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
     table.insert(key, Item::ArrayOfTables(array));
 }
 
-/// The comments and blank lines after the document's last item, taken out
-/// of it; `None` when there are no comments.
-fn take_trailing(doc: &mut DocumentMut) -> Option<String> {
-    let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
-    if !trailing.lines().any(|line| line.trim_start().starts_with('#')) {
-        return None;
-    }
-    doc.set_trailing("");
-    // What follows goes on a line of its own, even after a last comment
-    // without a line break (render makes the break CRLF where it should be).
-    Some(if trailing.ends_with('\n') {
-        trailing
-    } else {
-        trailing + "\n"
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn open(text: &str) -> RegistryDoc {
+        let registry = crate::registry::parse(text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        RegistryDoc::open(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn edited(text: &str, edit: impl FnOnce(&mut RegistryDoc) -> Edit<()>) -> String {
+        let mut doc = open(text);
+        edit(&mut doc).unwrap_or_else(|e| panic!("{e:?}"));
+        doc.render().text()
+    }
+
+    fn partner(name: &str) -> Table {
+        table([("name", Some(string(name))), ("country", Some(string("BE")))])
+    }
 
     const TEXT: &str = "# my registry\nformat = 1\n\n[[networks]]\nid   = \"a\"      # aligned\nname = \"A\"\n\n[[networks.partners]]\nname = \"X\"   # first\ncountry = \"IT\"\n\n# the milestones\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n";
 
     #[test]
     fn adding_a_partner_keeps_every_other_line() {
-        let mut doc = Document::parse(TEXT).unwrap_or_else(|e| panic!("{e}"));
-        doc.push_partner(
-            0,
-            table([("name", Some(string("Y"))), ("country", Some(string("FR")))]),
-        );
+        let after = edited(TEXT, |d| {
+            d.network(0)?.children("partners")?.insert(1, partner("Y"));
+            Ok(())
+        });
         assert_eq!(
-            doc.to_string(),
-            "# my registry\nformat = 1\n\n[[networks]]\nid   = \"a\"      # aligned\nname = \"A\"\n\n[[networks.partners]]\nname = \"X\"   # first\ncountry = \"IT\"\n\n[[networks.partners]]\nname = \"Y\"\ncountry = \"FR\"\n\n# the milestones\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n"
+            after,
+            "# my registry\nformat = 1\n\n[[networks]]\nid   = \"a\"      # aligned\nname = \"A\"\n\n[[networks.partners]]\nname = \"X\"   # first\ncountry = \"IT\"\n\n[[networks.partners]]\nname = \"Y\"\ncountry = \"BE\"\n\n# the milestones\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n"
         );
-    }
-
-    /// Every edit gives the same text whether the whole file or only the
-    /// touched network's stretch of it was parsed.
-    #[test]
-    fn region_edits_match_whole_document_edits() {
-        let text = format!(
-            "{TEXT}\n# the second\n[[networks]]\nid = \"b\"\nname = \"B\"\n\n[[networks.partners]]\nname = \"Q\"\n"
-        );
-        let registry = crate::registry::parse(&text)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        fn partner() -> Table {
-            table([("name", Some(string("Y")))])
-        }
-        fn named(id: &str, name: &str) -> Table {
-            table([("id", Some(string(id))), ("name", Some(string(name)))])
-        }
-        let edits: [fn(&mut Document); 9] = [
-            |d| d.push_partner(0, partner()),
-            |d| d.push_partner(1, partner()),
-            |d| set(d.partner(1, 0), "name", Some(string("R"))),
-            |d| {
-                d.insert_milestone(
-                    0,
-                    0,
-                    table([("date", Some(string("2001"))), ("title", Some(string("t")))]),
-                )
-            },
-            |d| d.remove_partner(0, 0),
-            |d| d.remove_network(0),
-            |d| d.remove_network(1),
-            |d| d.replace_network(1, named("b", "C")),
-            |d| d.push_network(named("c", "C")),
-        ];
-        for (i, edit) in edits.iter().enumerate() {
-            let mut whole = Document::parse(&text).unwrap_or_else(|e| panic!("{e}"));
-            let mut regions = Document::regions(&text, &registry).unwrap_or_else(|e| panic!("{e}"));
-            edit(&mut whole);
-            edit(&mut regions);
-            assert_eq!(regions.to_string(), whole.to_string(), "edit {i}");
-        }
     }
 
     #[test]
     fn setting_a_value_keeps_its_comment() {
-        let mut doc = Document::parse(TEXT).unwrap_or_else(|e| panic!("{e}"));
-        set(doc.partner(0, 0), "name", Some(string("Z")));
-        assert!(doc.to_string().contains("name = \"Z\"   # first\n"), "{doc}");
+        let after = edited(TEXT, |d| {
+            d.network(0)?
+                .children("partners")?
+                .get(0)?
+                .set("name", Some(string("Z")));
+            Ok(())
+        });
+        assert!(after.contains("name = \"Z\"   # first\n"), "{after}");
     }
 
     #[test]
-    fn text_with_line_breaks_round_trips() {
-        let value = string("two\nlines \"quoted\"");
-        let parsed: toml::Value = toml::from_str(&format!("x = {value}")).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(parsed["x"].as_str(), Some("two\nlines \"quoted\""));
+    fn inline_partners_stay_inline_and_lose_nothing() {
+        let text = "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [{ name = \"Pisa\", country = \"IT\", role = \"lead\" }, { name = \"Lyon\", country = \"FR\" }]\n";
+        let after = edited(text, |d| {
+            let n = d.network(0)?;
+            n.children("partners")?.insert(2, partner("Gent"));
+            Ok(())
+        });
+        assert_eq!(
+            after,
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [{ name = \"Pisa\", country = \"IT\", role = \"lead\" }, { name = \"Lyon\", country = \"FR\" }, { name = \"Gent\", country = \"BE\" }]\n"
+        );
+        let after = edited(text, |d| {
+            d.network(0)?
+                .children("partners")?
+                .get(1)?
+                .set("role", Some(string("observer")));
+            Ok(())
+        });
+        assert!(
+            after.contains("{ name = \"Lyon\", country = \"FR\", role = \"observer\" }]"),
+            "{after}"
+        );
+        let after = edited(text, |d| d.network(0)?.remove_child("partners", 0));
+        assert!(
+            after.contains("partners = [{ name = \"Lyon\", country = \"FR\" }]"),
+            "{after}"
+        );
+    }
+
+    #[test]
+    fn a_multi_line_inline_array_gets_a_line_per_element() {
+        let text = "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" }, # the last\n]\n";
+        let after = edited(text, |d| {
+            d.network(0)?.children("partners")?.insert(2, partner("Gent"));
+            Ok(())
+        });
+        assert_eq!(
+            after,
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" },\n  { name = \"Gent\", country = \"BE\" }, # the last\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_network_added_goes_below_what_the_file_ends_with() {
+        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n";
+        let new = || table([("id", Some(string("b"))), ("name", Some(string("B")))]);
+        let expected =
+            "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
+        assert_eq!(edited(text, |d| d.push_network(new())), expected);
+        let registry = crate::registry::parse(text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        let mut whole =
+            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
+        whole.push_network(new()).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(whole.render().text(), expected);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use toml_edit::Table;
 use super::country;
 use super::date::PartialDate;
 use super::document::{self, string, strings};
-use super::model::{Milestone, Network, Partner, Text};
+use super::model::{Kind, Milestone, Network, Partner};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,22 +25,22 @@ fn format_one() -> i64 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkDraft {
-    pub id: Text,
-    pub name: Text,
+    pub id: String,
+    pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<Text>,
+    pub programme: Option<String>,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Text>,
+    pub kind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Text>,
+    pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<Text>,
+    pub themes: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<Text>,
+    pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<Text>,
+    pub summary: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<Text>,
+    pub sources: Vec<String>,
     #[serde(default)]
     pub partners: Vec<PartnerDraft>,
     #[serde(default)]
@@ -50,30 +50,30 @@ pub struct NetworkDraft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartnerDraft {
-    pub name: Text,
+    pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<Text>,
+    pub country: Option<String>,
     #[serde(default = "partner_role")]
-    pub role: Text,
+    pub role: String,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Text>,
+    pub kind: Option<String>,
 }
 
-fn partner_role() -> Text {
-    Text::from_static("partner")
+fn partner_role() -> String {
+    String::from("partner")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneDraft {
     pub date: PartialDate,
-    pub title: Text,
+    pub title: String,
     #[serde(default = "event_kind")]
-    pub kind: Text,
+    pub kind: String,
 }
 
-fn event_kind() -> Text {
-    Text::from_static("event")
+fn event_kind() -> String {
+    String::from("event")
 }
 
 impl From<&Network> for NetworkDraft {
@@ -84,7 +84,7 @@ impl From<&Network> for NetworkDraft {
             name: network.name.clone(),
             programme: network.programme.clone(),
             kind: network.kind.clone(),
-            status: network.status.map(|s| Text::from_static(s.as_str())),
+            status: network.status.map(|s| String::from(s.as_str())),
             themes: network.themes.clone(),
             url: network.url.clone(),
             summary: network.summary.clone(),
@@ -107,8 +107,8 @@ impl From<&Partner> for PartnerDraft {
     fn from(partner: &Partner) -> Self {
         Self {
             name: partner.name.get_ref().clone(),
-            country: partner.country().map(Text::from),
-            role: Text::from_static(partner.role.as_str()),
+            country: partner.country().map(String::from),
+            role: String::from(partner.role.as_str()),
             kind: partner.kind.clone(),
         }
     }
@@ -119,7 +119,7 @@ impl From<&Milestone> for MilestoneDraft {
         Self {
             date: milestone.date(),
             title: milestone.title.clone(),
-            kind: Text::from_static(milestone.kind.as_str()),
+            kind: String::from(milestone.kind.as_str()),
         }
     }
 }
@@ -182,7 +182,7 @@ impl PartnerDraft {
                     self.name
                 )
             })?;
-            self.country = Some(Text::from(code));
+            self.country = Some(String::from(code));
         }
         Ok(())
     }
@@ -198,6 +198,15 @@ impl PartnerDraft {
 }
 
 impl MilestoneDraft {
+    /// Its kind; anything but a launch or completion is an event.
+    pub fn kind(&self) -> Kind {
+        match self.kind.as_str() {
+            "launch" => Kind::Launch,
+            "completion" => Kind::Completion,
+            _ => Kind::Event,
+        }
+    }
+
     pub fn to_table(&self) -> Table {
         document::table([
             ("date", Some(document::date(self.date))),

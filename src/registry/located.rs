@@ -1,8 +1,8 @@
 //! A value with the place in the registry file it came from.
 //!
-//! Read from TOML it takes toml's span; in netreg's binary snapshot (postcard)
-//! it is stored as the value followed by its span, so a registry loaded from a
-//! snapshot still names lines in its messages.
+//! Read from TOML it takes toml's span. In a binary format (one that is not
+//! human-readable) it is the value followed by its span, so a registry read
+//! back from one still names lines in its messages.
 
 use std::ops::Range;
 
@@ -37,12 +37,6 @@ impl<T> Located<T> {
     /// The value's byte range in the registry file.
     pub fn span(&self) -> Range<usize> {
         self.start as usize..self.end as usize
-    }
-
-    /// Moves the span by `by` bytes, for text spliced in before it.
-    pub fn shift(&mut self, by: isize) {
-        self.start = place((self.start as usize).saturating_add_signed(by));
-        self.end = place((self.end as usize).saturating_add_signed(by));
     }
 }
 

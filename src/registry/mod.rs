@@ -1,24 +1,25 @@
 //! The registry: its model, its rules, and turning a file's bytes into both.
 
-pub mod chunks;
 pub mod country;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod draft;
+pub mod edit;
 pub mod filter;
+pub mod layout;
 pub mod located;
 pub mod model;
-pub mod newlines;
-pub mod regions;
 pub mod rules;
 pub mod snapshot;
 pub mod text;
 
 pub use rules::Warnings;
 
+use std::ops::Range;
+
 use diagnostic::Diagnostic;
-use model::{MILESTONE_KEYS, NETWORK_KEYS, PARTNER_KEYS, REGISTRY_KEYS, Registry};
+use model::{MILESTONE_KEYS, NETWORK_KEYS, Network, PARTNER_KEYS, REGISTRY_KEYS, Registry};
 
 /// A registry read from text, with the warnings it passed with when they
 /// were listed (`Warnings::List`).
@@ -50,18 +51,78 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
 }
 
 /// Parses format 1 and applies the rules, listing warnings or not.
-///
-/// A large text is parsed a network at a time (see `chunks`), unless its
-/// layout needs one parse of the whole.
 pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-    let chunked = (text.len() >= chunks::MIN_LEN)
-        .then(|| chunks::parse(text, crate::parallel::threads()))
-        .flatten();
-    let registry: Registry = match chunked {
-        Some(registry) => registry,
-        None => toml::from_str(text).map_err(|e| vec![explain(&e)])?,
+    checked(read(text, &mut |_| None)?, warnings)
+}
+
+/// Below this size one thread parses a text as fast as two.
+const PARALLEL_LEN: usize = 256 * 1024;
+
+/// The registry in `text`, before the rules: a network at a time where its
+/// layout allows (see `layout`), on every core for a large text; otherwise,
+/// or when a stretch does not parse on its own, as one document, which also
+/// gives the precise error. `known` may give back a network already read
+/// from exactly the text of a stretch (by its range), which is then not
+/// parsed again.
+pub fn read(
+    text: &str,
+    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
+) -> Result<Registry, Vec<Diagnostic>> {
+    if let Some(registry) = layout::scan(text).and_then(|layout| read_split(text, &layout, known)) {
+        return Ok(registry);
+    }
+    toml::from_str(text).map_err(|e| vec![explain(&e)])
+}
+
+fn read_split(
+    text: &str,
+    layout: &layout::Layout,
+    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
+) -> Option<Registry> {
+    let mut top: Registry = toml::from_str(&text[..layout.head_end(text.len())]).ok()?;
+    let mut slots: Vec<(Range<usize>, Option<Network>)> = layout
+        .stretches(text.len())
+        .map(|range| (range.clone(), known(range)))
+        .collect();
+    let unread: Vec<Range<usize>> = slots
+        .iter()
+        .filter(|(_, network)| network.is_none())
+        .map(|(range, _)| range.clone())
+        .collect();
+    let threads = if text.len() >= PARALLEL_LEN {
+        crate::parallel::threads().min(8)
+    } else {
+        1
     };
-    checked(registry, warnings)
+    let parts = crate::parallel::map_parts(&unread, threads, |ranges| {
+        ranges
+            .iter()
+            .map(|range| read_network(text, range.clone()))
+            .collect::<Option<Vec<Network>>>()
+    });
+    let mut read = parts
+        .into_iter()
+        .collect::<Option<Vec<_>>>()?
+        .into_iter()
+        .flatten();
+    let mut networks = Vec::with_capacity(slots.len());
+    for (_, network) in &mut slots {
+        networks.push(network.take().or_else(|| read.next())?);
+    }
+    top.networks = networks;
+    top.split = true;
+    Some(top)
+}
+
+/// The one network a stretch of the text holds.
+fn read_network(text: &str, range: Range<usize>) -> Option<Network> {
+    let mut piece: Registry = toml::from_str(text.get(range.clone())?).ok()?;
+    if piece.format.is_some() || piece.networks.len() != 1 {
+        return None;
+    }
+    let mut network = piece.networks.pop()?;
+    network.at = range.start;
+    Some(network)
 }
 
 /// Applies the rules to a registry already read: its warnings (if listed),

@@ -1,13 +1,11 @@
 //! The registry's typed model, as serde reads it from format 1.
 //!
 //! Fields that the rules report on keep their place in the file (`Located`), so
-//! every error can name its line and column. The same types serialize to the
-//! binary snapshot of a checked registry.
+//! every error can name its line and column: counted from where the network's
+//! text starts (`Network::at`), so a network read from its own stretch of a
+//! large file, or moved there by an edit, needs only its start set.
 
-use std::borrow::Cow;
-use std::fmt;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
 use super::located::Located;
@@ -37,23 +35,32 @@ pub struct Registry {
     pub format: Option<Located<i64>>,
     #[serde(default)]
     pub networks: Vec<Network>,
+    /// Whether each network was read from its own stretch of the text (see
+    /// `layout`), which starts at its `at`; otherwise the whole text was one
+    /// document and every `at` is 0.
+    #[serde(skip)]
+    pub split: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
-    pub id: Located<Text>,
-    pub name: Text,
-    pub programme: Option<Text>,
+    /// Where the text this network was read from starts in the file; the
+    /// places of its values count from there.
+    #[serde(skip)]
+    pub at: usize,
+    pub id: Located<String>,
+    pub name: String,
+    pub programme: Option<String>,
     #[serde(rename = "type")]
-    pub kind: Option<Text>,
+    pub kind: Option<String>,
     pub status: Option<Status>,
     #[serde(default)]
-    pub themes: Vec<Text>,
-    pub url: Option<Text>,
-    pub summary: Option<Text>,
+    pub themes: Vec<String>,
+    pub url: Option<String>,
+    pub summary: Option<String>,
     #[serde(default)]
-    pub sources: Vec<Text>,
+    pub sources: Vec<String>,
     #[serde(default)]
     pub partners: Vec<Partner>,
     #[serde(default)]
@@ -63,19 +70,19 @@ pub struct Network {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
-    pub name: Located<Text>,
+    pub name: Located<String>,
     pub country: Option<Located<CountryText>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
-    pub kind: Option<Text>,
+    pub kind: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: Located<PartialDate>,
-    pub title: Text,
+    pub title: String,
     #[serde(default)]
     pub kind: Kind,
 }
@@ -139,20 +146,6 @@ impl Kind {
 impl Network {
     pub fn id(&self) -> &str {
         self.id.get_ref()
-    }
-
-    /// Moves every place this network records by `by` bytes.
-    pub fn shift(&mut self, by: isize) {
-        self.id.shift(by);
-        for partner in &mut self.partners {
-            partner.name.shift(by);
-            if let Some(country) = &mut partner.country {
-                country.shift(by);
-            }
-        }
-        for milestone in &mut self.milestones {
-            milestone.date.shift(by);
-        }
     }
 
     /// The lead partner, if the network has (exactly) one.
@@ -275,81 +268,5 @@ impl<'de> Deserialize<'de> for CountryText {
             }
         }
         deserializer.deserialize_str(Visitor)
-    }
-}
-
-/// A string of the registry: owned when parsed from TOML, borrowed from the
-/// snapshot's bytes when loaded from a snapshot, so that loading a hundred
-/// thousand partners does not mean a million small allocations.
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(Cow<'static, str>);
-
-impl std::ops::Deref for Text {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-/// So a list of texts joins like a list of strings.
-impl std::borrow::Borrow<str> for Text {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl Text {
-    /// Text known when netreg was built, such as a role's name.
-    pub const fn from_static(text: &'static str) -> Self {
-        Self(Cow::Borrowed(text))
-    }
-}
-
-impl From<String> for Text {
-    fn from(text: String) -> Self {
-        Self(Cow::Owned(text))
-    }
-}
-
-impl From<&str> for Text {
-    fn from(text: &str) -> Self {
-        Self(Cow::Owned(text.to_string()))
-    }
-}
-
-impl Serialize for Text {
-    /// In TOML and JSON a string; in the snapshot, its place in the string table.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if serializer.is_human_readable() {
-            return serializer.serialize_str(&self.0);
-        }
-        let place = super::snapshot::intern(&self.0)
-            .ok_or_else(|| serde::ser::Error::custom("a string outside a snapshot's table"))?;
-        place.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        if deserializer.is_human_readable() {
-            return String::deserialize(deserializer).map(Text::from);
-        }
-        let (start, len) = <(u32, u32)>::deserialize(deserializer)?;
-        super::snapshot::lookup(start, len)
-            .map(|text| Text(Cow::Borrowed(text)))
-            .ok_or_else(|| serde::de::Error::custom("a string outside the snapshot's table"))
     }
 }

@@ -79,6 +79,9 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
             );
         }
         check_network(network, warnings, &mut found);
+        for diagnostic in &mut found[first..] {
+            diagnostic.shift(network.at);
+        }
         // Stable, so problems at one place keep the order they were found in.
         found[first..].sort_by_key(Diagnostic::start);
     }
@@ -92,8 +95,9 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
         .iter()
         .filter(|network| !ids.insert(network.id()))
         .map(|network| {
+            let span = network.id.span();
             Diagnostic::error(
-                Some(network.id.span()),
+                Some(network.at + span.start..network.at + span.end),
                 format!("network id `{}` is used twice", network.id()),
             )
             .hint("give each network its own id")

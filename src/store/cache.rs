@@ -28,9 +28,7 @@ pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
 
 /// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
 fn decode_if(snapshot: Vec<u8>, fingerprint: Fingerprint) -> Option<Registry> {
-    // The registry borrows its strings from the snapshot, which therefore
-    // lives as long as the process, like the registry itself.
-    snapshot::is_of(&snapshot, fingerprint).then(|| snapshot::decode(snapshot.leak(), fingerprint))?
+    snapshot::decode(&snapshot, fingerprint)
 }
 
 /// The registry at `registry` if the cache holds a snapshot of the file's
@@ -49,9 +47,8 @@ pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
     }
     std::thread::scope(|scope| {
         let hashing = std::thread::Builder::new().spawn_scoped(scope, || fingerprint(registry));
-        // Decoded before the file's fingerprint is known, so kept (like the
-        // registry borrowing from it) even when it turns out to be stale.
-        let decoded = snapshot::decode_any(snapshot.leak());
+        // Decoded while the file is hashed, and dropped if it turns out stale.
+        let decoded = snapshot::decode_any(&snapshot);
         let current = match hashing {
             Ok(hashing) => hashing.join().ok().flatten(),
             Err(_) => fingerprint(registry),

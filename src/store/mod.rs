@@ -10,7 +10,7 @@ mod write;
 
 pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
-pub use write::{Update, create, update};
+pub use write::{Session, Update, create, edit};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
@@ -143,10 +143,7 @@ pub struct Loaded {
 /// Reads and checks the registry at `location` for a read command: the
 /// built-in one from its snapshot, a file from its cached snapshot when that
 /// matches the file, otherwise parsed (and its snapshot cached).
-///
-/// The registry then lives until the process ends: a read loads it once, and
-/// freeing a hundred thousand small strings on the way out would only cost time.
-pub fn load(location: &Location) -> Result<&'static Registry> {
+pub fn load(location: &Location) -> Result<Registry> {
     let registry = match (&location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => match built_in_snapshot() {
             Some(registry) => registry,
@@ -165,7 +162,7 @@ pub fn load(location: &Location) -> Result<&'static Registry> {
             }
         },
     };
-    Ok(Box::leak(Box::new(registry)))
+    Ok(registry)
 }
 
 /// Parses and checks the registry at `location` from its text, with its

@@ -1,16 +1,16 @@
 //! Writing a registry: locked, checked, atomic, and never half done.
 
+use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::file::{lock, write_atomic};
 use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
 use crate::error::{Error, Result};
-use crate::registry::diagnostic::Diagnostic;
-use crate::registry::document::Document;
+use crate::registry::document::RegistryDoc;
 use crate::registry::model::{Network, Registry};
-use crate::registry::regions::Piece;
 use crate::registry::snapshot::Fingerprint;
-use crate::registry::{self, rules};
+use crate::registry::{self, Warnings};
 
 /// What one write did.
 #[derive(Debug)]
@@ -43,74 +43,106 @@ fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
     }
 }
 
-/// Reads the registry under a lock, lets `edit` change its document, checks
-/// the result with the same rules as `check`, and writes it atomically (unless
-/// `dry_run`). A refused or failed write leaves the file as it was.
-///
-/// With a cached snapshot of the registry, only the networks the edit touches
-/// are parsed and checked again; the rest of the text is copied as it is.
-pub fn update(
-    location: &Location,
+/// A write in progress: the registry locked and open for editing. Edit
+/// `doc`, then `commit`, which checks the result as a whole and writes it.
+pub struct Session {
+    pub doc: RegistryDoc,
+    path: PathBuf,
+    created: bool,
+    bom: bool,
     dry_run: bool,
-    edit: impl FnOnce(&Registry, &mut Document) -> Result<String>,
-) -> Result<Update> {
+    _lock: Option<std::fs::File>,
+}
+
+/// Locks the registry at `location` (unless `dry_run`) and opens it for
+/// editing: from its cached snapshot when that matches the file, else parsed
+/// and checked. The built-in registry opens as the copy the write will make.
+pub fn edit(location: &Location, dry_run: bool) -> Result<Session> {
     let (path, mut created) = write_target(location)?;
-    let _lock = if dry_run { None } else { Some(lock(&path)?) };
+    let lock = if dry_run { None } else { Some(lock(&path)?) };
     // Under the lock, a concurrent first write may have made the file already.
     created &= !path.exists();
-    let (before, fingerprint, bom) = if created {
+    let (text, fingerprint, bom) = if created {
         (BUILT_IN.to_string(), None, false)
     } else {
         let (text, fingerprint, bom) = read_file(&path)?;
         (text, Some(fingerprint), bom)
     };
-    let file = path.display().to_string();
     let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
     let registry = match cached {
         Some(registry) => registry,
-        None => {
-            registry::parse(&before)
-                .map_err(|diagnostics| Error::Registry {
-                    file: file.clone(),
-                    text: before.clone(),
+        None => match registry::parse(&text) {
+            Ok(parsed) => parsed.registry,
+            Err(diagnostics) => {
+                return Err(Error::Registry {
+                    file: path.display().to_string(),
+                    text,
                     diagnostics,
-                })?
-                .registry
-        }
+                });
+            }
+        },
     };
-    let mut document = Document::regions(&before, &registry).map_err(|message| Error::NotFound {
-        message: format!("cannot edit `{file}`: {message}"),
-        hint: None,
-    })?;
-    let summary = edit(&registry, &mut document)?;
-    // The new text, in stretches of the old one and the changed networks:
-    // a large registry's text is held once, not twice.
-    let after = document.render();
-    drop(document);
-    let checked = match after.networks() {
-        Some(pieces) => check_pieces(registry, &pieces),
-        None => registry::parse(&after.text()).map(|parsed| parsed.registry),
-    };
-    let updated = match checked {
-        Ok(updated) => updated,
-        Err(diagnostics) => {
-            return Err(Error::Refused {
-                file: format!("{file} (as this change would leave it)"),
-                text: after.text(),
-                diagnostics,
+    Ok(Session {
+        doc: RegistryDoc::open(text, registry)?,
+        path,
+        created,
+        bom,
+        dry_run,
+        _lock: lock,
+    })
+}
+
+impl Session {
+    /// Checks the edited registry with the same rules as `check` and writes
+    /// it atomically (a dry run only returns the change). A refused or failed
+    /// write leaves the file as it was.
+    ///
+    /// The new text is read again in full: its layout from a lexer pass over
+    /// the whole of it, and every network whose stretch is byte for byte one
+    /// the old text had is taken from the old registry instead of parsed.
+    pub fn commit(self, summary: String) -> Result<Update> {
+        let Session {
+            doc,
+            path,
+            created,
+            bom,
+            dry_run,
+            _lock,
+        } = self;
+        let file = path.display().to_string();
+        let rendered = doc.render();
+        let after = rendered.text();
+        let moved = rendered.moved();
+        drop(rendered);
+        let (before, old) = doc.into_parts();
+        let mut kept = kept_networks(old, before.len(), &moved);
+        let before = dry_run.then_some(before);
+        let checked = registry::read(&after, &mut |range| {
+            let network = kept.remove(&range.start).filter(|(end, _)| *end == range.end);
+            network.map(|(_, network)| Network {
+                at: range.start,
+                ..network
+            })
+        })
+        .and_then(|registry| registry::checked(registry, Warnings::Skip));
+        let updated = match checked {
+            Ok(parsed) => parsed.registry,
+            Err(diagnostics) => {
+                return Err(Error::Refused {
+                    file: format!("{file} (as this change would leave it)"),
+                    text: after,
+                    diagnostics,
+                });
+            }
+        };
+        if let Some(before) = before {
+            return Ok(Update {
+                path,
+                dry_run: Some((before, after)),
+                created,
+                summary,
             });
         }
-    };
-    if dry_run {
-        let after = after.text();
-        return Ok(Update {
-            path,
-            dry_run: Some((before, after)),
-            created,
-            summary,
-        });
-    }
-    if !after.is(&before) {
         if created && let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 action: "create the directory",
@@ -118,61 +150,49 @@ pub fn update(
                 source,
             })?;
         }
-        let mut stretches = after.stretches();
-        if bom {
-            stretches.insert(0, BOM);
-        }
+        let stretches = [if bom { BOM } else { "" }, after.as_str()];
         write_atomic(&path, &stretches)?;
         let fingerprint = Fingerprint::of_stretches(&stretches);
-        // The snapshot needs only the registry, which does not borrow the text.
-        drop(stretches);
         drop(after);
-        drop(before);
         cache::store(&path, &updated, fingerprint);
+        Ok(Update {
+            path,
+            dry_run: None,
+            created,
+            summary,
+        })
     }
-    Ok(Update {
-        path,
-        dry_run: None,
-        created,
-        summary,
-    })
 }
 
-/// The registry after a region edit: kept networks moved to their new
-/// places, changed and added ones parsed and checked from their new text,
-/// and every id still used once.
-fn check_pieces(registry: Registry, pieces: &[(Piece, usize)]) -> Result<Registry, Vec<Diagnostic>> {
-    let Registry { format, networks } = registry;
-    let mut old: Vec<Option<Network>> = networks.into_iter().map(Some).collect();
-    let mut networks = Vec::with_capacity(old.len() + 1);
-    let mut errors = Vec::new();
-    for (piece, start) in pieces {
-        let offset = *start as isize;
-        match piece {
-            Piece::Kept { index, old_start } => {
-                if let Some(mut network) = old.get_mut(*index).and_then(Option::take) {
-                    network.shift(offset - *old_start as isize);
-                    networks.push(network);
-                }
-            }
-            Piece::Changed(text) => match registry::parse(text) {
-                Ok(parsed) => networks.extend(parsed.registry.networks.into_iter().map(|mut network| {
-                    network.shift(offset);
-                    network
-                })),
-                Err(diagnostics) => errors.extend(diagnostics.into_iter().map(|mut diagnostic| {
-                    diagnostic.span = diagnostic.span.map(|s| s.start + start..s.end + start);
-                    diagnostic
-                })),
-            },
-        }
+/// The old registry's networks that the edit left as they were, by where
+/// their stretch now starts (with where it ends).
+fn kept_networks(
+    old: Registry,
+    old_len: usize,
+    moved: &[(Range<usize>, Range<usize>)],
+) -> HashMap<usize, (usize, Network)> {
+    if !old.split {
+        return HashMap::new();
     }
-    errors.extend(rules::check_ids(&networks));
-    if errors.is_empty() {
-        Ok(Registry { format, networks })
-    } else {
-        Err(errors)
-    }
+    let new_place: HashMap<(usize, usize), &Range<usize>> = moved
+        .iter()
+        .map(|(old, new)| ((old.start, old.end), new))
+        .collect();
+    let ends: Vec<usize> = old
+        .networks
+        .iter()
+        .skip(1)
+        .map(|n| n.at)
+        .chain([old_len])
+        .collect();
+    old.networks
+        .into_iter()
+        .zip(ends)
+        .filter_map(|(network, end)| {
+            let new = new_place.get(&(network.at, end))?;
+            Some((new.start, (new.end, network)))
+        })
+        .collect()
 }
 
 /// Writes a new registry at `path` under the lock; refuses to replace one

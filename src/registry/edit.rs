@@ -1,0 +1,456 @@
+//! netreg's writes, as `cargo add`'s ops are: each takes a plain value of
+//! what to change, applies the rules a write must keep (one lead, names
+//! unique in a network, one launch and one completion, milestone order) and
+//! edits the document. Each returns the status line that says what it did.
+
+use super::date::PartialDate;
+use super::document::{self, Change, Node, RegistryDoc, Unexpected};
+use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
+use super::model::{Kind, Network, Registry, Role};
+use super::{rules, text};
+use crate::error::{Error, Result};
+
+/// A partner to add to a network.
+#[derive(Debug, Clone)]
+pub struct NewPartner {
+    pub network: String,
+    pub partner: PartnerDraft,
+    /// With a lead: the current lead becomes a partner.
+    pub replace_lead: bool,
+}
+
+/// What to change of a partner: `None` leaves a field alone; `Some(None)`
+/// removes it.
+#[derive(Debug, Clone, Default)]
+pub struct PartnerChange {
+    pub network: String,
+    pub name: String,
+    pub rename: Option<String>,
+    pub country: Option<Option<String>>,
+    pub role: Option<Role>,
+    pub kind: Option<Option<String>>,
+    pub replace_lead: bool,
+}
+
+/// What to change of a network: as `PartnerChange`; an empty `themes`
+/// leaves them alone, `Some(vec![])` removes them.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkChange {
+    pub id: String,
+    /// `name`, `programme`, `type`, `status`, `url`, `summary`.
+    pub fields: Vec<(&'static str, Option<String>)>,
+    pub themes: Option<Vec<String>>,
+    pub start: Option<Option<PartialDate>>,
+    pub end: Option<Option<PartialDate>>,
+}
+
+/// How an import treats a network or partner the registry has already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnConflict {
+    Fail,
+    Skip,
+    Replace,
+}
+
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub added: usize,
+    pub skipped: usize,
+    pub replaced: usize,
+    pub conflicts: Vec<String>,
+}
+
+impl From<Unexpected> for Error {
+    fn from(Unexpected(what): Unexpected) -> Self {
+        Error::Unexpected { what }
+    }
+}
+
+pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<String> {
+    let index = find_network(doc.registry(), &new.network)?;
+    let network = &doc.registry().networks[index];
+    let name = &new.partner.name;
+    if let Some(same) = partner_named(network, name) {
+        return Err(Error::PartnerExists {
+            network: network.id().into(),
+            name: name.clone(),
+            existing: network.partners[same].name().into(),
+        });
+    }
+    let id = network.id().to_string();
+    let count = network.partners.len();
+    if new.partner.role == "lead" {
+        make_lead(doc, index, None, new.replace_lead)?;
+    }
+    doc.network(index)?
+        .children("partners")?
+        .insert(count, new.partner.to_table());
+    Ok(format!("added partner `{name}` to `{id}`"))
+}
+
+pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<String> {
+    let index = find_network(doc.registry(), &change.network)?;
+    let network = &doc.registry().networks[index];
+    let at = find_partner(network, &change.name)?;
+    let (id, old_name) = (network.id().to_string(), network.partners[at].name().to_string());
+    if let Some(new) = &change.rename
+        && let Some(other) = partner_named(network, new).filter(|other| *other != at)
+    {
+        return Err(Error::PartnerExists {
+            network: id,
+            name: new.clone(),
+            existing: network.partners[other].name().into(),
+        });
+    }
+    if change.role == Some(Role::Lead) {
+        make_lead(doc, index, Some(at), change.replace_lead)?;
+    }
+    let changes = [
+        ("name", change.rename.clone().map(Some)),
+        ("country", change.country.clone()),
+        ("role", change.role.map(|role| Some(role.as_str().to_string()))),
+        ("type", change.kind.clone()),
+    ];
+    let changed = set_fields(partner(doc, index, at)?, changes);
+    if changed.is_empty() {
+        return Err(Error::NothingToChange {
+            flags: "--name, --country, --role or --type",
+        });
+    }
+    Ok(format!(
+        "changed {} of partner `{old_name}` of `{id}`",
+        changed.join(", ")
+    ))
+}
+
+pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Result<String> {
+    let index = find_network(doc.registry(), network)?;
+    let network = &doc.registry().networks[index];
+    let at = find_partner(network, name)?;
+    let status = format!(
+        "removed partner `{}` from `{}`",
+        network.partners[at].name(),
+        network.id()
+    );
+    doc.network(index)?.remove_child("partners", at)?;
+    Ok(status)
+}
+
+/// Adds a milestone, in date order when the network's are in date order.
+pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<String> {
+    let index = find_network(doc.registry(), network)?;
+    let network = &doc.registry().networks[index];
+    let kind = milestone.kind();
+    if kind != Kind::Event
+        && let Some(existing) = network.milestones.iter().find(|m| m.kind == kind)
+    {
+        return Err(Error::SpanTaken {
+            network: network.id().into(),
+            kind: kind.as_str(),
+            date: existing.date().to_string(),
+            wanted: milestone.date.to_string(),
+        });
+    }
+    let status = format!(
+        "added milestone {} `{}` to `{}`",
+        milestone.date,
+        milestone.title,
+        network.id()
+    );
+    let at = insertion_point(network, milestone.date);
+    doc.network(index)?
+        .children("milestones")?
+        .insert(at, milestone.to_table());
+    Ok(status)
+}
+
+pub fn remove_milestone(
+    doc: &mut RegistryDoc,
+    network: &str,
+    date: PartialDate,
+    title: &str,
+) -> Result<String> {
+    let index = find_network(doc.registry(), network)?;
+    let network = &doc.registry().networks[index];
+    let key = text::fold(title.trim());
+    let at = network
+        .milestones
+        .iter()
+        .position(|m| m.date() == date && text::fold(m.title.trim()) == key)
+        .ok_or_else(|| Error::MilestoneNotFound {
+            network: network.id().into(),
+            date: date.to_string(),
+            title: title.trim().into(),
+        })?;
+    let status = format!(
+        "removed milestone {date} `{}` from `{}`",
+        network.milestones[at].title,
+        network.id()
+    );
+    doc.network(index)?.remove_child("milestones", at)?;
+    Ok(status)
+}
+
+pub fn add_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<String> {
+    if doc.registry().networks.iter().any(|n| n.id() == network.id) {
+        return Err(Error::NetworkExists {
+            id: network.id.clone(),
+        });
+    }
+    push_network(doc, network)?;
+    Ok(format!("added network `{}`", network.id))
+}
+
+pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<String> {
+    let index = find_network(doc.registry(), &change.id)?;
+    let mut changes: Vec<(&str, Option<Change>)> = change
+        .fields
+        .iter()
+        .map(|(key, value)| (*key, Some(value.as_deref().map(document::string))))
+        .collect();
+    if let Some(themes) = &change.themes {
+        let value = (!themes.is_empty()).then(|| document::strings(themes.iter().map(String::as_str)));
+        changes.push(("themes", Some(value)));
+    }
+    let mut changed: Vec<&str> = Vec::new();
+    let mut node = doc.network(index)?;
+    for (key, value) in changes {
+        if let Some(value) = value {
+            node.set(key, value);
+            changed.push(key);
+        }
+    }
+    for (date, kind) in [(change.start, Kind::Launch), (change.end, Kind::Completion)] {
+        if let Some(date) = date {
+            set_span_end(doc, index, kind, date)?;
+            changed.push(if kind == Kind::Launch { "start" } else { "end" });
+        }
+    }
+    if changed.is_empty() {
+        return Err(Error::NothingToChange {
+            flags: "e.g. --name, --programme or --end",
+        });
+    }
+    Ok(format!(
+        "changed {} of network `{}`",
+        changed.join(", "),
+        change.id
+    ))
+}
+
+pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<String> {
+    let index = find_network(doc.registry(), id)?;
+    let network = &doc.registry().networks[index];
+    let status = format!(
+        "removed network `{id}` with {} partners and {} milestones",
+        network.partners.len(),
+        network.milestones.len()
+    );
+    doc.remove_network(index)?;
+    Ok(status)
+}
+
+/// Merges networks: new ids are added, known ones treated as `policy` says.
+pub fn import_networks(
+    doc: &mut RegistryDoc,
+    incoming: &[NetworkDraft],
+    policy: OnConflict,
+) -> Result<Tally> {
+    let mut tally = Tally::default();
+    for network in incoming {
+        match doc.registry().networks.iter().position(|n| n.id() == network.id) {
+            None => {
+                push_network(doc, network)?;
+                tally.added += 1;
+            }
+            Some(index) => match policy {
+                OnConflict::Fail => tally.conflicts.push(network.id.clone()),
+                OnConflict::Skip => tally.skipped += 1,
+                OnConflict::Replace => {
+                    doc.replace_network(index, network.to_table())?;
+                    tally.replaced += 1;
+                }
+            },
+        }
+    }
+    Ok(tally)
+}
+
+/// Merges partner rows `(network, partner)`: new names are added, known ones
+/// treated as `policy` says (replace: their country, role and type).
+pub fn import_partners(
+    doc: &mut RegistryDoc,
+    rows: &[(String, PartnerDraft)],
+    policy: OnConflict,
+) -> Result<Tally> {
+    let mut tally = Tally::default();
+    // Partners added so far to each network, which the typed registry does not know of.
+    let mut added: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (network, partner) in rows {
+        let index = find_network(doc.registry(), network)?;
+        let known = &doc.registry().networks[index];
+        match partner_named(known, &partner.name) {
+            None => {
+                let at = known.partners.len() + added.get(&index).copied().unwrap_or(0);
+                doc.network(index)?
+                    .children("partners")?
+                    .insert(at, partner.to_table());
+                *added.entry(index).or_default() += 1;
+                tally.added += 1;
+            }
+            Some(at) => match policy {
+                OnConflict::Fail => tally.conflicts.push(format!("{network}/{}", partner.name)),
+                OnConflict::Skip => tally.skipped += 1,
+                OnConflict::Replace => {
+                    let changes = [
+                        ("country", Some(partner.country.clone())),
+                        ("role", Some(Some(partner.role.clone()))),
+                        ("type", Some(partner.kind.clone())),
+                    ];
+                    set_fields(self::partner(doc, index, at)?, changes);
+                    tally.replaced += 1;
+                }
+            },
+        }
+    }
+    Ok(tally)
+}
+
+/// A network added at the end; the first of an empty registry gets
+/// `format = 1` above it, under the comments the file holds.
+fn push_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<()> {
+    let registry = doc.registry();
+    if registry.format.is_none() && registry.networks.is_empty() {
+        let top = doc.top()?;
+        if !top.contains_key("format") {
+            // What the file holds stays above it.
+            let trailing = top.trailing().as_str().unwrap_or_default().to_string();
+            top.set_trailing("");
+            top.insert("format", toml_edit::value(1));
+            if let Some(mut key) = top.key_mut("format") {
+                let line_end = if trailing.is_empty() || trailing.ends_with('\n') {
+                    ""
+                } else {
+                    "\n"
+                };
+                key.leaf_decor_mut().set_prefix(trailing + line_end);
+            }
+        }
+    }
+    doc.push_network(network.to_table())?;
+    Ok(())
+}
+
+fn partner(doc: &mut RegistryDoc, network: usize, at: usize) -> Result<Node<'_>> {
+    Ok(doc.network(network)?.children("partners")?.get(at)?)
+}
+
+/// Sets each field given; the names of those set.
+fn set_fields<'k>(
+    mut node: Node,
+    changes: impl IntoIterator<Item = (&'k str, Option<Option<String>>)>,
+) -> Vec<&'k str> {
+    let mut changed = Vec::new();
+    for (key, change) in changes {
+        if let Some(value) = change {
+            node.set(key, value.as_deref().map(document::string));
+            changed.push(key);
+        }
+    }
+    changed
+}
+
+/// Refuses a second lead, or with `replace` demotes the current one.
+fn make_lead(doc: &mut RegistryDoc, index: usize, except: Option<usize>, replace: bool) -> Result<()> {
+    let network = &doc.registry().networks[index];
+    let current = network
+        .partners
+        .iter()
+        .enumerate()
+        .find(|(i, p)| p.role == Role::Lead && Some(*i) != except);
+    let Some((at, lead)) = current else {
+        return Ok(());
+    };
+    if !replace {
+        return Err(Error::LeadTaken {
+            network: network.id().into(),
+            lead: lead.name().into(),
+        });
+    }
+    partner(doc, index, at)?.set("role", Some(document::string("partner")));
+    Ok(())
+}
+
+/// Moves, adds or (with no date) removes the launch or completion milestone.
+fn set_span_end(doc: &mut RegistryDoc, index: usize, kind: Kind, date: Option<PartialDate>) -> Result<()> {
+    let network = &doc.registry().networks[index];
+    let existing = network.milestones.iter().position(|m| m.kind == kind);
+    match (existing, date) {
+        (Some(at), Some(date)) => doc
+            .network(index)?
+            .children("milestones")?
+            .get(at)?
+            .set("date", Some(document::date(date))),
+        (Some(at), None) => doc.network(index)?.remove_child("milestones", at)?,
+        (None, Some(date)) => {
+            let title = if kind == Kind::Launch {
+                "Network launched"
+            } else {
+                "Network completed"
+            };
+            let draft = MilestoneDraft {
+                date,
+                title: title.into(),
+                kind: kind.as_str().into(),
+            };
+            let at = insertion_point(network, date);
+            doc.network(index)?
+                .children("milestones")?
+                .insert(at, draft.to_table());
+        }
+        (None, None) => {}
+    }
+    Ok(())
+}
+
+/// Where a milestone dated `date` goes: in date order when the network's
+/// milestones are in date order, otherwise last.
+fn insertion_point(network: &Network, date: PartialDate) -> usize {
+    let dates: Vec<PartialDate> = network.milestones.iter().map(|m| m.date()).collect();
+    if dates.is_sorted() {
+        dates.partition_point(|d| *d <= date)
+    } else {
+        dates.len()
+    }
+}
+
+/// The index of the network with `id`.
+pub fn find_network(registry: &Registry, id: &str) -> Result<usize> {
+    let id = id.trim();
+    registry
+        .networks
+        .iter()
+        .position(|n| n.id() == id)
+        .ok_or_else(|| Error::NetworkNotFound {
+            id: id.into(),
+            suggestion: text::nearest(id, registry.networks.iter().map(|n| n.id())).map(String::from),
+        })
+}
+
+/// The index of the partner called `name`, ignoring case and accents.
+fn partner_named(network: &Network, name: &str) -> Option<usize> {
+    let key = rules::name_key(name);
+    network
+        .partners
+        .iter()
+        .position(|p| rules::name_key(p.name()) == key)
+}
+
+fn find_partner(network: &Network, name: &str) -> Result<usize> {
+    partner_named(network, name).ok_or_else(|| Error::PartnerNotFound {
+        network: network.id().into(),
+        name: name.into(),
+        suggestion: text::nearest(name, network.partners.iter().map(|p| p.name())).map(String::from),
+    })
+}

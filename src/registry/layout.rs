@@ -1,0 +1,294 @@
+//! Where each network's text lies in a registry file, found with TOML's own
+//! lexer (`toml_parser`), never by matching lines: a `[[networks]]` line
+//! inside a multi-line string is part of the string, a `#` there no comment.
+//!
+//! A network's stretch starts at the comments and blank lines directly above
+//! its `[[networks]]` header and runs to the next network's. Such a stretch
+//! is valid TOML on its own and says exactly that one network, so a large
+//! file can be parsed (and edited) a network at a time. Only the usual
+//! layout is cut this way: the top-level keys, then `[[networks]]` tables
+//! with their `[[networks.partners]]` and `[[networks.milestones]]`
+//! sub-tables. Anything else (`networks = [...]`, other tables, quoted keys
+//! with escapes) has no layout, and is read and edited as one document.
+
+use toml_parser::lexer::TokenKind;
+
+/// The start of each network's stretch, in file order; the text before the
+/// first is the top-level keys and their comments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub starts: Vec<usize>,
+}
+
+impl Layout {
+    /// Each network's stretch of a text `len` bytes long.
+    pub fn stretches(&self, len: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let ends = self.starts.iter().skip(1).copied().chain([len]);
+        self.starts
+            .iter()
+            .copied()
+            .zip(ends)
+            .map(|(start, end)| start..end)
+    }
+
+    /// Where the first network's stretch starts: the end of the top-level keys.
+    pub fn head_end(&self, len: usize) -> usize {
+        self.starts.first().copied().unwrap_or(len)
+    }
+}
+
+/// The layout of `text` (TOML without a byte-order mark), or `None` when it is
+/// not the usual one. For text that is not valid TOML the answer may be
+/// either; the parse that follows finds the error.
+pub fn scan(text: &str) -> Option<Layout> {
+    let mut starts = Vec::new();
+    let mut tokens = toml_parser::Source::new(text).lex().peekable();
+    // Where the run of comment and blank lines before this line began.
+    let mut trivia_from: Option<usize> = None;
+    loop {
+        let line_start = tokens.peek()?.span().start();
+        // The first token of the line that is not white space.
+        let first = loop {
+            let token = tokens.next()?;
+            if token.kind() != TokenKind::Whitespace {
+                break token;
+            }
+        };
+        match first.kind() {
+            TokenKind::Eof => return Some(Layout { starts }),
+            TokenKind::Newline => {
+                trivia_from.get_or_insert(line_start);
+                continue;
+            }
+            TokenKind::Comment => {
+                trivia_from.get_or_insert(line_start);
+                skip_line(&mut tokens)?;
+                continue;
+            }
+            TokenKind::LeftSquareBracket => {
+                let array = tokens
+                    .next_if(|t| t.kind() == TokenKind::LeftSquareBracket)
+                    .is_some();
+                let key = header_key(text, &mut tokens)?;
+                let in_networks = key.first().is_some_and(|k| k == "networks");
+                match (array, key.len()) {
+                    (true, 1) if in_networks => starts.push(trivia_from.unwrap_or(line_start)),
+                    // A sub-table of a network, after its `[[networks]]`.
+                    (_, 2..) if in_networks && !starts.is_empty() => {}
+                    _ => return None,
+                }
+            }
+            // A key-value line: only the top-level keys may stand before the
+            // first network, and none of them may be `networks`.
+            _ => {
+                if starts.is_empty() && key_starts_with_networks(text, first)? {
+                    return None;
+                }
+            }
+        }
+        trivia_from = None;
+        skip_value_line(&mut tokens)?;
+    }
+}
+
+type Tokens<'t> = std::iter::Peekable<toml_parser::lexer::Lexer<'t>>;
+
+/// The parts of a table header's key, up to its closing bracket(s).
+fn header_key(text: &str, tokens: &mut Tokens) -> Option<Vec<String>> {
+    let mut key = Vec::new();
+    loop {
+        let token = tokens.next()?;
+        match token.kind() {
+            TokenKind::Whitespace | TokenKind::Dot => {}
+            TokenKind::RightSquareBracket => {
+                tokens.next_if(|t| t.kind() == TokenKind::RightSquareBracket);
+                return Some(key);
+            }
+            _ => key.push(key_part(text, token)?),
+        }
+    }
+}
+
+/// A key part as TOML reads it: bare, or quoted without escapes.
+fn key_part(text: &str, token: toml_parser::lexer::Token) -> Option<String> {
+    let raw = text.get(token.span().start()..token.span().end())?;
+    match token.kind() {
+        TokenKind::Atom => Some(raw.to_string()),
+        TokenKind::LiteralString => Some(raw.get(1..raw.len().checked_sub(1)?)?.to_string()),
+        TokenKind::BasicString if !raw.contains('\\') => {
+            Some(raw.get(1..raw.len().checked_sub(1)?)?.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether the key of the key-value line starting with `first` is `networks`
+/// or a dotted key under it.
+fn key_starts_with_networks(text: &str, first: toml_parser::lexer::Token) -> Option<bool> {
+    Some(key_part(text, first)? == "networks")
+}
+
+/// Skips to the end of the line (a comment line's newline).
+fn skip_line(tokens: &mut Tokens) -> Option<()> {
+    for token in tokens.by_ref() {
+        match token.kind() {
+            TokenKind::Newline => return Some(()),
+            TokenKind::Eof => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Skips the rest of a key-value or header line, with any arrays and inline
+/// tables its value spreads over several lines.
+fn skip_value_line(tokens: &mut Tokens) -> Option<()> {
+    let mut depth = 0usize;
+    loop {
+        let kind = tokens.peek()?.kind();
+        match kind {
+            TokenKind::Eof => return Some(()),
+            TokenKind::Newline if depth == 0 => {
+                tokens.next();
+                return Some(());
+            }
+            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => depth += 1,
+            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        tokens.next();
+    }
+}
+
+/// `text` (TOML as toml_edit writes it) with every line break that ends a
+/// line made CRLF, when `crlf`. A line break inside a multi-line string is
+/// part of the string's value, and stays as it is.
+pub fn with_line_ends(text: String, crlf: bool) -> String {
+    if !crlf || !text.contains('\n') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut copied = 0;
+    for token in toml_parser::Source::new(&text).lex() {
+        let span = token.span();
+        if token.kind() == TokenKind::Newline && text.as_bytes().get(span.start()) == Some(&b'\n') {
+            out.push_str(&text[copied..span.start()]);
+            out.push_str("\r\n");
+            copied = span.end();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Whether the last thing in `text` but white space is a comment.
+pub fn ends_with_comment(text: &str) -> bool {
+    let mut last = None;
+    for token in toml_parser::Source::new(text).lex() {
+        if !matches!(
+            token.kind(),
+            TokenKind::Whitespace | TokenKind::Newline | TokenKind::Eof
+        ) {
+            last = Some(token.kind());
+        }
+    }
+    last == Some(TokenKind::Comment)
+}
+
+/// Whether the lines of `text` end in CRLF, as its first line break says.
+pub fn crlf(text: &str) -> bool {
+    text.find('\n')
+        .is_some_and(|i| text.as_bytes().get(i.wrapping_sub(1)) == Some(&b'\r'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stretches(text: &str) -> Option<Vec<&str>> {
+        let layout = scan(text)?;
+        Some(layout.stretches(text.len()).map(|r| &text[r]).collect())
+    }
+
+    #[test]
+    fn each_network_owns_the_comments_above_it() {
+        let text = "# top\nformat = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n\n# about b\n[[networks]]  # b\nname = \"B\"\nid = \"b\"\n[[networks.partners]]\nname = \"X\"\n";
+        assert_eq!(
+            stretches(text),
+            Some(vec![
+                "\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+                "\n# about b\n[[networks]]  # b\nname = \"B\"\nid = \"b\"\n[[networks.partners]]\nname = \"X\"\n"
+            ])
+        );
+    }
+
+    #[test]
+    fn strings_and_arrays_hold_no_headers() {
+        let text = "[[networks]]\nname = \"\"\"\n[[networks]]\n# x\"\"\"\nid = 'a'\nthemes = [\n  # [[networks]]\n  \"t\",\n]\n[[networks]]\nid = \"b\"\nsummary = '''\n[[networks]]\n'''\n";
+        let found = stretches(text).unwrap_or_default();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[1].starts_with("[[networks]]\nid = \"b\""));
+    }
+
+    #[test]
+    fn headers_as_toml_spells_them() {
+        for header in [
+            "[[networks]]",
+            "[[ networks ]]",
+            "[[\"networks\"]]",
+            "[['networks']]",
+            "[[networks]] # c",
+        ] {
+            let text = format!(
+                "{header}\nid = \"a\"\n{header}\nid = \"b\"\n[[ networks . partners ]]\nname = \"X\"\n"
+            );
+            assert_eq!(scan(&text).map(|l| l.starts.len()), Some(2), "{text}");
+        }
+    }
+
+    #[test]
+    fn unusual_layouts_have_none() {
+        for text in [
+            "networks = [{ id = \"a\", name = \"A\" }]\n",
+            "networks = []\n[[networks]]\nid = \"a\"\n",
+            "[[networks]]\nid = \"a\"\n[extra]\n",
+            "[other]\n[[networks]]\nid = \"a\"\n",
+            "[[\"netw\\u006Frks\"]]\nid = \"a\"\n",
+            "[networks]\nid = \"a\"\n",
+        ] {
+            assert_eq!(scan(text), None, "{text}");
+        }
+        assert_eq!(
+            scan("format = 1\n# only comments\n"),
+            Some(Layout { starts: vec![] })
+        );
+        assert_eq!(scan(""), Some(Layout { starts: vec![] }));
+    }
+
+    #[test]
+    fn crlf_outside_multi_line_strings() {
+        let cases = [
+            ("a = 1\nb = 2\n", "a = 1\r\nb = 2\r\n"),
+            ("a = 1\r\nb = 2\n", "a = 1\r\nb = 2\r\n"),
+            ("# say \"\"\" here\na = 1\n", "# say \"\"\" here\r\na = 1\r\n"),
+            (
+                "s = \"\"\"\nx\ny\"\"\"\nt = 1\n",
+                "s = \"\"\"\nx\ny\"\"\"\r\nt = 1\r\n",
+            ),
+            ("s = '''\nx\n'''\nt = 1\n", "s = '''\nx\n'''\r\nt = 1\r\n"),
+            (
+                "s = \"\"\"a \\\"\"\" b\n\"\"\"\nt = 1\n",
+                "s = \"\"\"a \\\"\"\" b\n\"\"\"\r\nt = 1\r\n",
+            ),
+            (
+                "s = \"a\\\"#\" # c\nt = 'x\"\"\"'\nu = 1\n",
+                "s = \"a\\\"#\" # c\r\nt = 'x\"\"\"'\r\nu = 1\r\n",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(with_line_ends(text.to_string(), true), expected, "{text:?}");
+        }
+        assert!(crlf("a = 1\r\nb = 2\n"));
+        assert!(!crlf("a = 1\nb = 2\r\n"));
+    }
+}
