@@ -98,7 +98,7 @@ impl Location {
 
 /// `registry.toml` in the user's data directory, e.g. `~/.local/share/netreg/`.
 pub fn user_registry() -> Option<PathBuf> {
-    user_dir("XDG_DATA_HOME", dirs::data_dir).map(|d| d.join("netreg").join("registry.toml"))
+    dirs::data_dir().map(|d| d.join("netreg").join("registry.toml"))
 }
 
 /// The error of a write or `init` that would need the user's data directory
@@ -112,24 +112,7 @@ pub fn no_data_directory(hint: &str) -> Error {
 
 /// The user's cache directory, e.g. `~/.cache/`.
 pub fn cache_dir() -> Option<PathBuf> {
-    user_dir("XDG_CACHE_HOME", dirs::cache_dir)
-}
-
-/// A directory of `dirs`, except that a statically linked glibc netreg (the
-/// default on Linux, see .cargo/config.toml) does not ask the password
-/// database for the home directory when `HOME` is unset: glibc would load the
-/// system's NSS modules into a static program, which can crash it (seen with
-/// libnss_systemd, for a user not in /etc/passwd). Without `HOME` or an
-/// absolute `xdg` variable such a netreg has no such directory, as git then
-/// has no global configuration.
-fn user_dir(xdg: &str, dir: fn() -> Option<PathBuf>) -> Option<PathBuf> {
-    const STATIC_GLIBC: bool = cfg!(all(target_env = "gnu", target_feature = "crt-static"));
-    let home = std::env::var_os("HOME").is_some_and(|home| !home.is_empty());
-    let xdg = std::env::var_os(xdg).is_some_and(|path| Path::new(&path).is_absolute());
-    if STATIC_GLIBC && !home && !xdg {
-        return None;
-    }
-    dir()
+    dirs::cache_dir()
 }
 
 /// A registry loaded and checked, with its text for messages.
