@@ -33,6 +33,8 @@ pub enum Error {
     },
     /// Writing to stdout failed; a closed pipe is not an error.
     Stdout(io::Error),
+    /// The registry is a directory, a device, a pipe or a socket (exit 1).
+    NotAFile { path: PathBuf, kind: &'static str },
 }
 
 impl Error {
@@ -110,6 +112,20 @@ impl Error {
             )),
             Error::Stdout(e) if e.kind() == io::ErrorKind::BrokenPipe => return None,
             Error::Stdout(e) => head(&format!("cannot write to stdout: {}", plain_io(e))),
+            Error::NotAFile { path, kind } => {
+                let hint = if *kind == "a directory" {
+                    format!(
+                        "pass the registry file in it, e.g. `--registry {}`",
+                        path.join("registry.toml").display()
+                    )
+                } else {
+                    "a registry is a regular TOML file: pass one with --registry or NETREG_REGISTRY".into()
+                };
+                with_hint(
+                    &format!("`{}` is {kind}, not a registry file", path.display()),
+                    &Some(hint),
+                )
+            }
         })
     }
 }

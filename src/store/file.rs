@@ -1,6 +1,9 @@
 //! The registry as a file: reading it, locking it, and replacing it
 //! atomically.
 
+use std::fs::{File, FileType, Metadata, OpenOptions};
+use std::io::Read as _;
+use std::os::unix::fs::{FileTypeExt as _, OpenOptionsExt as _};
 use std::path::{Path, PathBuf};
 
 use super::BOM;
@@ -11,24 +14,61 @@ use crate::registry::snapshot::Fingerprint;
 /// The registry file's text (without a byte-order mark), the fingerprint of
 /// its bytes, and whether they began with a byte-order mark, which a write
 /// then keeps.
+///
+/// Only a regular file (or a symlink to one) is a registry: a directory,
+/// device, named pipe or socket is refused before it is opened, and checked
+/// again on the handle, which is opened without waiting for a pipe's writer.
+/// The one exception is a pipe netreg was handed as a descriptor
+/// (`--registry /dev/stdin`, `--registry <(cmd)`): that is read to its end,
+/// as `cat` would.
 pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
-    let bytes = std::fs::read(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound {
-                message: format!("registry `{}` does not exist", path.display()),
-                hint: Some(format!(
-                    "check the path, or create it with `netreg --registry {} init`",
-                    path.display()
-                )),
-            }
-        } else {
-            Error::Io {
-                action: "read",
-                path: path.to_path_buf(),
-                source,
-            }
+    let read_error = |source| read_error(path, source);
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    if metadata.file_type().is_fifo() && names_a_descriptor(path) {
+        return read_input(path);
+    }
+    must_be_regular(path, &metadata)?;
+    let mut file = open_no_wait(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    // It may have been replaced between the two looks.
+    must_be_regular(path, &metadata)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes).map_err(read_error)?;
+    decode(path, bytes)
+}
+
+/// Like [`read_file`], for a file to read from rather than a registry: any
+/// readable file, a pipe too (`netreg import <(cmd)`).
+pub fn read_input(path: &Path) -> Result<(String, Fingerprint, bool)> {
+    let bytes = std::fs::read(path).map_err(|source| read_error(path, source))?;
+    decode(path, bytes)
+}
+
+/// `/dev/stdin`, `/dev/fd/N` or `/proc/self/fd/N`: a file netreg was given
+/// open, rather than one it finds in the file system.
+fn names_a_descriptor(path: &Path) -> bool {
+    path == Path::new("/dev/stdin") || path.starts_with("/dev/fd") || path.starts_with("/proc/self/fd")
+}
+
+fn read_error(path: &Path, source: std::io::Error) -> Error {
+    if source.kind() == std::io::ErrorKind::NotFound {
+        Error::NotFound {
+            message: format!("registry `{}` does not exist", path.display()),
+            hint: Some(format!(
+                "check the path, or create it with `netreg --registry {} init`",
+                path.display()
+            )),
         }
-    })?;
+    } else {
+        Error::Io {
+            action: "read",
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, Fingerprint, bool)> {
     let fingerprint = Fingerprint::of_bytes(&bytes);
     let bom = bytes.starts_with(BOM.as_bytes());
     match registry::decode(bytes) {
@@ -41,28 +81,93 @@ pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
     }
 }
 
+/// Opens `path` for reading without waiting: a pipe without a writer opens
+/// at once instead of hanging, and a terminal does not become netreg's
+/// controlling one. The caller checks what it opened on the handle.
+pub(super) fn open_no_wait(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new().read(true).custom_flags(NO_WAIT).open(path)
+}
+
+const NO_WAIT: i32 = (rustix::fs::OFlags::NONBLOCK.bits() | rustix::fs::OFlags::NOCTTY.bits()) as i32;
+
+/// Refuses anything but a regular file.
+fn must_be_regular(path: &Path, metadata: &Metadata) -> Result<()> {
+    match kind(metadata.file_type()) {
+        None => Ok(()),
+        Some(kind) => Err(Error::NotAFile {
+            path: path.to_path_buf(),
+            kind,
+        }),
+    }
+}
+
+/// What a file that is not a regular file is, for the message.
+fn kind(file_type: FileType) -> Option<&'static str> {
+    if file_type.is_file() {
+        return None;
+    }
+    Some(if file_type.is_dir() {
+        "a directory"
+    } else if file_type.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if file_type.is_char_device() {
+        "a character device"
+    } else if file_type.is_block_device() {
+        "a block device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    })
+}
+
+/// `path` with its symlinks resolved; for a file that does not exist yet, its
+/// directory's canonical path and its name. Every way to the same file then
+/// leads to the same lock.
+fn canonical(path: &Path) -> PathBuf {
+    if let Ok(canonical) = std::fs::canonicalize(path) {
+        return canonical;
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    match (
+        path.file_name(),
+        std::fs::canonicalize(dir.unwrap_or(Path::new("."))),
+    ) {
+        (Some(name), Ok(dir)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
 /// Holds an exclusive advisory lock on `<registry>.lock` while it lives, so
-/// that concurrent writers take turns and none loses another's change.
-pub fn lock(path: &Path) -> Result<std::fs::File> {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".lock");
-    let lock_path = PathBuf::from(name);
-    if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+/// that concurrent writers take turns and none loses another's change. The
+/// lock is beside the file's canonical path, so writers that reach it through
+/// different symlinks still take turns.
+pub fn lock(path: &Path) -> Result<File> {
+    // No lock file beside a pipe or a device: what is there is refused anyway.
+    if let Ok(metadata) = std::fs::metadata(path) {
+        must_be_regular(path, &metadata)?;
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io {
             action: "create the directory",
             path: dir.to_path_buf(),
             source,
         })?;
     }
+    let mut name = canonical(path).into_os_string();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
     let io = |source| Error::Io {
         action: "lock",
         path: lock_path.clone(),
         source,
     };
-    let file = std::fs::OpenOptions::new()
+    // Not waiting: a pipe in the lock's place fails here rather than hangs.
+    let file = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
+        .custom_flags(NO_WAIT)
         .open(&lock_path)
         .map_err(io)?;
     file.lock().map_err(io)?;
@@ -71,9 +176,10 @@ pub fn lock(path: &Path) -> Result<std::fs::File> {
 
 /// Replaces `path` with the text `stretches` make, all at once: a temporary file in the same
 /// directory, synced, given the original's permissions, renamed over it. A
-/// symlinked registry stays a symlink; its target is replaced.
+/// symlinked registry stays a symlink; its target is replaced. Refuses to
+/// replace what is not a regular file.
 pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let target = canonical(path);
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -86,6 +192,10 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
             source,
         }
     };
+    let original = std::fs::metadata(&target).ok();
+    if let Some(metadata) = &original {
+        must_be_regular(path, metadata)?;
+    }
     remove_stale_temp_files(&dir, &target);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(&target))
@@ -99,7 +209,7 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     }
     writer.flush().map_err(io("write"))?;
     drop(writer);
-    if let Ok(metadata) = std::fs::metadata(&target) {
+    if let Some(metadata) = original {
         temp.as_file()
             .set_permissions(metadata.permissions())
             .map_err(io("keep the permissions of"))?;
@@ -107,7 +217,7 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     temp.as_file().sync_all().map_err(io("write"))?;
     temp.persist(&target).map_err(|e| io("replace")(e.error))?;
     // The rename is durable once the directory is synced too.
-    if let Ok(dir) = std::fs::File::open(&dir) {
+    if let Ok(dir) = File::open(&dir) {
         let _ = dir.sync_all();
     }
     Ok(())

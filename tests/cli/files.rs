@@ -1,0 +1,324 @@
+//! Files as a careful Unix tool treats them: only a regular file is a
+//! registry, and one lock whatever the path to it.
+
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::Test;
+
+const HANDMADE: &str = include_str!("fixtures/handmade.toml");
+
+const NOT_A_FILE_HINT: &str =
+    "hint: a registry is a regular TOML file: pass one with --registry or NETREG_REGISTRY\n";
+
+/// netreg with the same clean environment as the test builder, for `home`.
+fn netreg(home: &Path) -> Command {
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("netreg"));
+    command
+        .env_clear()
+        .env("HOME", home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    command
+}
+
+/// `script` run by bash with netreg as `$0` and `args` as `$1`...
+fn bash(home: &Path, script: &str, args: &[&Path]) -> Command {
+    let mut command = Command::new("bash");
+    command
+        .arg("-c")
+        .arg(script)
+        .arg(assert_cmd::cargo::cargo_bin("netreg"))
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    command
+}
+
+/// Runs `command` with an empty pipe for stdin, failing the test if it has
+/// not finished within `limit`.
+fn run_within(mut command: Command, limit: Duration) -> (i32, String, String) {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdin.take());
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("netreg was still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().expect("output");
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+fn run(command: Command) -> (i32, String, String) {
+    run_within(command, Duration::from_secs(60))
+}
+
+/// Whether a test that needs `what` can run; without it the test is skipped
+/// with a message, except on CI, which has everything and fails instead.
+fn can(ok: bool, what: &str) -> bool {
+    if !ok {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI must be able to run this test: it needs {what}"
+        );
+        eprintln!("skipped: needs {what}");
+    }
+    ok
+}
+
+fn is_root() -> bool {
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+fn has_tool(tool: &str) -> bool {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn tool(program: &str, args: &[&std::ffi::OsStr]) {
+    let status = Command::new(program).args(args).status().expect(program);
+    assert!(status.success(), "{program} {args:?}");
+}
+
+fn names(home: &Path, file: &Path) -> Vec<String> {
+    let mut command = netreg(home);
+    command
+        .arg("--registry")
+        .arg(file)
+        .args(["partners", "list", "--fields", "name"]);
+    let (code, stdout, stderr) = run(command);
+    assert_eq!(code, 0, "{stderr}");
+    stdout.lines().map(str::to_string).collect()
+}
+
+fn with_registry(home: &Path, file: &Path, args: &[&str]) -> Command {
+    let mut command = netreg(home);
+    command.arg("--registry").arg(file).args(args);
+    command
+}
+
+#[test]
+fn a_device_registry_is_refused_for_reads_and_writes_and_stays_a_device() {
+    if !can(is_root() && has_tool("mknod"), "root and mknod") {
+        return;
+    }
+    let test = Test::new();
+    let device = test.path("registry.toml");
+    tool(
+        "mknod",
+        &[device.as_os_str(), "c".as_ref(), "1".as_ref(), "3".as_ref()],
+    );
+    let expected = format!(
+        "error: `{}` is a character device, not a registry file\n{NOT_A_FILE_HINT}",
+        device.display()
+    );
+    for args in [
+        &["partners", "list"][..],
+        &["partners", "add", "port-towns", "Pisa"],
+    ] {
+        let (code, stdout, stderr) = run(with_registry(&test.home(), &device, args));
+        assert_eq!(
+            (code, stdout.as_str(), stderr.as_str()),
+            (1, "", expected.as_str()),
+            "{args:?}"
+        );
+        let metadata = std::fs::symlink_metadata(&device).expect("device");
+        assert!(
+            metadata.file_type().is_char_device(),
+            "{args:?} replaced the device"
+        );
+        assert_eq!(
+            metadata.rdev(),
+            std::fs::metadata("/dev/null").expect("null").rdev()
+        );
+    }
+    assert!(
+        !test.path("registry.toml.lock").exists(),
+        "no lock file beside a device"
+    );
+}
+
+#[test]
+fn a_fifo_registry_is_refused_at_once_for_reads_and_writes() {
+    if !can(has_tool("mkfifo"), "mkfifo") {
+        return;
+    }
+    let test = Test::new();
+    let fifo = test.path("registry.toml");
+    tool("mkfifo", &[fifo.as_os_str()]);
+    let expected = format!(
+        "error: `{}` is a named pipe (FIFO), not a registry file\n{NOT_A_FILE_HINT}",
+        fifo.display()
+    );
+    for args in [
+        &["partners", "list"][..],
+        &["check"],
+        &["partners", "add", "port-towns", "Pisa"],
+    ] {
+        let command = with_registry(&test.home(), &fifo, args);
+        let (code, _, stderr) = run_within(command, Duration::from_secs(10));
+        assert_eq!((code, stderr.as_str()), (1, expected.as_str()), "{args:?}");
+        let metadata = std::fs::symlink_metadata(&fifo).expect("fifo");
+        assert!(metadata.file_type().is_fifo(), "{args:?} replaced the pipe");
+    }
+}
+
+#[test]
+fn a_pipe_handed_to_netreg_is_read_but_not_written() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let command = bash(
+        &test.home(),
+        "exec \"$0\" --registry <(cat \"$1\") partners list --fields name",
+        &[&file],
+    );
+    let (code, stdout, stderr) = run_within(command, Duration::from_secs(10));
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (0, "Livorno\nGdańsk\n", "")
+    );
+    let mut command = netreg(&test.home());
+    command.args([
+        "--registry",
+        "/dev/stdin",
+        "partners",
+        "add",
+        "port-towns",
+        "Pisa",
+    ]);
+    let (code, stdout, stderr) = run_within(command, Duration::from_secs(10));
+    assert_eq!(code, 1, "{stdout}");
+    assert_eq!(
+        stderr,
+        format!("error: `/dev/stdin` is a named pipe (FIFO), not a registry file\n{NOT_A_FILE_HINT}")
+    );
+}
+
+#[test]
+fn a_directory_or_a_socket_registry_is_refused() {
+    let test = Test::new();
+    let dir = test.path("registries");
+    std::fs::create_dir(&dir).expect("mkdir");
+    let (code, _, stderr) = run(with_registry(&test.home(), &dir, &["partners", "list"]));
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: `{0}` is a directory, not a registry file\n\
+             hint: pass the registry file in it, e.g. `--registry {0}/registry.toml`\n",
+            dir.display()
+        )
+    );
+    assert!(dir.is_dir());
+
+    let socket = test.path("socket.toml");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).expect("bind");
+    let (code, _, stderr) = run(with_registry(
+        &test.home(),
+        &socket,
+        &["partners", "add", "port-towns", "Pisa"],
+    ));
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: `{}` is a socket, not a registry file\n{NOT_A_FILE_HINT}",
+            socket.display()
+        )
+    );
+    assert!(
+        std::fs::symlink_metadata(&socket)
+            .expect("socket")
+            .file_type()
+            .is_socket()
+    );
+}
+
+#[test]
+fn import_still_reads_its_input_from_a_pipe() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let network =
+        "format = 1\n\n[[networks]]\nid = \"piped\"\nname = \"Piped\"\nprogramme = \"URBACT III\"\n";
+    let input = test.path("input.toml");
+    std::fs::write(&input, network).expect("write");
+    let command = bash(
+        &test.home(),
+        "exec \"$0\" --registry \"$1\" --format toml import <(cat \"$2\")",
+        &[&file, &input],
+    );
+    let (code, _, stderr) = run(command);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.starts_with("imported networks from /dev/fd/"), "{stderr}");
+    let text = std::fs::read_to_string(&file).expect("file");
+    assert!(
+        text.starts_with(HANDMADE) && text.contains("id = \"piped\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn writers_through_a_symlink_and_the_real_path_share_one_lock() {
+    let test = Test::new();
+    let real = test.path("real.toml");
+    std::fs::write(&real, HANDMADE).expect("write");
+    let link = test.path("link.toml");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            let path = if i % 2 == 0 { &link } else { &real };
+            with_registry(
+                &test.home(),
+                path,
+                &["partners", "add", "port-towns", &format!("Town {i}")],
+            )
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("wait").success());
+    }
+    let names = names(&test.home(), &link);
+    assert_eq!(names.len(), 22, "{names:?}");
+    for i in 0..20 {
+        assert!(names.contains(&format!("Town {i}")), "Town {i} lost");
+    }
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(test.path("real.toml.lock").is_file());
+    assert!(
+        !test.path("link.toml.lock").exists(),
+        "the lock follows the symlink"
+    );
+}
