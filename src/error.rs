@@ -35,6 +35,8 @@ pub enum Error {
     Stdout(io::Error),
     /// The registry is a directory, a device, a pipe or a socket (exit 1).
     NotAFile { path: PathBuf, kind: &'static str },
+    /// A write would replace a file the user may not write; nothing was written (exit 1).
+    ReadOnly { path: PathBuf },
 }
 
 impl Error {
@@ -126,6 +128,13 @@ impl Error {
                     &Some(hint),
                 )
             }
+            Error::ReadOnly { path } => with_hint(
+                &format!("`{}` is read-only, so netreg will not replace it", path.display()),
+                &Some(format!(
+                    "make it writable with `chmod u+w {}`, or pass another --registry",
+                    path.display()
+                )),
+            ),
         })
     }
 }

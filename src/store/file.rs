@@ -1,10 +1,12 @@
 //! The registry as a file: reading it, locking it, and replacing it
 //! atomically.
 
-use std::fs::{File, FileType, Metadata, OpenOptions};
+use std::fs::{File, FileType, Metadata, OpenOptions, Permissions};
 use std::io::Read as _;
-use std::os::unix::fs::{FileTypeExt as _, OpenOptionsExt as _};
+use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _, OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
+
+use rustix::io::Errno;
 
 use super::BOM;
 use crate::error::{Error, Result};
@@ -175,9 +177,12 @@ pub fn lock(path: &Path) -> Result<File> {
 }
 
 /// Replaces `path` with the text `stretches` make, all at once: a temporary file in the same
-/// directory, synced, given the original's permissions, renamed over it. A
-/// symlinked registry stays a symlink; its target is replaced. Refuses to
-/// replace what is not a regular file.
+/// directory, synced, given the original's owner, group and mode, renamed over it. A
+/// symlinked registry stays a symlink; its target is replaced. A new file
+/// gets 0666 less the umask, as files a shell makes do.
+///
+/// Refuses to replace what is not a regular file, or a file the user may not
+/// write (or one without any write bit, which root could otherwise replace).
 pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     let target = canonical(path);
     let dir = match target.parent() {
@@ -192,16 +197,24 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
             source,
         }
     };
-    let original = std::fs::metadata(&target).ok();
-    if let Some(metadata) = &original {
-        must_be_regular(path, metadata)?;
-    }
+    let original = match std::fs::metadata(&target) {
+        Ok(metadata) => {
+            must_be_regular(path, &metadata)?;
+            must_be_writable(path, &metadata)?;
+            Some(metadata)
+        }
+        Err(source) if source.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => return Err(io("write")(source)),
+    };
     remove_stale_temp_files(&dir, &target);
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(&target))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io("write"))?;
+    let prefix = temp_prefix(&target);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    if original.is_none() {
+        // Opened with this mode, the kernel takes the umask off it.
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&dir).map_err(io("write"))?;
     use std::io::Write as _;
     let mut writer = std::io::BufWriter::with_capacity(1 << 16, &mut temp);
     for stretch in stretches {
@@ -209,10 +222,8 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     }
     writer.flush().map_err(io("write"))?;
     drop(writer);
-    if let Some(metadata) = original {
-        temp.as_file()
-            .set_permissions(metadata.permissions())
-            .map_err(io("keep the permissions of"))?;
+    if let Some(original) = &original {
+        keep_owner_and_mode(temp.as_file(), original).map_err(io("keep the owner and permissions of"))?;
     }
     temp.as_file().sync_all().map_err(io("write"))?;
     temp.persist(&target).map_err(|e| io("replace")(e.error))?;
@@ -221,6 +232,38 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The rename would replace a file whatever its mode: refuse one that the
+/// user may not write, or that has no write bit at all.
+fn must_be_writable(path: &Path, metadata: &Metadata) -> Result<()> {
+    let no_write_bit = metadata.mode() & 0o222 == 0;
+    if no_write_bit || rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_err() {
+        return Err(Error::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Gives the temporary file the original's owner and group (when netreg may:
+/// otherwise at least the group, if the user is in it) and then its mode,
+/// since a change of owner clears the set-id bits.
+fn keep_owner_and_mode(temp: &File, original: &Metadata) -> std::io::Result<()> {
+    let now = temp.metadata()?;
+    let mut mode = original.mode() & 0o7777;
+    if (now.uid(), now.gid()) != (original.uid(), original.gid()) {
+        match std::os::unix::fs::fchown(temp, Some(original.uid()), Some(original.gid())) {
+            Ok(()) => {}
+            Err(e) if Errno::from_io_error(&e) == Some(Errno::PERM) => {
+                let _ = std::os::unix::fs::fchown(temp, None, Some(original.gid()));
+                // Set-id bits are not passed on to a file of another owner.
+                mode &= 0o1777;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    temp.set_permissions(Permissions::from_mode(mode))
 }
 
 fn temp_prefix(target: &Path) -> String {

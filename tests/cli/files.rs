@@ -1,7 +1,8 @@
 //! Files as a careful Unix tool treats them: only a regular file is a
-//! registry, and one lock whatever the path to it.
+//! registry, one lock whatever the path, owner, group and mode kept, a
+//! read-only file left alone, and new files made with the umask.
 
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -321,4 +322,119 @@ fn writers_through_a_symlink_and_the_real_path_share_one_lock() {
         !test.path("link.toml.lock").exists(),
         "the lock follows the symlink"
     );
+}
+
+fn temp_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn a_write_keeps_the_owner_group_and_mode() {
+    if !can(is_root(), "root, to give the registry away") {
+        return;
+    }
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    std::os::unix::fs::chown(&file, Some(65534), Some(65534)).expect("chown");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let (code, _, stderr) = run(with_registry(
+        &test.home(),
+        &file,
+        &["partners", "add", "port-towns", "Pisa"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        format!("added partner `Pisa` to `port-towns` in {}\n", file.display())
+    );
+    let metadata = std::fs::metadata(&file).expect("file");
+    assert_eq!(
+        (metadata.uid(), metadata.gid(), metadata.mode() & 0o7777),
+        (65534, 65534, 0o640)
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("file")
+            .contains("name = \"Pisa\"")
+    );
+}
+
+#[test]
+fn a_read_only_registry_is_refused_and_left_untouched() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let (code, _, stderr) = run(with_registry(
+        &test.home(),
+        &file,
+        &["partners", "add", "port-towns", "Pisa"],
+    ));
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: `{0}` is read-only, so netreg will not replace it\n\
+             hint: make it writable with `chmod u+w {0}`, or pass another --registry\n",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("file"), HANDMADE);
+    assert_eq!(std::fs::metadata(&file).expect("file").mode() & 0o7777, 0o444);
+    assert!(temp_files(test.dir.path()).is_empty());
+    // A dry run writes nothing, so it may still show what would change.
+    let (code, stdout, stderr) = run(with_registry(
+        &test.home(),
+        &file,
+        &["partners", "add", "port-towns", "Pisa", "--dry-run"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("+name = \"Pisa\""), "{stdout}");
+    assert_eq!(std::fs::read_to_string(&file).expect("file"), HANDMADE);
+}
+
+/// The mode of the registry that `init` and then the first write into the
+/// data directory make under `umask`.
+fn modes_under_umask(umask: &str) -> (u32, u32) {
+    let test = Test::new();
+    let file = test.path("init.toml");
+    let (code, _, stderr) = run(bash(
+        &test.home(),
+        &format!("umask {umask}; exec \"$0\" --registry \"$1\" init --empty"),
+        &[&file],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(bash(
+        &test.home(),
+        &format!("umask {umask}; exec \"$0\" partners add creative-clusters Pisa"),
+        &[],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let data = test.home().join(".local/share/netreg/registry.toml");
+    let mode = |path: &Path| std::fs::metadata(path).expect("registry").mode() & 0o7777;
+    (mode(&file), mode(&data))
+}
+
+#[test]
+fn new_registries_get_0666_less_the_umask() {
+    assert_eq!(modes_under_umask("022"), (0o644, 0o644));
+    assert_eq!(modes_under_umask("002"), (0o664, 0o664));
+    // An existing file keeps its own mode, whatever the umask.
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let (code, _, stderr) = run(bash(
+        &test.home(),
+        "umask 000; exec \"$0\" --registry \"$1\" partners add port-towns Pisa",
+        &[&file],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::metadata(&file).expect("file").mode() & 0o7777, 0o600);
 }
