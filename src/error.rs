@@ -37,6 +37,8 @@ pub enum Error {
     NotAFile { path: PathBuf, kind: &'static str },
     /// A write would replace a file the user may not write; nothing was written (exit 1).
     ReadOnly { path: PathBuf },
+    /// A write went past the file-size limit (`ulimit -f`); nothing was replaced (exit 1).
+    TooLarge { path: PathBuf },
 }
 
 impl Error {
@@ -132,6 +134,16 @@ impl Error {
                 &format!("`{}` is read-only, so netreg will not replace it", path.display()),
                 &Some(format!(
                     "make it writable with `chmod u+w {}`, or pass another --registry",
+                    path.display()
+                )),
+            ),
+            Error::TooLarge { path } => with_hint(
+                &format!(
+                    "cannot write `{}`: file too large for the file-size limit (`ulimit -f`)",
+                    path.display()
+                ),
+                &Some(format!(
+                    "raise the limit (`ulimit -f unlimited`) and try again; `{}` was not changed",
                     path.display()
                 )),
             ),

@@ -6,6 +6,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use super::file::ignore_file_size_signal;
 use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
 
@@ -81,6 +82,7 @@ pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint
     };
     let Some(dir) = path.parent() else { return };
     let bytes = snapshot::encode(registry, fingerprint);
+    ignore_file_size_signal();
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
         temp.write_all(&bytes)?;

@@ -191,10 +191,18 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     };
     let io = |action: &'static str| {
         let target = target.clone();
-        move |source| Error::Io {
-            action,
-            path: target,
-            source,
+        move |source: std::io::Error| {
+            if source.kind() == std::io::ErrorKind::FileTooLarge {
+                Error::TooLarge {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                Error::Io {
+                    action,
+                    path: target,
+                    source,
+                }
+            }
         }
     };
     let original = match std::fs::metadata(&target) {
@@ -206,6 +214,7 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
         Err(source) if source.kind() == std::io::ErrorKind::NotFound => None,
         Err(source) => return Err(io("write")(source)),
     };
+    ignore_file_size_signal();
     remove_stale_temp_files(&dir, &target);
     let prefix = temp_prefix(&target);
     let mut builder = tempfile::Builder::new();
@@ -216,7 +225,8 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
     }
     let mut temp = builder.tempfile_in(&dir).map_err(io("write"))?;
     use std::io::Write as _;
-    let mut writer = std::io::BufWriter::with_capacity(1 << 16, &mut temp);
+    // The file itself: tempfile's own writer hides the OS error in its own.
+    let mut writer = std::io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
     for stretch in stretches {
         writer.write_all(stretch.as_ref()).map_err(io("write"))?;
     }
@@ -264,6 +274,18 @@ fn keep_owner_and_mode(temp: &File, original: &Metadata) -> std::io::Result<()> 
         }
     }
     temp.set_permissions(Permissions::from_mode(mode))
+}
+
+/// From the first write on, a write past the file-size limit (`ulimit -f`)
+/// fails with EFBIG, which is reported, instead of SIGXFSZ killing netreg
+/// without a word (and after the registry's write, in the middle of the
+/// snapshot's). A handler that does nothing is as good as ignoring it.
+pub(super) fn ignore_file_size_signal() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, flag);
+    });
 }
 
 fn temp_prefix(target: &Path) -> String {

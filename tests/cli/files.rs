@@ -1,13 +1,14 @@
 //! Files as a careful Unix tool treats them: only a regular file is a
 //! registry, one lock whatever the path, owner, group and mode kept, a
-//! read-only file left alone, and new files made with the umask.
+//! read-only file left alone, the file-size limit reported, and new files
+//! made with the umask.
 
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::Test;
+use crate::support::{SMALL, Test};
 
 const HANDMADE: &str = include_str!("fixtures/handmade.toml");
 
@@ -437,4 +438,52 @@ fn new_registries_get_0666_less_the_umask() {
     ));
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(std::fs::metadata(&file).expect("file").mode() & 0o7777, 0o600);
+}
+
+#[test]
+fn a_write_past_the_file_size_limit_is_reported_not_killed() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    assert!(SMALL.len() > 1024, "the fixture must be over the limit");
+    std::fs::write(&file, SMALL).expect("write");
+    let (code, _, stderr) = run(bash(
+        &test.home(),
+        "ulimit -f 1; exec \"$0\" --registry \"$1\" partners add port-towns Pisa",
+        &[&file],
+    ));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: cannot write `{0}`: file too large for the file-size limit (`ulimit -f`)\n\
+             hint: raise the limit (`ulimit -f unlimited`) and try again; `{0}` was not changed\n",
+            file.display()
+        )
+    );
+    assert_eq!(code, 1);
+    assert_eq!(std::fs::read_to_string(&file).expect("file"), SMALL);
+    assert!(temp_files(test.dir.path()).is_empty());
+}
+
+#[test]
+fn a_read_under_a_small_file_size_limit_still_prints() {
+    // The read stores a snapshot bigger than the limit: that store fails
+    // quietly instead of SIGXFSZ killing netreg after its output.
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    let partners: String = (0..60)
+        .map(|i| format!("\n[[networks.partners]]\nname = \"Town number {i}\"\ncountry = \"IT\"\n"))
+        .collect();
+    std::fs::write(&file, format!("{SMALL}{partners}")).expect("write");
+    let (code, stdout, stderr) = run(bash(
+        &test.home(),
+        "ulimit -f 1; exec \"$0\" --registry \"$1\" partners list --network port-towns --fields name",
+        &[&file],
+    ));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(stdout.lines().last(), Some("Town number 59"));
+    let cache = test.home().join(".cache/netreg");
+    let left: Vec<_> = std::fs::read_dir(&cache)
+        .map(|entries| entries.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
 }
