@@ -1,10 +1,10 @@
 //! Files as a careful Unix tool treats them: only a regular file is a
 //! registry, one lock whatever the path, owner, group and mode kept, a
-//! read-only file left alone, the file-size limit reported, and new files
-//! made with the umask.
+//! read-only file left alone, the file-size limit reported, a cache that
+//! cannot hang or flood a read, and new files made with the umask.
 
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -486,4 +486,98 @@ fn a_read_under_a_small_file_size_limit_still_prints() {
         .map(|entries| entries.flatten().map(|e| e.file_name()).collect())
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// Where netreg run with `home` keeps the snapshot of `file`.
+fn snapshot_in(home: &Path, file: &Path) -> PathBuf {
+    let path = netreg::store::snapshot_path(file).expect("a cache directory");
+    let name = path.file_name().expect("snapshot name");
+    home.join(".cache/netreg").join(name)
+}
+
+#[test]
+fn a_fifo_at_the_snapshot_path_does_not_hang_a_read() {
+    if !can(has_tool("mkfifo"), "mkfifo") {
+        return;
+    }
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let expected = names(&test.home(), &file);
+    let snapshot = snapshot_in(&test.home(), &file);
+    assert!(snapshot.is_file(), "the first read keeps a snapshot");
+    std::fs::remove_file(&snapshot).expect("remove");
+    tool("mkfifo", &[snapshot.as_os_str()]);
+    for args in [
+        &["partners", "list", "--fields", "name"][..],
+        &["partners", "add", "port-towns", "Pisa", "--dry-run"],
+    ] {
+        let command = with_registry(&test.home(), &file, args);
+        let (code, stdout, stderr) = run_within(command, Duration::from_secs(10));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        if args[1] == "list" {
+            assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+        }
+    }
+}
+
+#[test]
+fn a_snapshot_that_is_a_symlink_to_dev_zero_is_not_read() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let expected = names(&test.home(), &file);
+    let snapshot = snapshot_in(&test.home(), &file);
+    std::fs::remove_file(&snapshot).expect("remove");
+    std::os::unix::fs::symlink("/dev/zero", &snapshot).expect("symlink");
+    let command = with_registry(&test.home(), &file, &["partners", "list", "--fields", "name"]);
+    let (code, stdout, stderr) = run_within(command, Duration::from_secs(10));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn a_snapshot_too_large_for_its_registry_is_not_read() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let expected = names(&test.home(), &file);
+    let snapshot = snapshot_in(&test.home(), &file);
+    // 16 times the registry and 1 MiB more, and a byte: a sparse file.
+    let big = std::fs::File::options()
+        .write(true)
+        .open(&snapshot)
+        .expect("open");
+    big.set_len(HANDMADE.len() as u64 * 16 + (1 << 20) + 1)
+        .expect("grow");
+    let command = with_registry(&test.home(), &file, &["partners", "list", "--fields", "name"]);
+    let (code, stdout, stderr) = run_within(command, Duration::from_secs(10));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn stale_snapshot_temp_files_are_removed_when_a_snapshot_is_stored() {
+    let test = Test::new();
+    let file = test.path("registry.toml");
+    std::fs::write(&file, HANDMADE).expect("write");
+    let cache = test.home().join(".cache/netreg");
+    std::fs::create_dir_all(&cache).expect("cache");
+    let stale = cache.join(".snapshot.old123");
+    let fresh = cache.join(".snapshot.new456");
+    std::fs::write(&stale, "half a snapshot").expect("write");
+    std::fs::write(&fresh, "a snapshot being written").expect("write");
+    tool(
+        "touch",
+        &["-d".as_ref(), "1 hour ago".as_ref(), stale.as_os_str()],
+    );
+    let (code, _, stderr) = run(with_registry(
+        &test.home(),
+        &file,
+        &["partners", "add", "port-towns", "Pisa"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(fresh.exists(), "a recent one may belong to a live netreg");
+    assert!(snapshot_in(&test.home(), &file).is_file());
 }
