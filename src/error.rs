@@ -69,6 +69,12 @@ pub enum Error {
     },
     /// Writing to stdout failed; a closed pipe is not an error.
     Stdout(io::Error),
+    /// The registry is a directory, a device, a pipe or a socket (exit 1).
+    NotAFile { path: PathBuf, kind: &'static str },
+    /// A write would replace a file the user may not write; nothing was written (exit 1).
+    ReadOnly { path: PathBuf },
+    /// A write went past the file-size limit (`ulimit -f`); nothing was replaced (exit 1).
+    TooLarge { path: PathBuf },
 }
 
 impl Error {
@@ -214,6 +220,37 @@ impl Error {
             )),
             Error::Stdout(e) if e.kind() == io::ErrorKind::BrokenPipe => return None,
             Error::Stdout(e) => head(&format!("cannot write to stdout: {}", plain_io(e))),
+            Error::NotAFile { path, kind } => {
+                let hint = if *kind == "a directory" {
+                    format!(
+                        "pass the registry file in it, e.g. `--registry {}`",
+                        path.join("registry.toml").display()
+                    )
+                } else {
+                    "a registry is a regular TOML file: pass one with --registry or NETREG_REGISTRY".into()
+                };
+                with_hint(
+                    &format!("`{}` is {kind}, not a registry file", path.display()),
+                    &Some(hint),
+                )
+            }
+            Error::ReadOnly { path } => with_hint(
+                &format!("`{}` is read-only, so netreg will not replace it", path.display()),
+                &Some(format!(
+                    "make it writable with `chmod u+w {}`, or pass another --registry",
+                    path.display()
+                )),
+            ),
+            Error::TooLarge { path } => with_hint(
+                &format!(
+                    "cannot write `{}`: file too large for the file-size limit (`ulimit -f`)",
+                    path.display()
+                ),
+                &Some(format!(
+                    "raise the limit (`ulimit -f unlimited`) and try again; `{}` was not changed",
+                    path.display()
+                )),
+            ),
         })
     }
 }

@@ -3,8 +3,11 @@
 //! A snapshot is only used for exactly the text it was made from; anything
 //! wrong with the cache makes netreg parse the file, never fail.
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::file::{ignore_file_size_signal, open_no_wait};
 
 use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
@@ -23,7 +26,24 @@ pub fn path_for(registry: &Path) -> Option<PathBuf> {
 /// The registry at `registry`, if the cache holds a snapshot of the file's
 /// text with this fingerprint.
 pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
-    decode_if(std::fs::read(path_for(registry)?).ok()?, fingerprint)
+    let len = std::fs::metadata(registry).ok()?.len();
+    decode_if(read_snapshot(registry, len)?, fingerprint)
+}
+
+/// The bytes of the snapshot of `registry` (of `len` bytes), if what is at
+/// the snapshot's path is a regular file of a size such a snapshot can have.
+/// Opened without waiting and checked on the handle, so a pipe or a device
+/// put in its place is neither waited on nor read.
+fn read_snapshot(registry: &Path, len: u64) -> Option<Vec<u8>> {
+    let file = open_no_wait(&path_for(registry)?).ok()?;
+    let metadata = file.metadata().ok()?;
+    let most = len.saturating_mul(16).saturating_add(1 << 20);
+    if !metadata.is_file() || metadata.len() > most {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).ok()?);
+    file.take(most).read_to_end(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
@@ -40,7 +60,7 @@ pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
     if !metadata.is_file() {
         return None;
     }
-    let snapshot = std::fs::read(path_for(registry)?).ok()?;
+    let snapshot = read_snapshot(registry, metadata.len())?;
     if metadata.len() < PARALLEL_LEN {
         let current = fingerprint(registry)?;
         return Some((current, decode_if(snapshot, current)?));
@@ -64,7 +84,11 @@ const PARALLEL_LEN: u64 = 1 << 20;
 /// The fingerprint of the file as it is now, read in small pieces rather
 /// than kept.
 pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {
-    Fingerprint::of_reader(std::fs::File::open(registry).ok()?).ok()
+    let file = open_no_wait(registry).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    Fingerprint::of_reader(file).ok()
 }
 
 /// Keeps the snapshot of a checked registry for the next read. Written to a
@@ -78,9 +102,31 @@ pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint
     };
     let Some(dir) = path.parent() else { return };
     let bytes = snapshot::encode(registry, fingerprint);
+    ignore_file_size_signal();
+    remove_stale_temp_files(dir);
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
         temp.write_all(&bytes)?;
         temp.persist(&path).map(drop).map_err(|e| e.error)
     });
+}
+
+/// A snapshot's temporary file older than this was left by a netreg that was
+/// killed while writing it; no live one takes this long.
+const STALE: Duration = Duration::from_secs(10 * 60);
+
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        if !entry.file_name().as_encoded_bytes().starts_with(b".snapshot.") {
+            continue;
+        }
+        let modified = entry.metadata().and_then(|m| m.modified());
+        if modified.is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > STALE)) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }

@@ -218,7 +218,7 @@ fn loaded(
 }
 
 pub fn read(path: &Path) -> Result<String> {
-    read_with_fingerprint(path).map(|(text, _)| text)
+    file::read_input(path).map(|(text, _, _)| text)
 }
 
 /// The registry's text, and the fingerprint of the file's bytes (a
