@@ -23,6 +23,10 @@ pub struct Config {
     pub quiet: bool,
     pub location: Location,
     pub today: NaiveDate,
+    /// Edit the registry as one document, never a network at a time
+    /// (`NETREG_WHOLE_DOCUMENT` set): the simple path that the tests hold
+    /// the fast one to.
+    pub whole_document: bool,
 }
 
 impl Config {
@@ -55,6 +59,7 @@ impl Config {
                 std::env::var_os("NETREG_REGISTRY").map(Into::into),
             ),
             today: chrono::Local::now().date_naive(),
+            whole_document: std::env::var_os("NETREG_WHOLE_DOCUMENT").is_some(),
         }
     }
 }

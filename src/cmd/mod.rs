@@ -170,7 +170,7 @@ fn apply(
     out: &mut dyn Write,
     edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
-    let mut session = store::edit(&config.location, write.dry_run)?;
+    let mut session = store::edit(&config.location, write.dry_run, config.whole_document)?;
     let summary = edit(&mut session.doc)?;
     let update = session.commit(summary)?;
     if let Some((before, after)) = &update.dry_run {

@@ -234,10 +234,21 @@ impl RegistryDoc {
                 Some(_) => unexpected("`networks`"),
             },
             Body::Split { appended, .. } => {
+                // Its header spelled as the file's first, as one document
+                // would spell it (`[[ networks ]]`, `[["networks"]]`).
+                let networks = &self.registry.networks;
+                let first = match networks.first() {
+                    Some(first) => {
+                        let end = networks.get(1).map_or(self.text.len(), |n| n.at);
+                        parse(&self.text[first.at..end])?.key("networks").cloned()
+                    }
+                    None => None,
+                };
+                let key = first.unwrap_or_else(|| toml_edit::Key::new("networks"));
                 let mut list = ArrayOfTables::new();
                 list.push(table);
                 let mut doc = DocumentMut::new();
-                doc.insert("networks", Item::ArrayOfTables(list));
+                doc.insert_formatted(&key, Item::ArrayOfTables(list));
                 appended.push(doc);
                 Ok(())
             }
@@ -296,6 +307,11 @@ impl RegistryDoc {
                 for (index, network) in networks.iter().enumerate() {
                     let end = networks.get(index + 1).map_or(text.len(), |n| n.at);
                     if removed.contains(&index) {
+                        // What ends the file is not the last network's to take.
+                        if index + 1 == networks.len() {
+                            let tail = network.at + layout::trailing_start(&text[network.at..end]);
+                            parts.push(Part::Old(tail..end));
+                        }
                         continue;
                     }
                     parts.push(edited.get(&index).map_or(Part::Old(network.at..end), new));

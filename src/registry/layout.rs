@@ -181,18 +181,54 @@ pub fn with_line_ends(text: String, crlf: bool) -> String {
     out
 }
 
-/// Whether the last thing in `text` but white space is a comment.
-pub fn ends_with_comment(text: &str) -> bool {
-    let mut last = None;
+/// Where the comment and blank lines that end `text` begin (after its last
+/// line of TOML): what toml_edit keeps as a document's trailing text.
+pub fn trailing_start(text: &str) -> usize {
+    let (mut run, mut line_start, mut line_has_code, mut depth) = (None, 0, false, 0usize);
     for token in toml_parser::Source::new(text).lex() {
-        if !matches!(
-            token.kind(),
-            TokenKind::Whitespace | TokenKind::Newline | TokenKind::Eof
-        ) {
-            last = Some(token.kind());
+        match token.kind() {
+            TokenKind::Whitespace | TokenKind::Comment | TokenKind::Eof => {}
+            TokenKind::Newline if depth == 0 => {
+                if line_has_code {
+                    run = None;
+                } else {
+                    run.get_or_insert(line_start);
+                }
+                line_start = token.span().end();
+                line_has_code = false;
+            }
+            TokenKind::Newline => {}
+            kind => {
+                match kind {
+                    TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => depth += 1,
+                    TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                line_has_code = true;
+            }
         }
     }
-    last == Some(TokenKind::Comment)
+    if line_has_code {
+        text.len()
+    } else {
+        run.unwrap_or(line_start)
+    }
+}
+
+/// Whether the last line of `text` that is not blank is a comment alone.
+pub fn ends_with_comment(text: &str) -> bool {
+    let (mut last_line_comment, mut line_has_code) = (false, false);
+    for token in toml_parser::Source::new(text).lex() {
+        match token.kind() {
+            TokenKind::Whitespace | TokenKind::Eof => {}
+            TokenKind::Newline => line_has_code = false,
+            TokenKind::Comment => last_line_comment = !line_has_code,
+            _ => (last_line_comment, line_has_code) = (false, true),
+        }
+    }
+    last_line_comment
 }
 
 /// Whether the lines of `text` end in CRLF, as its first line break says.

@@ -57,7 +57,7 @@ pub struct Session {
 /// Locks the registry at `location` (unless `dry_run`) and opens it for
 /// editing: from its cached snapshot when that matches the file, else parsed
 /// and checked. The built-in registry opens as the copy the write will make.
-pub fn edit(location: &Location, dry_run: bool) -> Result<Session> {
+pub fn edit(location: &Location, dry_run: bool, whole: bool) -> Result<Session> {
     let (path, mut created) = write_target(location)?;
     let lock = if dry_run { None } else { Some(lock(&path)?) };
     // Under the lock, a concurrent first write may have made the file already.
@@ -83,7 +83,11 @@ pub fn edit(location: &Location, dry_run: bool) -> Result<Session> {
         },
     };
     Ok(Session {
-        doc: RegistryDoc::open(text, registry)?,
+        doc: if whole {
+            RegistryDoc::open_whole(text, registry)?
+        } else {
+            RegistryDoc::open(text, registry)?
+        },
         path,
         created,
         bom,
