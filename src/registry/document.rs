@@ -77,8 +77,8 @@ impl Rendered<'_> {
             .sum()
     }
 
-    /// Where each stretch of the old text stands in the new one: (old, new).
-    pub fn moved(&self) -> Vec<(Range<usize>, Range<usize>)> {
+    /// Where each stretch of the old text stands in the new one.
+    pub fn moved(&self) -> Moved {
         let mut at = 0;
         let mut moved = Vec::new();
         for part in &self.parts {
@@ -93,6 +93,9 @@ impl Rendered<'_> {
         moved
     }
 }
+
+/// Stretches of an old text and where each stands in the new one: (old, new).
+pub type Moved = Vec<(Range<usize>, Range<usize>)>;
 
 /// Why a document cannot be edited as asked. Only a registry that did not
 /// pass the rules can get here, so it means a mistake in netreg.
@@ -149,9 +152,34 @@ impl RegistryDoc {
         &self.text
     }
 
-    /// Gives up the document for the text and registry it was read from.
-    pub fn into_parts(self) -> (String, Registry) {
-        (self.text, self.registry)
+    /// The edited text, made in the old text's own buffer (a large
+    /// registry's text is not held twice), with where each stretch of the
+    /// old text now stands (old, new), and the registry as it was read.
+    pub fn finish(self) -> (String, Moved, Registry) {
+        let rendered = self.render();
+        let moved = rendered.moved();
+        // Each run of new text, and the stretch of the old it takes the place of.
+        let mut plan: Vec<(Range<usize>, String)> = Vec::new();
+        let (mut old_at, mut pending) = (0, String::new());
+        for part in rendered.parts {
+            match part {
+                Part::Old(range) => {
+                    if range.start > old_at || !pending.is_empty() {
+                        plan.push((old_at..range.start, std::mem::take(&mut pending)));
+                    }
+                    old_at = range.end;
+                }
+                Part::New(new) => pending.push_str(&new),
+            }
+        }
+        let mut text = self.text;
+        if old_at < text.len() || !pending.is_empty() {
+            plan.push((old_at..text.len(), pending));
+        }
+        for (range, new) in plan.into_iter().rev() {
+            text.replace_range(range, &new);
+        }
+        (text, moved, self.registry)
     }
 
     /// The top-level keys (above the first network), as a document.

@@ -42,121 +42,89 @@ impl Layout {
 /// either; the parse that follows finds the error.
 pub fn scan(text: &str) -> Option<Layout> {
     let mut starts = Vec::new();
-    let mut tokens = toml_parser::Source::new(text).lex().peekable();
     // Where the run of comment and blank lines before this line began.
     let mut trivia_from: Option<usize> = None;
-    loop {
-        let line_start = tokens.peek()?.span().start();
-        // The first token of the line that is not white space.
-        let first = loop {
-            let token = tokens.next()?;
-            if token.kind() != TokenKind::Whitespace {
-                break token;
-            }
-        };
-        match first.kind() {
-            TokenKind::Eof => return Some(Layout { starts }),
-            TokenKind::Newline => {
+    let mut line_start = 0;
+    let mut line = Line::Start;
+    // Open brackets and braces of a value spread over several lines.
+    let mut depth = 0usize;
+    // Of a header line: `[[`, its first key part, how many parts.
+    let (mut array, mut first, mut parts) = (false, "", 0);
+    for token in toml_parser::Source::new(text).lex() {
+        let kind = token.kind();
+        match (line, kind) {
+            (_, TokenKind::Eof) => break,
+            (Line::Start | Line::Header, TokenKind::Whitespace) => {}
+            (Line::Start, TokenKind::Newline) | (Line::Comment, TokenKind::Newline) => {
                 trivia_from.get_or_insert(line_start);
-                continue;
+                (line, line_start) = (Line::Start, token.span().end());
             }
-            TokenKind::Comment => {
-                trivia_from.get_or_insert(line_start);
-                skip_line(&mut tokens)?;
-                continue;
+            (Line::Start, TokenKind::Comment) => line = Line::Comment,
+            (Line::Start, TokenKind::LeftSquareBracket) => {
+                (line, array, first, parts) = (Line::Header, false, "", 0);
             }
-            TokenKind::LeftSquareBracket => {
-                let array = tokens
-                    .next_if(|t| t.kind() == TokenKind::LeftSquareBracket)
-                    .is_some();
-                let key = header_key(text, &mut tokens)?;
-                let in_networks = key.first().is_some_and(|k| k == "networks");
-                match (array, key.len()) {
-                    (true, 1) if in_networks => starts.push(trivia_from.unwrap_or(line_start)),
-                    // A sub-table of a network, after its `[[networks]]`.
-                    (_, 2..) if in_networks && !starts.is_empty() => {}
-                    _ => return None,
-                }
-            }
-            // A key-value line: only the top-level keys may stand before the
+            // A key-value line: only the top-level keys stand before the
             // first network, and none of them may be `networks`.
-            _ => {
-                if starts.is_empty() && key_starts_with_networks(text, first)? {
+            (Line::Start, _) => {
+                if starts.is_empty() && key_part(text, token)? == "networks" {
                     return None;
                 }
+                (line, depth, trivia_from) = (Line::Value, 0, None);
             }
+            (Line::Header, TokenKind::LeftSquareBracket) if parts == 0 && !array => array = true,
+            (Line::Header, TokenKind::Dot) => {}
+            (Line::Header, TokenKind::RightSquareBracket) => {
+                match (array, parts) {
+                    (true, 1) if first == "networks" => starts.push(trivia_from.unwrap_or(line_start)),
+                    // A sub-table of a network, after its `[[networks]]`.
+                    (_, 2..) if first == "networks" && !starts.is_empty() => {}
+                    _ => return None,
+                }
+                // The rest of the line (a second `]`, a comment) is skipped as a value's.
+                (line, depth, trivia_from) = (Line::Value, 0, None);
+            }
+            (Line::Header, _) => {
+                let part = key_part(text, token)?;
+                if parts == 0 {
+                    first = part;
+                }
+                parts += 1;
+            }
+            (Line::Value, TokenKind::Newline) if depth == 0 => {
+                (line, line_start) = (Line::Start, token.span().end());
+            }
+            (Line::Value, TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket) => depth += 1,
+            (Line::Value, TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket) => {
+                depth = depth.saturating_sub(1);
+            }
+            (Line::Value | Line::Comment, _) => {}
         }
-        trivia_from = None;
-        skip_value_line(&mut tokens)?;
     }
+    Some(Layout { starts })
 }
 
-type Tokens<'t> = std::iter::Peekable<toml_parser::lexer::Lexer<'t>>;
-
-/// The parts of a table header's key, up to its closing bracket(s).
-fn header_key(text: &str, tokens: &mut Tokens) -> Option<Vec<String>> {
-    let mut key = Vec::new();
-    loop {
-        let token = tokens.next()?;
-        match token.kind() {
-            TokenKind::Whitespace | TokenKind::Dot => {}
-            TokenKind::RightSquareBracket => {
-                tokens.next_if(|t| t.kind() == TokenKind::RightSquareBracket);
-                return Some(key);
-            }
-            _ => key.push(key_part(text, token)?),
-        }
-    }
+/// Where the scan is in a line.
+#[derive(Clone, Copy)]
+enum Line {
+    /// Nothing but white space yet.
+    Start,
+    /// A comment line.
+    Comment,
+    /// A table header, up to its closing bracket.
+    Header,
+    /// A key-value line (or the rest of a header's), up to the line break
+    /// that ends its value.
+    Value,
 }
 
 /// A key part as TOML reads it: bare, or quoted without escapes.
-fn key_part(text: &str, token: toml_parser::lexer::Token) -> Option<String> {
+fn key_part(text: &str, token: toml_parser::lexer::Token) -> Option<&str> {
     let raw = text.get(token.span().start()..token.span().end())?;
     match token.kind() {
-        TokenKind::Atom => Some(raw.to_string()),
-        TokenKind::LiteralString => Some(raw.get(1..raw.len().checked_sub(1)?)?.to_string()),
-        TokenKind::BasicString if !raw.contains('\\') => {
-            Some(raw.get(1..raw.len().checked_sub(1)?)?.to_string())
-        }
+        TokenKind::Atom => Some(raw),
+        TokenKind::LiteralString => raw.get(1..raw.len().checked_sub(1)?),
+        TokenKind::BasicString if !raw.contains('\\') => raw.get(1..raw.len().checked_sub(1)?),
         _ => None,
-    }
-}
-
-/// Whether the key of the key-value line starting with `first` is `networks`
-/// or a dotted key under it.
-fn key_starts_with_networks(text: &str, first: toml_parser::lexer::Token) -> Option<bool> {
-    Some(key_part(text, first)? == "networks")
-}
-
-/// Skips to the end of the line (a comment line's newline).
-fn skip_line(tokens: &mut Tokens) -> Option<()> {
-    for token in tokens.by_ref() {
-        match token.kind() {
-            TokenKind::Newline => return Some(()),
-            TokenKind::Eof => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Skips the rest of a key-value or header line, with any arrays and inline
-/// tables its value spreads over several lines.
-fn skip_value_line(tokens: &mut Tokens) -> Option<()> {
-    let mut depth = 0usize;
-    loop {
-        let kind = tokens.peek()?.kind();
-        match kind {
-            TokenKind::Eof => return Some(()),
-            TokenKind::Newline if depth == 0 => {
-                tokens.next();
-                return Some(());
-            }
-            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => depth += 1,
-            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        tokens.next();
     }
 }
 

@@ -34,7 +34,9 @@ pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
     let metadata = file.metadata().map_err(read_error)?;
     // It may have been replaced between the two looks.
     must_be_regular(path, &metadata)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    // Room for an edit to grow the text in place (see RegistryDoc::finish).
+    let len = usize::try_from(metadata.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(len + (len / 64).max(1 << 12));
     file.read_to_end(&mut bytes).map_err(read_error)?;
     decode(path, bytes)
 }
@@ -184,6 +186,37 @@ pub fn lock(path: &Path) -> Result<File> {
 /// Refuses to replace what is not a regular file, or a file the user may not
 /// write (or one without any write bit, which root could otherwise replace).
 pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
+    stage(path, stretches)?.replace()
+}
+
+/// A new text for a file, written and synced beside it, waiting to replace
+/// it; dropped, it is removed and the file is left as it was.
+pub struct Staged {
+    temp: tempfile::NamedTempFile,
+    target: PathBuf,
+    dir: PathBuf,
+}
+
+impl Staged {
+    /// Renames the new text over the file.
+    pub fn replace(self) -> Result<()> {
+        let Staged { temp, target, dir } = self;
+        temp.persist(&target).map_err(|e| Error::Io {
+            action: "replace",
+            path: target.clone(),
+            source: e.error,
+        })?;
+        // The rename is durable once the directory is synced too.
+        if let Ok(dir) = File::open(&dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// Writes the text `stretches` make to a temporary file beside `path`, with
+/// `path`'s owner, group and mode (a new file's: 0666 less the umask), synced.
+pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
     let target = canonical(path);
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -236,12 +269,7 @@ pub fn write_atomic(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<()> {
         keep_owner_and_mode(temp.as_file(), original).map_err(io("keep the owner and permissions of"))?;
     }
     temp.as_file().sync_all().map_err(io("write"))?;
-    temp.persist(&target).map_err(|e| io("replace")(e.error))?;
-    // The rename is durable once the directory is synced too.
-    if let Ok(dir) = File::open(&dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    Ok(Staged { temp, target, dir })
 }
 
 /// The rename would replace a file whatever its mode: refuse one that the

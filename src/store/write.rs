@@ -1,10 +1,10 @@
 //! Writing a registry: locked, checked, atomic, and never half done.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::file::{lock, write_atomic};
+use super::file::{lock, stage, write_atomic};
 use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
 use crate::error::{Error, Result};
 use crate::registry::document::RegistryDoc;
@@ -114,38 +114,44 @@ impl Session {
             _lock,
         } = self;
         let file = path.display().to_string();
-        let rendered = doc.render();
-        let after = rendered.text();
-        let moved = rendered.moved();
-        drop(rendered);
-        let (before, old) = doc.into_parts();
-        let mut kept = kept_networks(old, before.len(), &moved);
-        let before = dry_run.then_some(before);
-        let checked = registry::read(&after, &mut |range| {
-            let network = kept.remove(&range.start).filter(|(end, _)| *end == range.end);
-            network.map(|(_, network)| Network {
-                at: range.start,
-                ..network
+        let before = dry_run.then(|| doc.text().to_string());
+        let old_len = doc.text().len();
+        let (after, moved, old) = doc.finish();
+        let mut kept = kept_networks(old, old_len, &moved);
+        // Read again in full and checked: the same answer a cold `check` of
+        // the new text gives, networks whose text is unchanged taken as read.
+        let text = after.as_str();
+        let mut verify = move || {
+            registry::read(text, &mut |range| {
+                while kept.front().is_some_and(|(place, _)| place.start < range.start) {
+                    kept.pop_front();
+                }
+                if kept.front().is_none_or(|(place, _)| *place != range) {
+                    return None;
+                }
+                let (_, network) = kept.pop_front()?;
+                Some(Network {
+                    at: range.start,
+                    ..network
+                })
             })
-        })
-        .and_then(|registry| registry::checked(registry, Warnings::Skip));
-        let updated = match checked {
-            Ok(parsed) => parsed.registry,
-            Err(diagnostics) => {
-                return Err(Error::Refused {
-                    file: format!("{file} (as this change would leave it)"),
-                    text: after,
-                    diagnostics,
-                });
-            }
+            .and_then(|registry| registry::checked(registry, Warnings::Skip))
+        };
+        let refused = |diagnostics, after: String| Error::Refused {
+            file: format!("{file} (as this change would leave it)"),
+            text: after,
+            diagnostics,
         };
         if let Some(before) = before {
-            return Ok(Update {
-                path,
-                dry_run: Some((before, after)),
-                created,
-                summary,
-            });
+            return match verify() {
+                Ok(_) => Ok(Update {
+                    path,
+                    dry_run: Some((before, after)),
+                    created,
+                    summary,
+                }),
+                Err(diagnostics) => Err(refused(diagnostics, after)),
+            };
         }
         if created && let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
@@ -155,7 +161,24 @@ impl Session {
             })?;
         }
         let stretches = [if bom { BOM } else { "" }, after.as_str()];
-        write_atomic(&path, &stretches)?;
+        // The new text is written beside the file while it is checked, and
+        // replaces it only once it passed.
+        let (checked, staged) = std::thread::scope(|scope| {
+            let staging = std::thread::Builder::new().spawn_scoped(scope, || stage(&path, &stretches));
+            let checked = verify();
+            let staged = match staging {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => stage(&path, &stretches),
+            };
+            (checked, staged)
+        });
+        let updated = match checked {
+            Ok(parsed) => parsed.registry,
+            Err(diagnostics) => return Err(refused(diagnostics, after)),
+        };
+        staged?.replace()?;
         let fingerprint = Fingerprint::of_stretches(&stretches);
         drop(after);
         cache::store(&path, &updated, fingerprint);
@@ -168,20 +191,16 @@ impl Session {
     }
 }
 
-/// The old registry's networks that the edit left as they were, by where
-/// their stretch now starts (with where it ends).
+/// The old registry's networks that the edit left as they were, with where
+/// their stretch now stands, in file order.
 fn kept_networks(
     old: Registry,
     old_len: usize,
     moved: &[(Range<usize>, Range<usize>)],
-) -> HashMap<usize, (usize, Network)> {
+) -> VecDeque<(Range<usize>, Network)> {
     if !old.split {
-        return HashMap::new();
+        return VecDeque::new();
     }
-    let new_place: HashMap<(usize, usize), &Range<usize>> = moved
-        .iter()
-        .map(|(old, new)| ((old.start, old.end), new))
-        .collect();
     let ends: Vec<usize> = old
         .networks
         .iter()
@@ -189,14 +208,15 @@ fn kept_networks(
         .map(|n| n.at)
         .chain([old_len])
         .collect();
-    old.networks
-        .into_iter()
-        .zip(ends)
-        .filter_map(|(network, end)| {
-            let new = new_place.get(&(network.at, end))?;
-            Some((new.start, (new.end, network)))
-        })
-        .collect()
+    let mut moved = moved.iter().peekable();
+    let mut kept = VecDeque::with_capacity(old.networks.len());
+    for (network, end) in old.networks.into_iter().zip(ends) {
+        while moved.next_if(|(old, _)| old.start < network.at).is_some() {}
+        if let Some((_, new)) = moved.next_if(|(old, _)| *old == (network.at..end)) {
+            kept.push_back((new.clone(), network));
+        }
+    }
+    kept
 }
 
 /// Writes a new registry at `path` under the lock; refuses to replace one
