@@ -9,13 +9,17 @@ use super::date::PartialDate;
 use super::document::{self, string, strings};
 use super::model::{Kind, Milestone, Network, Partner};
 
+// Generic over their text: owned where they are read (import) or built
+// (the write commands), borrowed from the registry where they are only
+// written out (export, show), which then copies no string.
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RegistryDraft {
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+pub struct RegistryDraft<S = String> {
     #[serde(default = "format_one")]
     pub format: i64,
     #[serde(default)]
-    pub networks: Vec<NetworkDraft>,
+    pub networks: Vec<NetworkDraft<S>>,
 }
 
 fn format_one() -> i64 {
@@ -23,103 +27,95 @@ fn format_one() -> i64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NetworkDraft {
-    pub id: String,
-    pub name: String,
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+pub struct NetworkDraft<S = String> {
+    pub id: S,
+    pub name: S,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<String>,
+    pub programme: Option<S>,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<S>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+    pub themes: Vec<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+    pub summary: Option<S>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<String>,
+    pub sources: Vec<S>,
     #[serde(default)]
-    pub partners: Vec<PartnerDraft>,
+    pub partners: Vec<PartnerDraft<S>>,
     #[serde(default)]
-    pub milestones: Vec<MilestoneDraft>,
+    pub milestones: Vec<MilestoneDraft<S>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PartnerDraft {
-    pub name: String,
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+pub struct PartnerDraft<S = String> {
+    pub name: S,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<S>,
     #[serde(default = "partner_role")]
-    pub role: String,
+    pub role: S,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<S>,
 }
 
-fn partner_role() -> String {
-    String::from("partner")
+fn partner_role<S: From<&'static str>>() -> S {
+    S::from("partner")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MilestoneDraft {
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+pub struct MilestoneDraft<S = String> {
     pub date: PartialDate,
-    pub title: String,
+    pub title: S,
     #[serde(default = "event_kind")]
-    pub kind: String,
+    pub kind: S,
 }
 
-fn event_kind() -> String {
-    String::from("event")
+fn event_kind<S: From<&'static str>>() -> S {
+    S::from("event")
 }
 
-impl From<&Network> for NetworkDraft {
+impl<'a> From<&'a Network> for NetworkDraft<&'a str> {
     /// The network as shown and exported: the lead first, milestones by date.
-    fn from(network: &Network) -> Self {
+    fn from(network: &'a Network) -> Self {
         Self {
-            id: network.id.get_ref().clone(),
-            name: network.name.clone(),
-            programme: network.programme.clone(),
-            kind: network.kind.clone(),
-            status: network.status.map(|s| String::from(s.as_str())),
-            themes: network.themes.clone(),
-            url: network.url.clone(),
-            summary: network.summary.clone(),
-            sources: network.sources.clone(),
-            partners: network
-                .partners_lead_first()
-                .into_iter()
-                .map(PartnerDraft::from)
-                .collect(),
-            milestones: network
-                .milestones_by_date()
-                .into_iter()
-                .map(MilestoneDraft::from)
-                .collect(),
+            id: network.id(),
+            name: &network.name,
+            programme: network.programme.as_deref(),
+            kind: network.kind.as_deref(),
+            status: network.status.map(|s| s.as_str()),
+            themes: network.themes.iter().map(String::as_str).collect(),
+            url: network.url.as_deref(),
+            summary: network.summary.as_deref(),
+            sources: network.sources.iter().map(String::as_str).collect(),
+            partners: network.partners_lead_first().into_iter().map(PartnerDraft::from).collect(),
+            milestones: network.milestones_by_date().into_iter().map(MilestoneDraft::from).collect(),
         }
     }
 }
 
-impl From<&Partner> for PartnerDraft {
-    fn from(partner: &Partner) -> Self {
+impl<'a> From<&'a Partner> for PartnerDraft<&'a str> {
+    fn from(partner: &'a Partner) -> Self {
         Self {
-            name: partner.name.get_ref().clone(),
-            country: partner.country().map(String::from),
-            role: String::from(partner.role.as_str()),
-            kind: partner.kind.clone(),
+            name: partner.name(),
+            country: partner.country(),
+            role: partner.role.as_str(),
+            kind: partner.kind.as_deref(),
         }
     }
 }
 
-impl From<&Milestone> for MilestoneDraft {
-    fn from(milestone: &Milestone) -> Self {
+impl<'a> From<&'a Milestone> for MilestoneDraft<&'a str> {
+    fn from(milestone: &'a Milestone) -> Self {
         Self {
             date: milestone.date(),
-            title: milestone.title.clone(),
-            kind: String::from(milestone.kind.as_str()),
+            title: &milestone.title,
+            kind: milestone.kind.as_str(),
         }
     }
 }
@@ -133,31 +129,31 @@ impl NetworkDraft {
         }
         Ok(())
     }
+}
 
+fn text<S: AsRef<str>>(value: &Option<S>) -> Option<toml_edit::Value> {
+    value.as_ref().map(|v| string(v.as_ref()))
+}
+
+fn texts<S: AsRef<str>>(values: &[S]) -> Option<toml_edit::Value> {
+    (!values.is_empty()).then(|| strings(values.iter().map(AsRef::as_ref)))
+}
+
+impl<S: AsRef<str>> NetworkDraft<S> {
     /// The network as a `[[networks]]` table, keys in the order of spec §2.
     pub fn to_table(&self) -> Table {
         let mut table = document::table([
-            ("id", Some(string(&self.id))),
-            ("name", Some(string(&self.name))),
-            ("programme", self.programme.as_deref().map(string)),
-            ("type", self.kind.as_deref().map(string)),
-            ("status", self.status.as_deref().map(string)),
-            (
-                "themes",
-                (!self.themes.is_empty()).then(|| strings(self.themes.iter().map(|t| &**t))),
-            ),
-            ("url", self.url.as_deref().map(string)),
-            ("summary", self.summary.as_deref().map(string)),
-            (
-                "sources",
-                (!self.sources.is_empty()).then(|| strings(self.sources.iter().map(|t| &**t))),
-            ),
+            ("id", Some(string(self.id.as_ref()))),
+            ("name", Some(string(self.name.as_ref()))),
+            ("programme", text(&self.programme)),
+            ("type", text(&self.kind)),
+            ("status", text(&self.status)),
+            ("themes", texts(&self.themes)),
+            ("url", text(&self.url)),
+            ("summary", text(&self.summary)),
+            ("sources", texts(&self.sources)),
         ]);
-        document::set_children(
-            &mut table,
-            "partners",
-            self.partners.iter().map(PartnerDraft::to_table).collect(),
-        );
+        document::set_children(&mut table, "partners", self.partners.iter().map(PartnerDraft::to_table).collect());
         document::set_children(
             &mut table,
             "milestones",
@@ -186,21 +182,23 @@ impl PartnerDraft {
         }
         Ok(())
     }
+}
 
+impl<S: AsRef<str>> PartnerDraft<S> {
     pub fn to_table(&self) -> Table {
         document::table([
-            ("name", Some(string(&self.name))),
-            ("country", self.country.as_deref().map(string)),
-            ("role", Some(string(&self.role))),
-            ("type", self.kind.as_deref().map(string)),
+            ("name", Some(string(self.name.as_ref()))),
+            ("country", text(&self.country)),
+            ("role", Some(string(self.role.as_ref()))),
+            ("type", text(&self.kind)),
         ])
     }
 }
 
-impl MilestoneDraft {
+impl<S: AsRef<str>> MilestoneDraft<S> {
     /// Its kind; anything but a launch or completion is an event.
     pub fn kind(&self) -> Kind {
-        match self.kind.as_str() {
+        match self.kind.as_ref() {
             "launch" => Kind::Launch,
             "completion" => Kind::Completion,
             _ => Kind::Event,
@@ -210,8 +208,8 @@ impl MilestoneDraft {
     pub fn to_table(&self) -> Table {
         document::table([
             ("date", Some(document::date(self.date))),
-            ("title", Some(string(&self.title))),
-            ("kind", Some(string(&self.kind))),
+            ("title", Some(string(self.title.as_ref()))),
+            ("kind", Some(string(self.kind.as_ref()))),
         ])
     }
 }

@@ -401,8 +401,8 @@ fn set_span_end(doc: &mut RegistryDoc, index: usize, kind: Kind, date: Option<Pa
             };
             let draft = MilestoneDraft {
                 date,
-                title: title.into(),
-                kind: kind.as_str().into(),
+                title,
+                kind: kind.as_str(),
             };
             let at = insertion_point(network, date);
             doc.network(index)?
