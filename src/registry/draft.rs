@@ -14,7 +14,10 @@ use super::model::{Kind, Milestone, Network, Partner};
 // written out (export, show), which then copies no string.
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "S: Deserialize<'de> + From<&'static str>")
+)]
 pub struct RegistryDraft<S = String> {
     #[serde(default = "format_one")]
     pub format: i64,
@@ -27,7 +30,10 @@ fn format_one() -> i64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "S: Deserialize<'de> + From<&'static str>")
+)]
 pub struct NetworkDraft<S = String> {
     pub id: S,
     pub name: S,
@@ -52,7 +58,10 @@ pub struct NetworkDraft<S = String> {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "S: Deserialize<'de> + From<&'static str>")
+)]
 pub struct PartnerDraft<S = String> {
     pub name: S,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,7 +77,10 @@ fn partner_role<S: From<&'static str>>() -> S {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de> + From<&'static str>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "S: Deserialize<'de> + From<&'static str>")
+)]
 pub struct MilestoneDraft<S = String> {
     pub date: PartialDate,
     pub title: S,
@@ -93,8 +105,16 @@ impl<'a> From<&'a Network> for NetworkDraft<&'a str> {
             url: network.url.as_deref(),
             summary: network.summary.as_deref(),
             sources: network.sources.iter().map(String::as_str).collect(),
-            partners: network.partners_lead_first().into_iter().map(PartnerDraft::from).collect(),
-            milestones: network.milestones_by_date().into_iter().map(MilestoneDraft::from).collect(),
+            partners: network
+                .partners_lead_first()
+                .into_iter()
+                .map(PartnerDraft::from)
+                .collect(),
+            milestones: network
+                .milestones_by_date()
+                .into_iter()
+                .map(MilestoneDraft::from)
+                .collect(),
         }
     }
 }
@@ -153,7 +173,11 @@ impl<S: AsRef<str>> NetworkDraft<S> {
             ("summary", text(&self.summary)),
             ("sources", texts(&self.sources)),
         ]);
-        document::set_children(&mut table, "partners", self.partners.iter().map(PartnerDraft::to_table).collect());
+        document::set_children(
+            &mut table,
+            "partners",
+            self.partners.iter().map(PartnerDraft::to_table).collect(),
+        );
         document::set_children(
             &mut table,
             "milestones",

@@ -12,6 +12,7 @@ mod files;
 mod formats;
 mod fuzz;
 mod hostile;
+mod layout_writes;
 mod layouts;
 mod reads;
 mod scale;

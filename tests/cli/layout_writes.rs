@@ -1,0 +1,157 @@
+//! Writes on the layouts that once lost data or cut the file at the wrong
+//! line (issue 12): each failure as a user met it, with the exact file after.
+
+use crate::support::Test;
+
+const INLINE: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [{ name = \"Pisa\", country = \"IT\", role = \"lead\" }, { name = \"Lyon\", country = \"FR\" }]\n";
+
+/// Runs `args` on a registry holding `text`: (exit code, stderr, file after).
+fn write(text: &str, args: &[&str]) -> (i32, String, String) {
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let out = test.args(args).run();
+    (
+        out.code,
+        out.stderr,
+        std::fs::read_to_string(file).expect("registry"),
+    )
+}
+
+/// `check` on `text` from a fresh cache: (exit code, stderr).
+fn check(text: &str) -> (i32, String) {
+    let out = Test::new().registry(text).args(["check"]).run();
+    (out.code, out.stderr)
+}
+
+#[test]
+fn adding_a_partner_to_inline_partners_keeps_them_all() {
+    let (code, stderr, after) = write(INLINE, &["partners", "add", "n", "Gent", "--country", "BE"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [{ name = \"Pisa\", country = \"IT\", role = \"lead\" }, { name = \"Lyon\", country = \"FR\" }, { name = \"Gent\", country = \"BE\", role = \"partner\" }]\n"
+    );
+}
+
+#[test]
+fn editing_an_inline_partner_changes_it_in_place() {
+    let (code, stderr, after) = write(INLINE, &["partners", "edit", "n", "Lyon", "--role", "observer"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        INLINE.replace(
+            "{ name = \"Lyon\", country = \"FR\" }",
+            "{ name = \"Lyon\", country = \"FR\", role = \"observer\" }"
+        )
+    );
+}
+
+#[test]
+fn milestones_and_spans_are_added_beside_inline_partners() {
+    let (code, stderr, after) = write(INLINE, &["milestones", "add", "n", "2011", "Kick-off"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        format!(
+            "{INLINE}\n[[networks.milestones]]\ndate = \"2011\"\ntitle = \"Kick-off\"\nkind = \"event\"\n"
+        )
+    );
+    let (code, stderr, after) = write(INLINE, &["networks", "edit", "n", "--start", "2010-05-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(after.starts_with(INLINE), "{after}");
+    assert!(
+        after.ends_with("date = 2010-05-01\ntitle = \"Network launched\"\nkind = \"launch\"\n"),
+        "{after}"
+    );
+}
+
+#[test]
+fn inline_milestones_take_a_new_one_in_date_order() {
+    let text = "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [\n  { date = 2008-05-01, title = \"Launch\", kind = \"launch\" },\n  { date = \"2012\", title = \"Done\", kind = \"completion\" },\n]\n";
+    let (code, stderr, after) = write(text, &["milestones", "add", "n", "2010", "Midway"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [\n  { date = 2008-05-01, title = \"Launch\", kind = \"launch\" },\n  { date = \"2010\", title = \"Midway\", kind = \"event\" },\n  { date = \"2012\", title = \"Done\", kind = \"completion\" },\n]\n"
+    );
+}
+
+/// A multi-line string whose last line starts with `#` is not a comment
+/// above the next network: removing that network keeps the string whole.
+#[test]
+fn removing_the_network_after_a_string_ending_in_a_hash_line_keeps_the_string() {
+    let a = "[[networks]]\nid = \"a\"\nname = \"A\"\nsummary = \"\"\"\ntext\n# not a comment\"\"\"\n";
+    let text = format!("{a}\n[[networks]]\nid = \"b\"\nname = \"B\"\n");
+    let (code, stderr, after) = write(&text, &["networks", "remove", "b", "--yes"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(after, a);
+    assert_eq!(check(&after).0, 0);
+}
+
+/// A `[[networks]]` line inside a multi-line string before a network's `id`
+/// is text, for reads from the snapshot, removals and imports alike.
+#[test]
+fn a_header_inside_a_string_is_text_for_every_read_and_write() {
+    let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n\n[[networks]]\nname = \"\"\"\n[[networks]]\nid = \"fake\"\nname = \"Fake\"\n\"\"\"\nid = \"b\"\n";
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("registry.toml");
+    std::fs::write(&file, text).expect("write");
+    // The first read stores a snapshot (in this HOME's cache); the second reads from it.
+    let list = || {
+        Test::new()
+            .env("HOME", dir.path())
+            .args(["--registry"])
+            .args([&file])
+            .args(["networks", "list", "--fields", "id,name"])
+            .stdout()
+    };
+    let (cold, warm) = (list(), list());
+    assert!(dir.path().join(".cache/netreg").exists(), "a snapshot was stored");
+    assert_eq!(
+        cold,
+        "a\tA\nb\t[[networks]]\\nid = \"fake\"\\nname = \"Fake\"\\n\n"
+    );
+    assert_eq!(warm, cold);
+
+    let (code, stderr, after) = write(text, &["networks", "remove", "b", "--yes"]);
+    assert_eq!(
+        (code, after.as_str()),
+        (0, "[[networks]]\nid = \"a\"\nname = \"A\"\n"),
+        "{stderr}"
+    );
+
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let import = test.path("import.json");
+    std::fs::write(&import, "[{\"id\": \"b\", \"name\": \"B again\"}]").expect("write");
+    let out = test
+        .args(["import"])
+        .args([&import])
+        .args(["--on-conflict", "replace"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(file).expect("registry"),
+        "[[networks]]\nid = \"a\"\nname = \"A\"\n\n[[networks]]\nid = \"b\"\nname = \"B again\"\n"
+    );
+}
+
+/// A write that would leave a broken file is refused, and no snapshot of it
+/// makes a later `check` believe otherwise.
+#[test]
+fn check_says_the_same_with_and_without_the_cache_after_every_write() {
+    let text = "[[networks]]\nid = \"a\"\nname = \"A\"\nsummary = \"\"\"\n# x\"\"\"\n\n# about b\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let home = test.home();
+    let out = test.args(["networks", "remove", "b", "--yes"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let after = std::fs::read_to_string(&file).expect("registry");
+    let warm = Test::new()
+        .env("HOME", &home)
+        .args(["--registry"])
+        .args([&file])
+        .args(["check"])
+        .run();
+    assert_eq!((warm.code, check(&after).0), (0, 0), "{}", warm.stderr);
+}
