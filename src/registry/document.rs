@@ -42,56 +42,10 @@ enum Body {
     Whole(DocumentMut),
 }
 
-/// The text after an edit: stretches of the old text (network `kept` as it
-/// was, or text between networks) and new text, in order.
-pub struct Rendered<'d> {
-    old: &'d str,
-    parts: Vec<Part>,
-}
-
+/// A piece of the text after an edit: a stretch of the old text, or new text.
 enum Part {
     Old(Range<usize>),
     New(String),
-}
-
-impl Rendered<'_> {
-    /// The text put together.
-    pub fn text(&self) -> String {
-        let mut text = String::with_capacity(self.len());
-        for part in &self.parts {
-            text.push_str(match part {
-                Part::Old(range) => &self.old[range.clone()],
-                Part::New(new) => new,
-            });
-        }
-        text
-    }
-
-    fn len(&self) -> usize {
-        self.parts
-            .iter()
-            .map(|part| match part {
-                Part::Old(range) => range.len(),
-                Part::New(new) => new.len(),
-            })
-            .sum()
-    }
-
-    /// Where each stretch of the old text stands in the new one.
-    pub fn moved(&self) -> Moved {
-        let mut at = 0;
-        let mut moved = Vec::new();
-        for part in &self.parts {
-            match part {
-                Part::Old(range) => {
-                    moved.push((range.clone(), at..at + range.len()));
-                    at += range.len();
-                }
-                Part::New(new) => at += new.len(),
-            }
-        }
-        moved
-    }
 }
 
 /// Stretches of an old text and where each stands in the new one: (old, new).
@@ -156,20 +110,24 @@ impl RegistryDoc {
     /// registry's text is not held twice), with where each stretch of the
     /// old text now stands (old, new), and the registry as it was read.
     pub fn finish(self) -> (String, Moved, Registry) {
-        let rendered = self.render();
-        let moved = rendered.moved();
+        let parts = self.parts();
+        let mut moved = Vec::new();
         // Each run of new text, and the stretch of the old it takes the place of.
         let mut plan: Vec<(Range<usize>, String)> = Vec::new();
-        let (mut old_at, mut pending) = (0, String::new());
-        for part in rendered.parts {
+        let (mut old_at, mut new_at, mut pending) = (0, 0, String::new());
+        for part in parts {
             match part {
                 Part::Old(range) => {
                     if range.start > old_at || !pending.is_empty() {
                         plan.push((old_at..range.start, std::mem::take(&mut pending)));
                     }
-                    old_at = range.end;
+                    moved.push((range.clone(), new_at..new_at + range.len()));
+                    (old_at, new_at) = (range.end, new_at + range.len());
                 }
-                Part::New(new) => pending.push_str(&new),
+                Part::New(new) => {
+                    new_at += new.len();
+                    pending.push_str(&new);
+                }
             }
         }
         let mut text = self.text;
@@ -317,11 +275,11 @@ impl RegistryDoc {
         Ok(())
     }
 
-    /// The text with every edit in it.
-    pub fn render(&self) -> Rendered<'_> {
+    /// The text with every edit in it, in pieces.
+    fn parts(&self) -> Vec<Part> {
         let text = &self.text;
         let new = |doc: &DocumentMut| Part::New(layout::with_line_ends(doc.to_string(), self.crlf));
-        let parts = match &self.body {
+        match &self.body {
             Body::Whole(doc) => vec![new(doc)],
             Body::Split {
                 head,
@@ -360,8 +318,7 @@ impl RegistryDoc {
                 }
                 parts
             }
-        };
-        Rendered { old: text, parts }
+        }
     }
 }
 
@@ -491,17 +448,6 @@ impl<'d> Children<'d> {
                 .map(Node::Inline),
         }
         .map_or_else(|| unexpected(format!("entry {index}")), Ok)
-    }
-
-    pub fn len(&self) -> usize {
-        match self {
-            Children::Tables(list) => list.len(),
-            Children::Inline(list) => list.len(),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// Puts `table` at `index`, in the list's own layout.
@@ -642,7 +588,7 @@ mod tests {
     fn edited(text: &str, edit: impl FnOnce(&mut RegistryDoc) -> Edit<()>) -> String {
         let mut doc = open(text);
         edit(&mut doc).unwrap_or_else(|e| panic!("{e:?}"));
-        doc.render().text()
+        doc.finish().0
     }
 
     fn partner(name: &str) -> Table {
@@ -731,7 +677,7 @@ mod tests {
         let mut whole =
             RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
         whole.push_network(new()).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(whole.render().text(), expected);
+        assert_eq!(whole.finish().0, expected);
     }
 
     #[test]
