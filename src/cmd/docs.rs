@@ -47,8 +47,11 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<()> {
-    clap_complete::generate(shell, &mut Cli::command(), "netreg", out);
-    Ok(())
+    // clap_complete panics when its writer fails (a closed pipe): it writes
+    // to memory here, and netreg to stdout.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "netreg", &mut script);
+    out.write_all(&script).map_err(Error::Stdout)
 }
 
 pub fn man(out: &mut dyn Write) -> Result<()> {

@@ -254,6 +254,60 @@ fn a_closed_pipe_ends_quietly_with_success() {
     );
 }
 
+/// Every command that writes to stdout, run with its reader already gone:
+/// each ends at once with its usual exit code and says nothing.
+#[test]
+fn every_command_ends_quietly_on_a_closed_pipe() {
+    let commands: &[&[&str]] = &[
+        &["networks", "list"],
+        &["networks", "show", "creative-clusters"],
+        &["networks", "show", "creative-clusters", "--format", "json"],
+        &["partners", "list", "--format", "csv"],
+        &["milestones", "list", "--format", "markdown"],
+        &["timeline", "show"],
+        &["stats", "--by", "country"],
+        &["export"],
+        &["export", "--format", "toml"],
+        &["export", "--format", "ndjson"],
+        &["export", "--format", "tsv", "--entity", "partners"],
+        &["path"],
+        &["man"],
+        &["--help"],
+        &["--version"],
+        &["networks", "add", "piped", "--name", "Piped", "--dry-run"],
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "elvish"],
+        &["completions", "powershell"],
+    ];
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    for args in commands {
+        let home = tempfile::tempdir().expect("tmp");
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = std::process::Command::new(&netreg)
+            .args(*args)
+            .env_clear()
+            .env("HOME", home.path())
+            .stdout(writer)
+            .output()
+            .expect("run");
+        assert_eq!(
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()),
+            (
+                Some(0),
+                if args.contains(&"--dry-run") {
+                    "dry run, nothing written: added network `piped`\n"
+                } else {
+                    ""
+                }
+            ),
+            "{args:?}"
+        );
+    }
+}
+
 #[test]
 fn timeline_on_a_table_draws_spans_on_a_year_axis_and_groups_events_by_year() {
     let out = Test::new()
