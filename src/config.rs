@@ -18,6 +18,8 @@ pub struct Config {
     pub color: bool,
     /// Colour in messages on stderr.
     pub stderr_color: bool,
+    /// Whether stdout is a terminal (a person reads it, not a program).
+    pub stdout_terminal: bool,
     /// The width a table is fitted to; `None` when nothing limits it.
     pub width: Option<u16>,
     pub quiet: bool,
@@ -52,6 +54,7 @@ impl Config {
                 .unwrap_or(if stdout_tty { Format::Table } else { Format::Plain }),
             color: color_for(stdout_tty),
             stderr_color: color_for(stderr_tty),
+            stdout_terminal: stdout_tty,
             width,
             quiet: cli.quiet,
             location: Location::resolve(

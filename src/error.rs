@@ -50,6 +50,13 @@ pub enum Error {
         date: String,
         title: String,
     },
+    /// The network has this milestone already (its title compared ignoring
+    /// case and accents).
+    MilestoneExists {
+        network: String,
+        date: String,
+        title: String,
+    },
     /// The network has a launch (or completion) milestone already.
     SpanTaken {
         network: String,
@@ -158,6 +165,10 @@ impl Error {
             ),
             Error::MilestoneNotFound { network, date, title } => with_hint(
                 &format!("no milestone {date} `{title}` in network `{network}`"),
+                &Some(format!("`netreg milestones list --network {network}` shows them")),
+            ),
+            Error::MilestoneExists { network, date, title } => with_hint(
+                &format!("network `{network}` already has the milestone {date} `{title}`"),
                 &Some(format!("`netreg milestones list --network {network}` shows them")),
             ),
             Error::SpanTaken {

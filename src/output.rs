@@ -114,6 +114,10 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
     if let Some(limit) = list.limit {
         rows.rows.truncate(limit);
     }
+    if rows.rows.is_empty() && config.stdout_terminal && !config.quiet {
+        // A person sees why the screen is empty; a program gets no output.
+        let _ = writeln!(std::io::stderr(), "note: nothing matches");
+    }
     let mut columns = columns;
     if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {
         columns.retain(|&c| rows.rows.iter().any(|r| !r[c].is_empty()));

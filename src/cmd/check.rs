@@ -30,7 +30,7 @@ pub fn run(config: &Config) -> Result<()> {
     }
     let registry = &loaded.parsed.registry;
     let partners: usize = registry.networks.iter().map(|n| n.partners.len()).sum();
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let count = crate::registry::text::count;
     let _ = writeln!(
         stderr,
         "{}: {}, {}, no errors, {}",

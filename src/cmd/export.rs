@@ -10,7 +10,7 @@ use crate::output;
 use crate::parallel;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
-use crate::registry::rules;
+use crate::registry::{rules, text};
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
@@ -20,6 +20,8 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     let format = config.explicit_format.unwrap_or(Format::Json);
     let mut buffer = Vec::new();
     let sink: &mut dyn Write = if args.output.is_some() { &mut buffer } else { out };
+    // What was exported, for the status line.
+    let mut exported = text::count(selected.len(), "network");
     match (format, args.entity) {
         (Format::Json, None) => write_json(sink, &selected)?,
         (Format::Ndjson, None) => {
@@ -48,11 +50,12 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             ));
         }
         (format, entity) => {
-            let rows = match entity.unwrap_or(Entity::Networks) {
-                Entity::Networks => networks::rows(&selected, config),
-                Entity::Partners => partners::rows(&filter.partners(registry)),
-                Entity::Milestones => milestones::rows(&filter.milestones(registry)),
+            let (rows, what) = match entity.unwrap_or(Entity::Networks) {
+                Entity::Networks => (networks::rows(&selected, config), "network"),
+                Entity::Partners => (partners::rows(&filter.partners(registry)), "partner"),
+                Entity::Milestones => (milestones::rows(&filter.milestones(registry)), "milestone"),
             };
+            exported = text::count(rows.rows.len(), what);
             let config = Config {
                 format,
                 ..config.clone()
@@ -67,12 +70,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     if let Some(path) = &args.output {
         store::write_atomic(path, &[buffer])?;
         if !config.quiet {
-            let _ = writeln!(
-                std::io::stderr(),
-                "exported {} networks to {}",
-                selected.len(),
-                path.display()
-            );
+            let _ = writeln!(std::io::stderr(), "exported {exported} to {}", path.display());
         }
     }
     Ok(())

@@ -104,7 +104,27 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
         })
         .collect();
     filter.kinds = args.kind.iter().map(|k| kind(*k)).collect();
-    filter.programmes = args.programme.iter().map(|p| text::fold(p.trim())).collect();
+    let known: std::collections::BTreeSet<&str> = registry
+        .networks
+        .iter()
+        .filter_map(|n| n.programme.as_deref())
+        .collect();
+    for programme in &args.programme {
+        let folded = text::fold(programme.trim());
+        if !known.iter().any(|k| text::fold(k) == folded) {
+            return Err(Error::usage(
+                format!(
+                    "no network of the registry is in programme `{}`",
+                    programme.trim()
+                ),
+                format!(
+                    "its programmes are: {}",
+                    known.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        filter.programmes.push(folded);
+    }
     filter.searches = args.search.iter().map(|s| text::fold(s.trim())).collect();
     filter.from = args
         .from
@@ -112,6 +132,14 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
         .map(|d| parse_date("--from", d))
         .transpose()?;
     filter.to = args.to.as_deref().map(|d| parse_date("--to", d)).transpose()?;
+    if let (Some(from), Some(to)) = (filter.from, filter.to)
+        && from.first_day() > to.last_day()
+    {
+        return Err(Error::usage(
+            format!("`--from {from}` is after `--to {to}`: nothing can match"),
+            format!("swap them: `--from {to} --to {from}`"),
+        ));
+    }
     Ok(filter)
 }
 
@@ -191,7 +219,19 @@ fn apply(
                 update.path.display()
             );
         }
-        let _ = writeln!(stderr, "{} in {}", update.summary, update.path.display());
+        if update.unchanged {
+            // An import's tally is a count, not a claim of a change: it stays.
+            if update.summary.starts_with("imported ") {
+                let _ = writeln!(stderr, "{}", update.summary);
+            }
+            let _ = writeln!(
+                stderr,
+                "nothing written: {} already says that",
+                update.path.display()
+            );
+        } else {
+            let _ = writeln!(stderr, "{} in {}", update.summary, update.path.display());
+        }
     }
     Ok(())
 }

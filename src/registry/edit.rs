@@ -152,6 +152,18 @@ pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &Milestone
             wanted: milestone.date.to_string(),
         });
     }
+    let title = text::fold(milestone.title.trim());
+    if let Some(same) = network
+        .milestones
+        .iter()
+        .find(|m| m.date() == milestone.date && text::fold(m.title.trim()) == title)
+    {
+        return Err(Error::MilestoneExists {
+            network: network.id().into(),
+            date: milestone.date.to_string(),
+            title: same.title.clone(),
+        });
+    }
     let status = format!(
         "added milestone {} `{}` to `{}`",
         milestone.date,
@@ -243,9 +255,9 @@ pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<String> {
     let index = find_network(doc.registry(), id)?;
     let network = &doc.registry().networks[index];
     let status = format!(
-        "removed network `{id}` with {} partners and {} milestones",
-        network.partners.len(),
-        network.milestones.len()
+        "removed network `{id}` with {} and {}",
+        text::count(network.partners.len(), "partner"),
+        text::count(network.milestones.len(), "milestone")
     );
     doc.remove_network(index)?;
     Ok(status)

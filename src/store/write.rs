@@ -22,6 +22,8 @@ pub struct Update {
     pub created: bool,
     /// What the write did, for the status line.
     pub summary: String,
+    /// The file already said what the write would say: nothing was written.
+    pub unchanged: bool,
 }
 
 /// Where a write goes: the registry in use, or for the built-in registry the
@@ -51,6 +53,8 @@ pub struct Session {
     created: bool,
     bom: bool,
     dry_run: bool,
+    /// The fingerprint of the file as it was read (none for the built-in registry).
+    read: Option<Fingerprint>,
     _lock: Option<std::fs::File>,
 }
 
@@ -92,6 +96,7 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool) -> Result<Session> 
         created,
         bom,
         dry_run,
+        read: fingerprint,
         _lock: lock,
     })
 }
@@ -111,6 +116,7 @@ impl Session {
             created,
             bom,
             dry_run,
+            read,
             _lock,
         } = self;
         let file = path.display().to_string();
@@ -149,6 +155,7 @@ impl Session {
                     dry_run: Some((before, after)),
                     created,
                     summary,
+                    unchanged: false,
                 }),
                 Err(diagnostics) => Err(refused(diagnostics, after)),
             };
@@ -161,6 +168,17 @@ impl Session {
             })?;
         }
         let stretches = [if bom { BOM } else { "" }, after.as_str()];
+        let fingerprint = Fingerprint::of_stretches(&stretches);
+        if read == Some(fingerprint) {
+            // The rules held for this very text when it was read.
+            return Ok(Update {
+                path,
+                dry_run: None,
+                created,
+                summary,
+                unchanged: true,
+            });
+        }
         // The new text is written beside the file while it is checked, and
         // replaces it only once it passed.
         let (checked, staged) = std::thread::scope(|scope| {
@@ -179,7 +197,6 @@ impl Session {
             Err(diagnostics) => return Err(refused(diagnostics, after)),
         };
         staged?.replace()?;
-        let fingerprint = Fingerprint::of_stretches(&stretches);
         drop(after);
         cache::store(&path, &updated, fingerprint);
         Ok(Update {
@@ -187,6 +204,7 @@ impl Session {
             dry_run: None,
             created,
             summary,
+            unchanged: false,
         })
     }
 }

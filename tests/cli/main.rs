@@ -8,6 +8,7 @@ mod docs;
 mod errors;
 mod exchange;
 mod faults;
+mod feedback;
 mod files;
 mod formats;
 mod fuzz;

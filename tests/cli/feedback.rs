@@ -1,0 +1,147 @@
+//! Saying what happened: refusals that name the known values, counts as
+//! people write them, a note for an empty screen, and no claim of a change
+//! that was not made.
+
+use crate::support::{SMALL, Test};
+
+#[test]
+fn a_reversed_window_is_refused() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["networks", "list", "--from", "2015", "--to", "2012"])
+        .run();
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (
+            2,
+            "",
+            "error: `--from 2015` is after `--to 2012`: nothing can match\nhint: swap them: `--from 2012 --to 2015`\n"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_programme_is_refused_with_the_known_ones() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["partners", "list", "--programme", "URBACT V"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: no network of the registry is in programme `URBACT V`\nhint: its programmes are: URBACT II, URBACT III\n"
+    );
+    let known = Test::new()
+        .registry(SMALL)
+        .args(["networks", "list", "--programme", "urbact ii", "--fields", "id"])
+        .stdout();
+    assert_eq!(known, "creative-clusters\n");
+}
+
+#[test]
+fn counts_in_messages_agree_with_their_numbers() {
+    let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\nname = \"X\"\ncountry = \"IT\"\nrole = \"lead\"\n";
+    let out = Test::new()
+        .registry(text)
+        .args(["networks", "remove", "a", "--yes"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("removed network `a` with 1 partner and 0 milestones in "),
+        "{}",
+        out.stderr
+    );
+    let test = Test::new();
+    let file = test.path("partners.csv");
+    let out = test
+        .args(["export", "--format", "csv", "--entity", "partners", "--output"])
+        .args([&file])
+        .run();
+    assert_eq!(
+        (out.code, out.stderr),
+        (0, format!("exported 246 partners to {}\n", file.display()))
+    );
+}
+
+#[test]
+fn an_empty_result_is_silent_in_a_pipe_and_noted_on_a_terminal() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args(["partners", "list", "--country", "Japan"])
+        .run();
+    assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""));
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs `script` (util-linux)"
+        );
+        eprintln!("skipped: the terminal case needs `script` (util-linux)");
+        return;
+    }
+    // The same command on a terminal that `script` gives it.
+    let test = Test::new().registry(SMALL);
+    let file = test.path("registry.toml");
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    let command = format!(
+        "{} --registry {} partners list --country Japan --color never",
+        netreg.display(),
+        file.display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("HOME", test.home())
+        .output()
+        .expect("script");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "note: nothing matches\r\n");
+}
+
+#[test]
+fn a_milestone_is_not_added_twice() {
+    let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = \"2011\"\ntitle = \"Kick-off in Óbidos\"\n";
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let out = test
+        .args(["milestones", "add", "a", "2011", "kick-off in obidos"])
+        .run();
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            1,
+            "error: network `a` already has the milestone 2011 `Kick-off in Óbidos`\nhint: `netreg milestones list --network a` shows them\n"
+        )
+    );
+    assert_eq!(std::fs::read_to_string(file).expect("registry"), text);
+}
+
+#[test]
+fn an_edit_that_changes_nothing_says_so_and_writes_nothing() {
+    let text =
+        "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\nname = \"X\"\nrole = \"partner\"\n";
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let before = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let out = test
+        .args(["partners", "edit", "a", "X", "--role", "partner"])
+        .run();
+    assert_eq!(
+        (out.code, out.stderr),
+        (
+            0,
+            format!("nothing written: {} already says that\n", file.display())
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("registry"), text);
+    assert_eq!(
+        std::fs::metadata(&file)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        before
+    );
+}
