@@ -7,7 +7,7 @@ use toml_edit::Table;
 use super::country;
 use super::date::PartialDate;
 use super::document::{self, string, strings};
-use super::model::{Kind, Milestone, Network, Partner};
+use super::model::{Kind, Milestone, Network, Partner, Text};
 
 // Generic over their text: owned where they are read (import) or built
 // (the write commands), borrowed from the registry where they are only
@@ -101,10 +101,10 @@ impl<'a> From<&'a Network> for NetworkDraft<&'a str> {
             programme: network.programme.as_deref(),
             kind: network.kind.as_deref(),
             status: network.status.map(|s| s.as_str()),
-            themes: network.themes.iter().map(String::as_str).collect(),
+            themes: network.themes.iter().map(Text::as_str).collect(),
             url: network.url.as_deref(),
             summary: network.summary.as_deref(),
-            sources: network.sources.iter().map(String::as_str).collect(),
+            sources: network.sources.iter().map(Text::as_str).collect(),
             partners: network
                 .partners_lead_first()
                 .into_iter()

@@ -161,7 +161,7 @@ pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &Milestone
         return Err(Error::MilestoneExists {
             network: network.id().into(),
             date: milestone.date.to_string(),
-            title: same.title.clone(),
+            title: same.title.to_string(),
         });
     }
     let status = format!(

@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::date::PartialDate;
 use super::located::Located;
 
+/// A string of the registry: short ones (most names, ids and titles) are
+/// kept inline rather than allocated.
+pub type Text = compact_str::CompactString;
+
 /// The key names of each table, for "did you mean" on an unknown key.
 pub const REGISTRY_KEYS: &[&str] = &["format", "networks"];
 pub const NETWORK_KEYS: &[&str] = &[
@@ -49,18 +53,18 @@ pub struct Network {
     /// places of its values count from there.
     #[serde(skip)]
     pub at: usize,
-    pub id: Located<String>,
-    pub name: String,
-    pub programme: Option<String>,
+    pub id: Located<Text>,
+    pub name: Text,
+    pub programme: Option<Text>,
     #[serde(rename = "type")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     pub status: Option<Status>,
     #[serde(default)]
-    pub themes: Vec<String>,
-    pub url: Option<String>,
-    pub summary: Option<String>,
+    pub themes: Vec<Text>,
+    pub url: Option<Text>,
+    pub summary: Option<Text>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
     #[serde(default)]
     pub partners: Vec<Partner>,
     #[serde(default)]
@@ -70,19 +74,19 @@ pub struct Network {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
-    pub name: Located<String>,
+    pub name: Located<Text>,
     pub country: Option<Located<CountryText>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: Located<PartialDate>,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub kind: Kind,
 }
