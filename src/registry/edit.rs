@@ -466,3 +466,99 @@ fn find_partner(network: &Network, name: &str) -> Result<usize> {
         suggestion: text::nearest(name, network.partners.iter().map(|p| p.name())).map(String::from),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::draft::PartnerDraft;
+
+    const TEXT: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Óbidos\"\ncountry = \"PT\"\nrole = \"lead\"\n\n[[networks.milestones]]\ndate = 2008-05-01\ntitle = \"Launch\"\nkind = \"launch\"\n\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"End\"\nkind = \"completion\"\n";
+
+    fn doc() -> RegistryDoc {
+        let registry = crate::registry::parse(TEXT)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        RegistryDoc::open(TEXT.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn new_partner(name: &str, role: &str, replace_lead: bool) -> NewPartner {
+        NewPartner {
+            network: "n".into(),
+            partner: PartnerDraft {
+                name: name.into(),
+                country: Some("IT".into()),
+                role: role.into(),
+                kind: None,
+            },
+            replace_lead,
+        }
+    }
+
+    fn milestone(date: &str, title: &str, kind: &str) -> MilestoneDraft {
+        MilestoneDraft {
+            date: PartialDate::parse(date).unwrap_or_else(|e| panic!("{e}")),
+            title: title.into(),
+            kind: kind.into(),
+        }
+    }
+
+    #[test]
+    fn a_partner_name_is_taken_whatever_its_case_and_accents() {
+        let error = add_partner(&mut doc(), &new_partner("OBIDOS", "partner", false)).err();
+        assert!(
+            matches!(&error, Some(Error::PartnerExists { existing, .. }) if existing == "Óbidos"),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_lead_needs_replace_lead_which_demotes_the_first() {
+        let error = add_partner(&mut doc(), &new_partner("Pisa", "lead", false)).err();
+        assert!(
+            matches!(&error, Some(Error::LeadTaken { lead, .. }) if lead == "Óbidos"),
+            "{error:?}"
+        );
+        let mut doc = doc();
+        add_partner(&mut doc, &new_partner("Pisa", "lead", true)).unwrap_or_else(|e| panic!("{e:?}"));
+        let text = doc.finish().0;
+        assert!(
+            text.contains("name = \"Óbidos\"\ncountry = \"PT\"\nrole = \"partner\"\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("name = \"Pisa\"\ncountry = \"IT\"\nrole = \"lead\"\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn milestones_go_in_date_order_once_each() {
+        let mut doc = doc();
+        add_milestone(&mut doc, "n", &milestone("2010", "Midway", "event"))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let text = doc.finish().0;
+        let (launch, midway, end) = (text.find("Launch"), text.find("Midway"), text.find("\"End\""));
+        assert!(launch < midway && midway < end, "{text}");
+        let twice = add_milestone(&mut self::doc(), "n", &milestone("2012", "end", "event")).err();
+        assert!(matches!(twice, Some(Error::MilestoneExists { .. })), "{twice:?}");
+        let second_launch = add_milestone(&mut self::doc(), "n", &milestone("2009", "Again", "launch")).err();
+        assert!(
+            matches!(second_launch, Some(Error::SpanTaken { kind: "launch", .. })),
+            "{second_launch:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_network_suggests_the_nearest_id() {
+        let error = remove_network(&mut doc(), "m").err();
+        assert!(
+            matches!(&error, Some(Error::NetworkNotFound { id, .. }) if id == "m"),
+            "{error:?}"
+        );
+        let error = remove_partner(&mut doc(), "n", "Obidoss").err();
+        assert!(
+            matches!(&error, Some(Error::PartnerNotFound { suggestion: Some(near), .. }) if near == "Óbidos"),
+            "{error:?}"
+        );
+    }
+}
