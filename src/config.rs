@@ -35,7 +35,9 @@ impl Config {
     pub fn new(cli: &Cli) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        // A dumb terminal shows escape codes as text.
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+            || std::env::var_os("TERM").is_some_and(|t| t == "dumb");
         let color_for = |tty: bool| match cli.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,

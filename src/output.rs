@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::io::Write;
 
 use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
+use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
 use crate::cli::{Format, ListArgs};
 use crate::config::Config;
@@ -69,6 +70,9 @@ pub struct Rows<'r> {
     pub fields: &'static [&'static str],
     /// The columns a table shows by default.
     pub table_fields: &'static [&'static str],
+    /// The columns a table too wide for the terminal leaves out first, in
+    /// this order; then others from the right.
+    pub narrow_drops: &'static [&'static str],
     pub rows: Vec<Vec<Cell<'r>>>,
 }
 
@@ -122,6 +126,9 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
     if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {
         columns.retain(|&c| rows.rows.iter().any(|r| !r[c].is_empty()));
     }
+    if config.format == Format::Table {
+        fit_columns(config, &rows, &mut columns, chosen.is_empty());
+    }
     let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
     let selected: Vec<Vec<&Cell>> = rows
         .rows
@@ -129,6 +136,78 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
     write_rows(out, config, &names, &selected, list.raw)
+}
+
+/// What a table's frame and padding take: a border left of each column and
+/// after the last, a space either side of each.
+fn frame(columns: usize) -> usize {
+    3 * columns + 1
+}
+
+/// Leaves out columns (unless the user chose them) until the table's
+/// columns at their narrowest fit the terminal: `narrow_drops` first, then
+/// from the right, keeping the first.
+fn fit_columns(config: &Config, rows: &Rows<'_>, columns: &mut Vec<usize>, may_drop: bool) {
+    let Some(width) = config.width.map(usize::from).filter(|w| *w > 0) else {
+        return;
+    };
+    let narrowest = |columns: &[usize]| -> usize {
+        let widths: usize = columns
+            .iter()
+            .map(|&c| {
+                let field = rows.fields[c];
+                let cells = rows.rows.iter().map(|r| display(field, &r[c]));
+                narrowest_width(&heading(field), cells)
+            })
+            .sum();
+        widths + frame(columns.len())
+    };
+    while may_drop && columns.len() > 1 && narrowest(columns) > width {
+        let drop = rows
+            .narrow_drops
+            .iter()
+            .find_map(|name| columns.iter().position(|&c| rows.fields[c] == *name))
+            .unwrap_or(columns.len() - 1);
+        columns.remove(drop);
+    }
+}
+
+/// The width a column can shrink to without breaking a word of its heading
+/// or of a short value (ids, codes, dates, counts): free text is cut after
+/// a few words with `…`.
+fn narrowest_width(heading: &str, cells: impl Iterator<Item = String>) -> usize {
+    const FREE_TEXT_MIN: usize = 12;
+    let mut widest = heading.width();
+    for cell in cells {
+        let free_text = cell.contains(char::is_whitespace);
+        let cell = visible(&cell).width();
+        widest = widest.max(if free_text { cell.min(FREE_TEXT_MIN) } else { cell });
+    }
+    widest
+}
+
+/// `text` cut to `width` columns at a word boundary, with `…` where it was cut.
+fn truncate(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    let room = width.saturating_sub(1);
+    let mut end = 0;
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        end = at + c.len_utf8();
+    }
+    // Back to the last word boundary, when there is one in what fits.
+    let cut = match text[..end].rfind(' ') {
+        Some(space) if space > 0 && text[end..].starts_with(|c: char| c != ' ') => space,
+        _ => end,
+    };
+    Cow::Owned(format!("{}…", text[..cut].trim_end()))
 }
 
 fn write_rows(
@@ -216,19 +295,35 @@ fn write_rows(
     Ok(())
 }
 
-/// A comfy-table fitted to the terminal, header in bold when colour is on.
+/// A comfy-table fitted to the terminal, header in bold when colour is on:
+/// each row on one line, free text cut at a word with `…` where it must be.
 pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
     let mut table = new_table(config);
-    table.set_header(names.iter().map(|n| header_cell(config, &heading(n))));
-    for row in rows {
-        table.add_row(
+    let texts: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
             names
                 .iter()
                 .zip(row)
-                .map(|(n, c)| visible(&display(n, c)).into_owned()),
+                .map(|(n, c)| visible(&display(n, c)).into_owned())
+                .collect()
+        })
+        .collect();
+    let widths = column_widths(config, names, &texts);
+    table.set_header(
+        names
+            .iter()
+            .zip(&widths)
+            .map(|(n, width)| header_cell(config, &truncate(&heading(n), *width))),
+    );
+    for row in &texts {
+        table.add_row(
+            row.iter()
+                .zip(&widths)
+                .map(|(text, width)| truncate(text, *width).into_owned()),
         );
     }
-    keep_short_columns_whole(&mut table);
+    table.set_content_arrangement(ContentArrangement::Disabled);
     for i in 0..names.len() {
         let numeric = !rows.is_empty() && rows.iter().all(|r| matches!(r[i], Cell::Int(_)));
         if numeric && let Some(column) = table.column_mut(i) {
@@ -238,28 +333,46 @@ pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
     table
 }
 
-/// Ids, dates, counts and codes read badly when wrapped: their columns keep
-/// their width, and the free text around them wraps instead.
-fn keep_short_columns_whole(table: &mut Table) {
-    const WIDEST_KEPT_WHOLE: u16 = 24;
-    let widths = table.column_max_content_widths();
-    let single_words = |i: usize| {
-        table
-            .column_cells_iter(i)
-            .flatten()
-            .all(|cell| !cell.content().contains(char::is_whitespace))
-    };
-    let whole: Vec<usize> = widths
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| **w <= WIDEST_KEPT_WHOLE && single_words(*i))
-        .map(|(i, _)| i)
+/// How wide each column may be: as wide as its widest value while the
+/// table fits the terminal; otherwise the free-text columns (values with
+/// spaces) give up room, widest first, down to the narrowest they read at.
+fn column_widths(config: &Config, names: &[&str], texts: &[Vec<String>]) -> Vec<usize> {
+    let natural: Vec<usize> = (0..names.len())
+        .map(|i| {
+            let cells = texts.iter().map(|r| r[i].width());
+            cells.fold(heading(names[i]).width(), usize::max)
+        })
         .collect();
-    for i in whole {
-        if let Some(column) = table.column_mut(i) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    let Some(width) = config.width.map(usize::from).filter(|w| *w > 0) else {
+        return natural;
+    };
+    let floor: Vec<usize> = (0..names.len())
+        .map(|i| narrowest_width(&heading(names[i]), texts.iter().map(|r| r[i].clone())))
+        .collect();
+    let mut widths = natural.clone();
+    let room = width.saturating_sub(frame(names.len()));
+    // Columns the user chose may not fit even so: then free text gives up
+    // more room, and last the single words, down to a start and `…`.
+    let free_text: Vec<bool> = (0..names.len())
+        .map(|i| texts.iter().any(|r| r[i].contains(char::is_whitespace)))
+        .collect();
+    let free_text_cut: Vec<usize> = (0..names.len())
+        .map(|i| if free_text[i] { natural[i].min(4) } else { floor[i] })
+        .collect();
+    let everything_cut: Vec<usize> = natural.iter().map(|w| (*w).min(4)).collect();
+    for floor in [floor, free_text_cut, everything_cut] {
+        while widths.iter().sum::<usize>() > room {
+            // The widest column that can still give a column up.
+            let Some(widest) = (0..widths.len())
+                .filter(|&i| widths[i] > floor[i])
+                .max_by_key(|&i| widths[i])
+            else {
+                break;
+            };
+            widths[widest] -= 1;
         }
     }
+    widths
 }
 
 pub fn new_table(config: &Config) -> Table {

@@ -25,6 +25,7 @@ pub fn rows<'r>(milestones: &[(&'r Network, &'r Milestone)]) -> Rows<'r> {
     Rows {
         fields: FIELDS,
         table_fields: FIELDS,
+        narrow_drops: &["kind"],
         rows: milestones.iter().copied().map(row).collect(),
     }
 }

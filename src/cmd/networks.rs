@@ -26,7 +26,19 @@ const FIELDS: &[&str] = &[
     "start",
     "end",
 ];
-const TABLE_FIELDS: &[&str] = &["id", "name", "lead", "partners", "start", "end"];
+const TABLE_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "programme",
+    "status",
+    "lead",
+    "lead_country",
+    "partners",
+    "start",
+    "end",
+];
+/// What a narrow terminal leaves out first.
+const NARROW_DROPS: &[&str] = &["programme", "status", "lead_country", "partners", "end", "start"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let registry = store::load(&config.location)?;
@@ -39,6 +51,7 @@ pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
     Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
+        narrow_drops: NARROW_DROPS,
         rows: networks.iter().map(|n| row(n, config)).collect(),
     }
 }

@@ -40,6 +40,7 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
     Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
+        narrow_drops: &["type", "role"],
         rows,
     }
 }

@@ -85,6 +85,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
         Rows {
             fields,
             table_fields,
+            narrow_drops: &[],
             rows,
         },
         &args.list,

@@ -17,4 +17,5 @@ mod layout_writes;
 mod layouts;
 mod reads;
 mod scale;
+mod tables;
 mod writes;

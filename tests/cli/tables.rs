@@ -1,0 +1,177 @@
+//! Tables fitted to the terminal: every row on one line, no word broken,
+//! the less important columns left out first, at every common width.
+
+use crate::support::Test;
+
+fn table(args: &[&str], columns: u16) -> String {
+    Test::new()
+        .env("COLUMNS", columns.to_string())
+        .args(args)
+        .args(["--format", "table"])
+        .stdout()
+}
+
+fn width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+#[test]
+fn every_list_fits_60_80_100_and_160_columns_a_row_a_line() {
+    let lists: &[(&[&str], usize)] = &[
+        (&["networks", "list"], 26),
+        (&["partners", "list"], 246),
+        (&["milestones", "list"], 0),
+        (&["stats", "--by", "country"], 0),
+    ];
+    for (args, rows) in lists {
+        for columns in [60u16, 80, 100, 160] {
+            let out = table(args, columns);
+            for line in out.lines() {
+                assert!(
+                    width(line) <= usize::from(columns),
+                    "{args:?} at {columns}: {line}"
+                );
+            }
+            // A frame of three lines and a header: every row on a line of its own.
+            let body = out.lines().filter(|l| l.starts_with('│')).count() - 1;
+            if *rows > 0 {
+                assert_eq!(body, *rows, "{args:?} at {columns}:\n{out}");
+            }
+            assert!(
+                out.lines()
+                    .filter(|l| l.starts_with('│'))
+                    .all(|l| !l.contains("┆ ┆")),
+                "{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn wide_terminals_show_the_specs_columns_and_narrow_ones_the_essentials() {
+    let wide = table(&["networks", "list"], 160);
+    let header = wide.lines().nth(1).unwrap_or_default();
+    for column in [
+        "Id",
+        "Name",
+        "Programme",
+        "Status",
+        "Lead",
+        "Lead country",
+        "Partners",
+        "Start",
+        "End",
+    ] {
+        assert!(header.contains(column), "{header}");
+    }
+    assert!(
+        wide.contains("│ creative-clusters       ┆ Creative Clusters "),
+        "{wide}"
+    );
+    let narrow = table(&["networks", "list"], 60);
+    let header = narrow.lines().nth(1).unwrap_or_default();
+    assert!(
+        header.starts_with("│ Id ") && header.contains("┆ Name "),
+        "{header}"
+    );
+    assert!(!header.contains("Programme"), "{header}");
+}
+
+#[test]
+fn long_text_is_cut_at_a_word_with_an_ellipsis() {
+    let names: std::collections::HashMap<String, String> = Test::new()
+        .args(["networks", "list", "--fields", "id,name"])
+        .stdout()
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(id, name)| (id.to_string(), name.to_string()))
+        .collect();
+    let out = table(&["networks", "list"], 100);
+    let mut cut = 0;
+    for line in out.lines().filter(|l| l.starts_with('│')).skip(1) {
+        let cells: Vec<&str> = line.trim_matches('│').split('┆').map(str::trim).collect();
+        let (id, shown) = (cells[0], cells[1]);
+        if let Some(kept) = shown.strip_suffix('…') {
+            cut += 1;
+            let full = &names[id];
+            assert!(full.starts_with(kept), "{shown} of {full}");
+            assert!(
+                full[kept.len()..].starts_with(' '),
+                "`{shown}` breaks a word of `{full}`"
+            );
+        } else {
+            assert_eq!(shown, names[id]);
+        }
+    }
+    assert!(cut > 0, "{out}");
+    // --fields still shows every column it names, cut as far as it must be.
+    let out = table(
+        &[
+            "networks",
+            "list",
+            "--fields",
+            "id,name,lead,lead_country,programme,status",
+        ],
+        100,
+    );
+    let header = out.lines().nth(1).unwrap_or_default();
+    assert!(
+        header.contains("Programme") && header.contains("Lead country"),
+        "{header}"
+    );
+    for columns in [60u16, 80] {
+        let out = table(
+            &[
+                "networks",
+                "list",
+                "--fields",
+                "id,name,lead,lead_country,programme,status",
+            ],
+            columns,
+        );
+        assert!(out.lines().all(|l| width(l) <= usize::from(columns)), "{out}");
+        assert_eq!(
+            out.lines().nth(1).map(|h| h.matches('┆').count()),
+            Some(5),
+            "{out}"
+        );
+    }
+}
+
+/// On a terminal whose TERM is `dumb`, no colour even when it is a terminal.
+#[test]
+fn a_dumb_terminal_gets_no_colour() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs `script` (util-linux)"
+        );
+        eprintln!("skipped: needs `script` (util-linux) for a terminal");
+        return;
+    }
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    let home = tempfile::tempdir().expect("tmp");
+    let run = |term: &str| {
+        let out = std::process::Command::new("script")
+            .args([
+                "-qec",
+                &format!("{} networks list --limit 1", netreg.display()),
+                "/dev/null",
+            ])
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TERM", term)
+            .env("COLUMNS", "100")
+            .output()
+            .expect("script");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(run("xterm").contains('\x1b'), "a real terminal gets colour");
+    let dumb = run("dumb");
+    assert!(!dumb.contains('\x1b') && dumb.contains("sudest"), "{dumb}");
+}
