@@ -208,10 +208,13 @@ fn write_events(
         };
         previous = Some(date.year);
         let within = date.to_string().get(5..).unwrap_or_default().to_string();
-        let kind = match milestone.kind {
-            Kind::Launch => "▶ launch",
-            Kind::Completion => "■ completion",
-            Kind::Event => "",
+        // A narrow terminal keeps the title's room: the glyph says enough.
+        let kind = match (milestone.kind, width >= 72) {
+            (Kind::Launch, true) => "▶ launch",
+            (Kind::Completion, true) => "■ completion",
+            (Kind::Launch, false) => "▶",
+            (Kind::Completion, false) => "■",
+            (Kind::Event, _) => "",
         };
         let mut kind = TableCell::new(kind);
         if config.color {
@@ -227,6 +230,12 @@ fn write_events(
     }
     if let Some(first) = table.column_mut(0) {
         first.set_padding((0, 1));
+    }
+    // Years, dates, ids and kinds are never wrapped: the title is.
+    for column in [0, 1, 2, 4] {
+        if let Some(column) = table.column_mut(column) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
     }
     for line in table.lines() {
         writeln!(out, "{}", line.trim_end()).map_err(Error::Stdout)?;
