@@ -3,6 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::output::visible;
 use crate::registry::diagnostic::{Diagnostic, Source};
 
 #[derive(Debug)]
@@ -110,6 +111,7 @@ impl Error {
     /// The message for stderr, or `None` when there is nothing to say.
     pub fn render(&self, color: bool) -> Option<String> {
         let head = |message: &str| {
+            let message = visible(message);
             if color {
                 format!("\x1b[1;31merror\x1b[0m\x1b[1m: {message}\x1b[0m")
             } else {
@@ -117,7 +119,7 @@ impl Error {
             }
         };
         let with_hint = |message: &str, hint: &Option<String>| match hint {
-            Some(hint) => format!("{}\nhint: {hint}", head(message)),
+            Some(hint) => format!("{}\nhint: {}", head(message), visible(hint)),
             None => head(message),
         };
         Some(match self {

@@ -255,9 +255,12 @@ fn write_rows(
             let mut writer = csv::Writer::from_writer(out);
             writer.write_record(names).map_err(csv_error)?;
             for row in rows {
-                writer
-                    .write_record(row.iter().map(|c| spreadsheet(c, raw).into_owned()))
-                    .map_err(csv_error)?;
+                // On a terminal a person reads it: nothing in it acts on the terminal.
+                let field = |c: &&Cell| match spreadsheet(c, raw) {
+                    text if config.stdout_terminal => visible(&text).into_owned(),
+                    text => text.into_owned(),
+                };
+                writer.write_record(row.iter().map(field)).map_err(csv_error)?;
             }
             writer.flush().map_err(Error::Stdout)?;
         }
@@ -418,12 +421,17 @@ pub fn heading(field: &str) -> String {
     }
 }
 
-/// Control characters from the data never reach the terminal raw.
+/// Control characters from the data never reach the terminal raw, nor do
+/// the invisible ones that reorder or hide text (bidirectional overrides
+/// and isolates, zero-width characters).
 pub fn visible(text: &str) -> Cow<'_, str> {
     // Control characters are C0, DEL and C1 (U+0080..U+009F, which UTF-8
-    // starts with 0xC2): most text has none of those bytes at all.
-    let maybe = text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2);
-    if !maybe || !text.chars().any(char::is_control) {
+    // starts with 0xC2); the invisible ones all start with 0xE2 or 0xEF:
+    // most text has none of those bytes at all.
+    let maybe = text
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef);
+    if !maybe || !text.chars().any(hidden) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -432,11 +440,18 @@ pub fn visible(text: &str) -> Cow<'_, str> {
                 '\n' => "\\n".to_string(),
                 '\t' => "\\t".to_string(),
                 '\r' => "\\r".to_string(),
-                c if c.is_control() => c.escape_unicode().to_string(),
+                c if hidden(c) => c.escape_unicode().to_string(),
                 c => c.to_string(),
             })
             .collect(),
     )
+}
+
+/// A character that would act on the terminal or the text around it
+/// rather than show.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// A field that a spreadsheet would run as a formula gets a leading `'`, as
@@ -491,6 +506,11 @@ mod tests {
         assert_eq!(visible("Jyväskylä"), "Jyväskylä");
         assert_eq!(visible("a\u{9b}31m\u{85}\u{7f}"), "a\\u{9b}31m\\u{85}\\u{7f}");
         assert_eq!(visible("Âge ©"), "Âge ©");
+        assert_eq!(
+            visible("a\u{202e}b\u{2066}c\u{200b}d"),
+            "a\\u{202e}b\\u{2066}c\\u{200b}d"
+        );
+        assert_eq!(visible("Bogotá – “x”"), "Bogotá – “x”");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::cli::{Command, FilterArgs, MilestonesCommand, NetworksCommand, Partne
 use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::output::visible;
 use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
@@ -206,7 +207,11 @@ fn apply(
         let diff = similar::TextDiff::from_lines(before, after);
         write!(out, "{}", diff.unified_diff().header(&name, &name)).map_err(Error::Stdout)?;
         if !config.quiet {
-            let _ = writeln!(std::io::stderr(), "dry run, nothing written: {}", update.summary);
+            let _ = writeln!(
+                std::io::stderr(),
+                "dry run, nothing written: {}",
+                visible(&update.summary)
+            );
         }
         return Ok(());
     }
@@ -222,7 +227,7 @@ fn apply(
         if update.unchanged {
             // An import's tally is a count, not a claim of a change: it stays.
             if update.summary.starts_with("imported ") {
-                let _ = writeln!(stderr, "{}", update.summary);
+                let _ = writeln!(stderr, "{}", visible(&update.summary));
             }
             let _ = writeln!(
                 stderr,
@@ -230,7 +235,8 @@ fn apply(
                 update.path.display()
             );
         } else {
-            let _ = writeln!(stderr, "{} in {}", update.summary, update.path.display());
+            let line = format!("{} in {}", update.summary, update.path.display());
+            let _ = writeln!(stderr, "{}", visible(&line));
         }
     }
     Ok(())

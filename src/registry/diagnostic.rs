@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+
+use crate::output::visible;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,11 +74,13 @@ impl Diagnostic {
             Severity::Warning => ("warning", "\x1b[1;33m"),
         };
         let mut out = String::new();
+        let message = visible(&self.message);
         if color {
-            let _ = write!(out, "{paint}{label}\x1b[0m\x1b[1m: {}\x1b[0m", self.message);
+            let _ = write!(out, "{paint}{label}\x1b[0m\x1b[1m: {message}\x1b[0m");
         } else {
-            let _ = write!(out, "{label}: {}", self.message);
+            let _ = write!(out, "{label}: {message}");
         }
+        let file = visible(file);
         match &self.span {
             Some(span) => {
                 let (line, col) = source.position(span.start);
@@ -84,16 +88,36 @@ impl Diagnostic {
                 let pad = " ".repeat(width);
                 let source_line = source.line(line).trim_end_matches('\r');
                 let marks = marker_width(source_line, col, span.len());
+                // The line as it shows, escapes and all, with the carets under
+                // what they mark.
+                let chars: Vec<char> = source_line.chars().collect();
+                let part = |range: std::ops::Range<usize>| -> String {
+                    let text: String = chars[range.start.min(chars.len())..range.end.min(chars.len())]
+                        .iter()
+                        .collect();
+                    visible(&text).into_owned()
+                };
+                let (before, marked, after) = (
+                    part(0..col - 1),
+                    part(col - 1..col - 1 + marks),
+                    part(col - 1 + marks..chars.len()),
+                );
                 let _ = write!(out, "\n{pad}--> {file}:{line}:{col}\n{pad} |");
-                let _ = write!(out, "\n{line} | {source_line}");
-                let _ = write!(out, "\n{pad} | {}{}", " ".repeat(col - 1), "^".repeat(marks));
+                let _ = write!(out, "\n{line} | {before}{marked}{after}");
+                let carets = marked.chars().count().max(1);
+                let _ = write!(
+                    out,
+                    "\n{pad} | {}{}",
+                    " ".repeat(before.chars().count()),
+                    "^".repeat(carets)
+                );
             }
             None => {
                 let _ = write!(out, "\n --> {file}");
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = write!(out, "\nhint: {hint}");
+            let _ = write!(out, "\nhint: {}", visible(hint));
         }
         out
     }

@@ -260,3 +260,42 @@ fn a_200_kb_name_is_handled() {
         .run();
     assert_eq!(out.code, 0, "{}", &out.stderr[..out.stderr.len().min(300)]);
 }
+
+/// What came from the file or the command line is shown escaped in every
+/// message: diagnostics and the line they echo, hints, status lines.
+#[test]
+fn messages_show_hostile_text_escaped() {
+    let text = "[[networks]]\nid = \"n\"\nname = \"N\"\n[[networks.partners]]\nname = \"A\\u001b[31m\u{202e}\"\ncountry = \"IT\"\n[[networks.partners]]\nname = \"a\\u001b[31m\u{202e}\"\ncountry = \"IT\"\n";
+    let out = Test::new().registry(text).args(["check"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        !out.stderr.contains('\x1b') && !out.stderr.contains('\u{202e}'),
+        "{:?}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.starts_with(
+            "error: partner `a\\u{1b}[31m\\u{202e}` is already in network `n` (as `A\\u{1b}[31m\\u{202e}`)"
+        ),
+        "{}",
+        out.stderr
+    );
+    // The echoed line, with the carets under the name as it shows.
+    assert!(
+        out.stderr
+            .contains("8 | name = \"a\\u001b[31m\\u{202e}\"\n  |        ^^^^^^^^^^^^^^^^^^^^^\n"),
+        "{}",
+        out.stderr
+    );
+    let out = Test::new()
+        .registry("[[networks]]\nid = \"n\"\nname = \"N\"\n")
+        .args(["partners", "add", "n", "Evil\x1b]0;pwned\x07\u{2066}"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("added partner `Evil\\u{1b}]0;pwned\\u{7}\\u{2066}` to `n` in "),
+        "{:?}",
+        out.stderr
+    );
+}
