@@ -19,7 +19,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
     var completions = [
         &'netreg'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -43,7 +43,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;networks'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;networks;list'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --network 'Only this network (repeatable)'
             cand --country 'Only partners in this country: code, alpha-3 or English name (repeatable)'
@@ -75,21 +75,21 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --raw 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;networks;show'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;networks;add'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --name 'The network''s name'
             cand --programme 'Its programme, e.g. "URBACT IV"'
@@ -108,7 +108,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;networks;edit'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --name 'The network''s name'
             cand --programme 'Its programme, e.g. "URBACT IV"'
@@ -127,7 +127,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;networks;remove'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;partners'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -173,7 +173,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;partners;list'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --network 'Only this network (repeatable)'
             cand --country 'Only partners in this country: code, alpha-3 or English name (repeatable)'
@@ -190,12 +190,12 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --raw 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;partners;add'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --country 'Its country: ISO code or English name'
             cand --role 'Its role in the network'
@@ -204,12 +204,12 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --replace-lead 'Make this partner the lead and the current lead a partner'
             cand --dry-run 'Print the change as a unified diff and write nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;partners;edit'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --name 'A new name'
             cand --country 'Its country: ISO code or English name'
@@ -224,7 +224,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;partners;remove'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;milestones'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -264,7 +264,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;milestones;list'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --network 'Only this network (repeatable)'
             cand --country 'Only partners in this country: code, alpha-3 or English name (repeatable)'
@@ -281,12 +281,12 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --raw 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;milestones;add'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --kind 'Its kind'
             cand -q 'Print no notes or warnings on stderr, only errors'
@@ -297,7 +297,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;milestones;remove'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -321,7 +321,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;timeline'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -332,7 +332,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;timeline;show'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --network 'Only this network (repeatable)'
             cand --country 'Only partners in this country: code, alpha-3 or English name (repeatable)'
@@ -349,8 +349,8 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --raw 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;timeline;help'= {
             cand show 'Show milestones by year, with each network''s span drawn on a year axis'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;stats'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --by 'What to group by'
             cand --network 'Only this network (repeatable)'
@@ -380,12 +380,12 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --raw 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;check'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -394,7 +394,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;path'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -403,7 +403,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;init'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -414,7 +414,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;export'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --entity 'What one row is, for csv, tsv, markdown and ndjson'
             cand -o 'Write to this file (atomically) instead of stdout'
@@ -436,7 +436,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;import'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --on-conflict 'What to do with a network (or csv partner) that is already there'
             cand -q 'Print no notes or warnings on stderr, only errors'
@@ -447,7 +447,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;completions'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -456,7 +456,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
         }
         &'netreg;man'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
-            cand --format 'Output format (default: table on a terminal, plain otherwise)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'

@@ -25,7 +25,7 @@ function __fish_netreg_using_subcommand
 end
 
 complete -c netreg -n "__fish_netreg_needs_command" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_needs_command" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_needs_command" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -53,7 +53,7 @@ complete -c netreg -n "__fish_netreg_needs_command" -f -a "completions" -d 'Prin
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -73,7 +73,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "remove" -d 'Remove a network with its partners and milestones'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -104,9 +104,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -118,9 +118,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 always\t''
 never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -144,7 +144,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -168,7 +168,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -190,7 +190,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a network with its partners and milestones'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -209,7 +209,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "remove" -d 'Remove a partner from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -240,9 +240,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -261,9 +261,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l replace-lead -d 'Make this partner the lead and the current lead a partner'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -285,7 +285,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -305,7 +305,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a partner from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -323,7 +323,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a milestone from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -354,9 +354,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -374,7 +374,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -393,7 +393,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a milestone from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -409,7 +409,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_s
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -440,11 +440,11 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -478,9 +478,9 @@ complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort ro
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand check" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand check" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -494,7 +494,7 @@ never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand check" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand path" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand path" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand path" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -508,7 +508,7 @@ never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand path" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand path" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand init" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand init" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -524,7 +524,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand init" -l empty -d 'Start w
 complete -c netreg -n "__fish_netreg_using_subcommand init" -l force -d 'Replace a registry that already exists'
 complete -c netreg -n "__fish_netreg_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand export" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -558,7 +558,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d '
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand import" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand import" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -576,7 +576,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand import" -s q -l quiet -d '
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand completions" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand completions" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -590,7 +590,7 @@ never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand man" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand man" -l format -d 'Output format (default: table on a terminal, plain otherwise)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand man" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''

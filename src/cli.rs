@@ -16,11 +16,22 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "netreg", version, max_term_width = 100)]
 pub struct Cli {
     /// Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)
-    #[arg(long = "registry", global = true, value_name = "PATH")]
+    #[arg(
+        long = "registry",
+        global = true,
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
     pub registry: Option<PathBuf>,
 
-    /// Output format (default: table on a terminal, plain otherwise)
-    #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
+    /// Output format (default: table on a terminal, plain otherwise; json for export)
+    #[arg(
+        long = "format",
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        help_heading = "Global options"
+    )]
     pub format: Option<Format>,
 
     /// When to use colour
@@ -29,12 +40,13 @@ pub struct Cli {
         global = true,
         value_enum,
         value_name = "WHEN",
-        default_value_t = ColorChoice::Auto
+        default_value_t = ColorChoice::Auto,
+        help_heading = "Global options"
     )]
     pub color: ColorChoice,
 
     /// Print no notes or warnings on stderr, only errors
-    #[arg(short = 'q', long = "quiet", global = true)]
+    #[arg(short = 'q', long = "quiet", global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     #[command(subcommand)]
@@ -62,6 +74,11 @@ pub enum Command {
     #[command(subcommand)]
     Timeline(TimelineCommand),
     /// Count networks and partners per country, programme or year
+    #[command(after_long_help = "\
+Examples:
+  netreg stats --by country
+  netreg stats --by programme --format csv
+  netreg stats --by year --from 2010 --to 2020")]
     Stats(StatsArgs),
     /// Validate the registry
     ///
@@ -85,11 +102,20 @@ pub enum Command {
     ///
     /// json (the default) and toml give the whole registry; ndjson gives one network
     /// a line; csv, tsv and markdown give one row per --entity.
+    #[command(after_long_help = "\
+Examples:
+  netreg export > registry.json
+  netreg export --format csv --entity partners --output partners.csv
+  netreg export --format toml --programme \"URBACT IV\" > urbact-iv.toml")]
     Export(ExportArgs),
     /// Merge networks from a file (json or toml), or partner rows from csv
     ///
     /// The file's format comes from --format or its extension. CSV rows are
     /// network,name,country,role[,type] with a header.
+    #[command(after_long_help = "\
+Examples:
+  netreg import registry.json --dry-run
+  netreg import partners.csv --on-conflict skip")]
     Import(ImportArgs),
     /// Print a shell completion script
     Completions {
@@ -105,8 +131,22 @@ pub enum Command {
 #[command(defer = true)]
 pub enum NetworksCommand {
     /// List networks, one row each
+    #[command(after_long_help = "\
+Fields: id, name, programme, type, status, lead, lead_country, partners, start, end
+
+Examples:
+  netreg networks list --programme \"URBACT II\"
+  netreg networks list --country Italy --role lead --fields id,name
+  netreg networks list --from 2015 --sort -partners --limit 5")]
     List(ListArgs),
     /// Show everything about one network
+    ///
+    /// As a table or plain text for people, json or ndjson for programs,
+    /// markdown for documents.
+    #[command(after_long_help = "\
+Examples:
+  netreg networks show creative-clusters
+  netreg networks show creative-clusters --format json | jq '.partners[].name'")]
     Show {
         /// The network's id, e.g. `creative-clusters`
         id: String,
@@ -114,6 +154,9 @@ pub enum NetworksCommand {
     /// Add a network
     ///
     /// --start and --end create its launch and completion milestones.
+    #[command(after_long_help = "\
+Examples:
+  netreg networks add my-net --name \"My Network\" --programme \"URBACT IV\" --start 2024-06 --end 2026")]
     Add {
         /// The new network's id: lower-case letters, digits and hyphens
         id: String,
@@ -179,9 +222,20 @@ pub struct NetworkFields {
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum PartnersCommand {
+    #[command(after_long_help = "\
+Fields: network, name, country, country_name, role, type
+
+Examples:
+  netreg partners list --country Italy
+  netreg partners list --network creative-clusters --role lead
+  netreg partners list --search jyvaskyla --fields network,name")]
     /// List partners, one row per network and partner
     List(ListArgs),
     /// Add a partner to a network
+    #[command(after_long_help = "\
+Examples:
+  netreg partners add creative-clusters Barnsley --country \"United Kingdom\"
+  netreg partners add my-net Gent --country BE --role lead --replace-lead")]
     Add {
         /// The network's id
         network: String,
@@ -238,6 +292,12 @@ pub struct PartnerFields {
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum MilestonesCommand {
+    #[command(after_long_help = "\
+Fields: network, date, title, kind
+
+Examples:
+  netreg milestones list --network creative-clusters
+  netreg milestones list --kind launch --from 2020")]
     /// List milestones in date order
     List(ListArgs),
     /// Add a milestone to a network
@@ -320,6 +380,10 @@ pub enum OnConflict {
 #[command(defer = true)]
 pub enum TimelineCommand {
     /// Show milestones by year, with each network's span drawn on a year axis
+    #[command(after_long_help = "\
+Examples:
+  netreg timeline show
+  netreg timeline show --programme \"URBACT II\" --from 2008 --to 2012")]
     Show(ListArgs),
 }
 
@@ -414,6 +478,14 @@ pub enum Format {
     Ndjson,
     Markdown,
     Toml,
+}
+
+impl Format {
+    /// The name `--format` takes.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

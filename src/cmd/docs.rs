@@ -23,6 +23,12 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
         Origin::BuiltIn => "built-in",
     };
     match config.format {
+        Format::Csv | Format::Tsv | Format::Markdown | Format::Toml => {
+            return Err(Error::usage(
+                format!("`path` does not print {}", config.format.name()),
+                "use plain (PATH<TAB>ORIGIN), table or json".to_string(),
+            ));
+        }
         Format::Json | Format::Ndjson => {
             let copy = match location.origin {
                 Origin::BuiltIn => location.path.as_ref().map(|p| p.display().to_string()),

@@ -14,6 +14,9 @@ use crate::registry::{rules, text};
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
+    if args.entity != Some(Entity::Milestones) {
+        super::no_kind(&args.filter, "an export of whole networks or their partners")?;
+    }
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);

@@ -83,6 +83,18 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
     }
 }
 
+/// `--kind` chooses milestones: a list of networks or partners refuses it
+/// rather than ignore it.
+fn no_kind(args: &FilterArgs, what: &str) -> Result<()> {
+    if args.kind.is_empty() {
+        return Ok(());
+    }
+    Err(Error::usage(
+        format!("`--kind` chooses milestones, and {what} lists none"),
+        "use it with `milestones list`, `timeline show` or `export --entity milestones`".to_string(),
+    ))
+}
+
 /// Turns the filter flags into a `Filter`, refusing what cannot match anything.
 fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Filter> {
     let mut filter = Filter::new(config.today);

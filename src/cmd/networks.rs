@@ -41,6 +41,7 @@ const TABLE_FIELDS: &[&str] = &[
 const NARROW_DROPS: &[&str] = &["programme", "status", "lead_country", "partners", "end", "start"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    super::no_kind(&args.filter, "`networks list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
     output::print(out, config, rows(&filter.networks(&registry), config), args)

@@ -17,6 +17,7 @@ const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", 
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    super::no_kind(&args.filter, "`partners list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
     output::print(out, config, rows(&filter.partners(&registry)), args)

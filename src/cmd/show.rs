@@ -29,11 +29,13 @@ pub fn run(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
         }
         Format::Table => show_table(config, network, out)?,
         Format::Markdown => show_markdown(config, network, out)?,
-        Format::Plain | Format::Tsv | Format::Csv => show_plain(config, network, out)?,
-        Format::Toml => {
+        Format::Plain => show_plain(config, network, out)?,
+        Format::Tsv | Format::Csv | Format::Toml => {
             return Err(Error::usage(
-                "`--format toml` is only for `export`",
-                "use json for the whole network, or table or plain".to_string(),
+                format!("`networks show` does not print {}", config.format.name()),
+                "use json for the whole network, table or plain to read it, markdown for a document; \
+                 `netreg export --network ID --format csv --entity partners` gives rows"
+                    .to_string(),
             ));
         }
     }

@@ -19,6 +19,7 @@ struct Count<'r> {
 }
 
 pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
+    super::no_kind(&args.list.filter, "`stats`")?;
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();

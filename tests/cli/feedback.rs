@@ -145,3 +145,43 @@ fn an_edit_that_changes_nothing_says_so_and_writes_nothing() {
         before
     );
 }
+
+/// A flag a command would ignore is refused, naming what it is for.
+#[test]
+fn flags_a_command_would_ignore_are_refused() {
+    for (args, message) in [
+        (
+            &["networks", "list", "--kind", "launch"][..],
+            "error: `--kind` chooses milestones, and `networks list` lists none\n",
+        ),
+        (
+            &["partners", "list", "--kind", "event"][..],
+            "error: `--kind` chooses milestones, and `partners list` lists none\n",
+        ),
+        (
+            &["networks", "show", "creative-clusters", "--format", "csv"][..],
+            "error: `networks show` does not print csv\n",
+        ),
+        (
+            &["path", "--format", "markdown"][..],
+            "error: `path` does not print markdown\n",
+        ),
+    ] {
+        let out = Test::new().args(args).run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.starts_with(message), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("\nhint: "), "{}", out.stderr);
+    }
+    let kinds = Test::new()
+        .args([
+            "export",
+            "--entity",
+            "milestones",
+            "--format",
+            "tsv",
+            "--kind",
+            "launch",
+        ])
+        .stdout();
+    assert!(kinds.lines().skip(1).all(|l| l.ends_with("\tlaunch")), "{kinds}");
+}
