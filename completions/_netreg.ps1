@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a network')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a network''s fields')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change a network''s id')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a network with its partners and milestones')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -75,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
@@ -134,6 +135,17 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'netreg;networks;rename' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise; json for export)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'netreg;networks;remove' {
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise; json for export)')
@@ -152,6 +164,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a network')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a network''s fields')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change a network''s id')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a network with its partners and milestones')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -166,6 +179,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;networks;help;edit' {
+            break
+        }
+        'netreg;networks;help;rename' {
             break
         }
         'netreg;networks;help;remove' {
@@ -203,7 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
@@ -287,6 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a milestone to a network')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a milestone''s date, title or kind')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a milestone from a network')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -305,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
@@ -319,6 +336,20 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise; json for export)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Its kind')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'netreg;milestones;edit' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, plain otherwise; json for export)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Its new date')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Its new title')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Its new kind')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the change as a unified diff and write nothing')
@@ -340,6 +371,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
         'netreg;milestones;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a milestone to a network')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a milestone''s date, title or kind')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a milestone from a network')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -348,6 +380,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;milestones;help;add' {
+            break
+        }
+        'netreg;milestones;help;edit' {
             break
         }
         'netreg;milestones;help;remove' {
@@ -382,7 +417,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
@@ -417,7 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the columns, e.g. `name,country`')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by this field (prefix `-` for descending)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr, only errors')
@@ -534,6 +569,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything about one network')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a network')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a network''s fields')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change a network''s id')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a network with its partners and milestones')
             break
         }
@@ -547,6 +583,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;help;networks;edit' {
+            break
+        }
+        'netreg;help;networks;rename' {
             break
         }
         'netreg;help;networks;remove' {
@@ -574,6 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
         'netreg;help;milestones' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List milestones in date order')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a milestone to a network')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a milestone''s date, title or kind')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a milestone from a network')
             break
         }
@@ -581,6 +621,9 @@ Register-ArgumentCompleter -Native -CommandName 'netreg' -ScriptBlock {
             break
         }
         'netreg;help;milestones;add' {
+            break
+        }
+        'netreg;help;milestones;edit' {
             break
         }
         'netreg;help;milestones;remove' {

@@ -97,6 +97,9 @@ _netreg() {
             netreg__subcmd__help__subcmd__milestones,add)
                 cmd="netreg__subcmd__help__subcmd__milestones__subcmd__add"
                 ;;
+            netreg__subcmd__help__subcmd__milestones,edit)
+                cmd="netreg__subcmd__help__subcmd__milestones__subcmd__edit"
+                ;;
             netreg__subcmd__help__subcmd__milestones,list)
                 cmd="netreg__subcmd__help__subcmd__milestones__subcmd__list"
                 ;;
@@ -114,6 +117,9 @@ _netreg() {
                 ;;
             netreg__subcmd__help__subcmd__networks,remove)
                 cmd="netreg__subcmd__help__subcmd__networks__subcmd__remove"
+                ;;
+            netreg__subcmd__help__subcmd__networks,rename)
+                cmd="netreg__subcmd__help__subcmd__networks__subcmd__rename"
                 ;;
             netreg__subcmd__help__subcmd__networks,show)
                 cmd="netreg__subcmd__help__subcmd__networks__subcmd__show"
@@ -136,6 +142,9 @@ _netreg() {
             netreg__subcmd__milestones,add)
                 cmd="netreg__subcmd__milestones__subcmd__add"
                 ;;
+            netreg__subcmd__milestones,edit)
+                cmd="netreg__subcmd__milestones__subcmd__edit"
+                ;;
             netreg__subcmd__milestones,help)
                 cmd="netreg__subcmd__milestones__subcmd__help"
                 ;;
@@ -147,6 +156,9 @@ _netreg() {
                 ;;
             netreg__subcmd__milestones__subcmd__help,add)
                 cmd="netreg__subcmd__milestones__subcmd__help__subcmd__add"
+                ;;
+            netreg__subcmd__milestones__subcmd__help,edit)
+                cmd="netreg__subcmd__milestones__subcmd__help__subcmd__edit"
                 ;;
             netreg__subcmd__milestones__subcmd__help,help)
                 cmd="netreg__subcmd__milestones__subcmd__help__subcmd__help"
@@ -172,6 +184,9 @@ _netreg() {
             netreg__subcmd__networks,remove)
                 cmd="netreg__subcmd__networks__subcmd__remove"
                 ;;
+            netreg__subcmd__networks,rename)
+                cmd="netreg__subcmd__networks__subcmd__rename"
+                ;;
             netreg__subcmd__networks,show)
                 cmd="netreg__subcmd__networks__subcmd__show"
                 ;;
@@ -189,6 +204,9 @@ _netreg() {
                 ;;
             netreg__subcmd__networks__subcmd__help,remove)
                 cmd="netreg__subcmd__networks__subcmd__help__subcmd__remove"
+                ;;
+            netreg__subcmd__networks__subcmd__help,rename)
+                cmd="netreg__subcmd__networks__subcmd__help__subcmd__rename"
                 ;;
             netreg__subcmd__networks__subcmd__help,show)
                 cmd="netreg__subcmd__networks__subcmd__help__subcmd__show"
@@ -506,7 +524,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__milestones)
-            opts="list add remove"
+            opts="list add edit remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,6 +538,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__milestones__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__milestones__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -562,7 +594,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__networks)
-            opts="list show add edit remove"
+            opts="list show add edit rename remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +650,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__help__subcmd__networks__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__help__subcmd__networks__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -854,7 +900,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones)
-            opts="-q -h --registry --format --color --quiet --help list add remove help"
+            opts="-q -h --registry --format --color --quiet --help list add edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,8 +955,46 @@ _netreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        netreg__subcmd__milestones__subcmd__edit)
+            opts="-q -h --registry --format --color --quiet --date --title --kind --dry-run --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "launch completion event" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         netreg__subcmd__milestones__subcmd__help)
-            opts="list add remove help"
+            opts="list add edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -924,6 +1008,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__milestones__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__milestones__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1080,7 +1178,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks)
-            opts="-q -h --registry --format --color --quiet --help list show add edit remove help"
+            opts="-q -h --registry --format --color --quiet --help list show add edit rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,7 +1328,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__help)
-            opts="list show add edit remove help"
+            opts="list show add edit rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,6 +1398,20 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__networks__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1403,6 +1515,32 @@ _netreg() {
             ;;
         netreg__subcmd__networks__subcmd__remove)
             opts="-q -y -h --registry --format --color --quiet --yes --dry-run --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table plain tsv csv json ndjson markdown toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        netreg__subcmd__networks__subcmd__rename)
+            opts="-q -h --registry --format --color --quiet --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

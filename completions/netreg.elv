@@ -53,6 +53,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand show 'Show everything about one network'
             cand add 'Add a network'
             cand edit 'Change a network''s fields'
+            cand rename 'Change a network''s id'
             cand remove 'Remove a network with its partners and milestones'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -70,7 +71,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --search 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)'
             cand --fields 'Choose and order the columns, e.g. `name,country`'
-            cand --sort 'Sort rows by this field (prefix `-` for descending)'
+            cand --sort 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`'
             cand --limit 'Print at most N rows'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -125,6 +126,16 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'netreg;networks;rename'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
+            cand --color 'When to use colour'
+            cand -q 'Print no notes or warnings on stderr, only errors'
+            cand --quiet 'Print no notes or warnings on stderr, only errors'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'netreg;networks;remove'= {
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
             cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
@@ -142,6 +153,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand show 'Show everything about one network'
             cand add 'Add a network'
             cand edit 'Change a network''s fields'
+            cand rename 'Change a network''s id'
             cand remove 'Remove a network with its partners and milestones'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -152,6 +164,8 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;networks;help;add'= {
         }
         &'netreg;networks;help;edit'= {
+        }
+        &'netreg;networks;help;rename'= {
         }
         &'netreg;networks;help;remove'= {
         }
@@ -185,7 +199,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --search 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)'
             cand --fields 'Choose and order the columns, e.g. `name,country`'
-            cand --sort 'Sort rows by this field (prefix `-` for descending)'
+            cand --sort 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`'
             cand --limit 'Print at most N rows'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -259,6 +273,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --help 'Print help'
             cand list 'List milestones in date order'
             cand add 'Add a milestone to a network'
+            cand edit 'Change a milestone''s date, title or kind'
             cand remove 'Remove a milestone from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -276,7 +291,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --search 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)'
             cand --fields 'Choose and order the columns, e.g. `name,country`'
-            cand --sort 'Sort rows by this field (prefix `-` for descending)'
+            cand --sort 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`'
             cand --limit 'Print at most N rows'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -289,6 +304,19 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
             cand --kind 'Its kind'
+            cand -q 'Print no notes or warnings on stderr, only errors'
+            cand --quiet 'Print no notes or warnings on stderr, only errors'
+            cand --dry-run 'Print the change as a unified diff and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'netreg;milestones;edit'= {
+            cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
+            cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
+            cand --color 'When to use colour'
+            cand --date 'Its new date'
+            cand --title 'Its new title'
+            cand --kind 'Its new kind'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
             cand --dry-run 'Print the change as a unified diff and write nothing'
@@ -308,12 +336,15 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;milestones;help'= {
             cand list 'List milestones in date order'
             cand add 'Add a milestone to a network'
+            cand edit 'Change a milestone''s date, title or kind'
             cand remove 'Remove a milestone from a network'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;milestones;help;list'= {
         }
         &'netreg;milestones;help;add'= {
+        }
+        &'netreg;milestones;help;edit'= {
         }
         &'netreg;milestones;help;remove'= {
         }
@@ -344,7 +375,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --search 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)'
             cand --fields 'Choose and order the columns, e.g. `name,country`'
-            cand --sort 'Sort rows by this field (prefix `-` for descending)'
+            cand --sort 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`'
             cand --limit 'Print at most N rows'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -375,7 +406,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --to 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --search 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)'
             cand --fields 'Choose and order the columns, e.g. `name,country`'
-            cand --sort 'Sort rows by this field (prefix `-` for descending)'
+            cand --sort 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`'
             cand --limit 'Print at most N rows'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
@@ -483,6 +514,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand show 'Show everything about one network'
             cand add 'Add a network'
             cand edit 'Change a network''s fields'
+            cand rename 'Change a network''s id'
             cand remove 'Remove a network with its partners and milestones'
         }
         &'netreg;help;networks;list'= {
@@ -492,6 +524,8 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;help;networks;add'= {
         }
         &'netreg;help;networks;edit'= {
+        }
+        &'netreg;help;networks;rename'= {
         }
         &'netreg;help;networks;remove'= {
         }
@@ -512,11 +546,14 @@ set edit:completion:arg-completer[netreg] = {|@words|
         &'netreg;help;milestones'= {
             cand list 'List milestones in date order'
             cand add 'Add a milestone to a network'
+            cand edit 'Change a milestone''s date, title or kind'
             cand remove 'Remove a milestone from a network'
         }
         &'netreg;help;milestones;list'= {
         }
         &'netreg;help;milestones;add'= {
+        }
+        &'netreg;help;milestones;edit'= {
         }
         &'netreg;help;milestones;remove'= {
         }

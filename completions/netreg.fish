@@ -52,8 +52,8 @@ complete -c netreg -n "__fish_netreg_needs_command" -f -a "import" -d 'Merge net
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -61,17 +61,18 @@ json\t''
 ndjson\t''
 markdown\t''
 toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "list" -d 'List networks, one row each'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "show" -d 'Show everything about one network'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "add" -d 'Add a network'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "edit" -d 'Change a network\'s fields'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "remove" -d 'Remove a network with its partners and milestones'
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "list" -d 'List networks, one row each'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "show" -d 'Show everything about one network'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "add" -d 'Add a network'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "edit" -d 'Change a network\'s fields'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "rename" -d 'Change a network\'s id'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "remove" -d 'Remove a network with its partners and milestones'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
@@ -100,7 +101,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
-complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
@@ -167,6 +168,21 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
@@ -187,6 +203,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show everything about one network'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a network'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a network\'s fields'
+complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Change a network\'s id'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a network with its partners and milestones'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and not __fish_seen_subcommand_from list add edit remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
@@ -236,7 +253,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
-complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
@@ -304,8 +321,8 @@ complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a partner of a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a partner from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand partners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
 tsv\t''
 csv\t''
@@ -313,15 +330,16 @@ json\t''
 ndjson\t''
 markdown\t''
 toml\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List milestones in date order'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a milestone to a network'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a milestone from a network'
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -f -a "list" -d 'List milestones in date order'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -f -a "add" -d 'Add a milestone to a network'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -f -a "edit" -d 'Change a milestone\'s date, title or kind'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -f -a "remove" -d 'Remove a milestone from a network'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and not __fish_seen_subcommand_from list add edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
@@ -350,7 +368,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
-complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l sort -d 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from list" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
@@ -373,6 +391,26 @@ event\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the change as a unified diff and write nothing'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
+plain\t''
+tsv\t''
+csv\t''
+json\t''
+ndjson\t''
+markdown\t''
+toml\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l date -d 'Its new date' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l title -d 'Its new title' -r
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l kind -d 'Its new kind' -r -f -a "launch\t''
+completion\t''
+event\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the change as a unified diff and write nothing'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
 plain\t''
@@ -390,6 +428,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_see
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "list" -d 'List milestones in date order'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a milestone to a network'
+complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a milestone\'s date, title or kind'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a milestone from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand milestones; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and not __fish_seen_subcommand_from show help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
@@ -436,7 +475,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
-complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l sort -d 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand timeline; and __fish_seen_subcommand_from show" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
@@ -474,7 +513,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand stats" -l from -d 'From th
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l fields -d 'Choose and order the columns, e.g. `name,country`' -r
-complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort rows by this field (prefix `-` for descending)' -r
+complete -c netreg -n "__fish_netreg_using_subcommand stats" -l sort -d 'Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l limit -d 'Print at most N rows' -r
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
 complete -c netreg -n "__fish_netreg_using_subcommand stats" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
@@ -620,6 +659,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subc
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "show" -d 'Show everything about one network'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "add" -d 'Add a network'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "edit" -d 'Change a network\'s fields'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "rename" -d 'Change a network\'s id'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "remove" -d 'Remove a network with its partners and milestones'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "list" -d 'List partners, one row per network and partner'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "add" -d 'Add a partner to a network'
@@ -627,5 +667,6 @@ complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subc
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from partners" -f -a "remove" -d 'Remove a partner from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from milestones" -f -a "list" -d 'List milestones in date order'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from milestones" -f -a "add" -d 'Add a milestone to a network'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from milestones" -f -a "edit" -d 'Change a milestone\'s date, title or kind'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from milestones" -f -a "remove" -d 'Remove a milestone from a network'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from timeline" -f -a "show" -d 'Show milestones by year, with each network\'s span drawn on a year axis'

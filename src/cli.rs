@@ -148,8 +148,9 @@ Examples:
   netreg networks show creative-clusters
   netreg networks show creative-clusters --format json | jq '.partners[].name'")]
     Show {
-        /// The network's id, e.g. `creative-clusters`
-        id: String,
+        /// The networks' ids, e.g. `creative-clusters`
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<String>,
     },
     /// Add a network
     ///
@@ -173,6 +174,15 @@ Examples:
         id: String,
         #[command(flatten)]
         fields: NetworkFields,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Change a network's id
+    Rename {
+        /// Its id now
+        old: String,
+        /// The id it gets: lower-case letters, digits and hyphens
+        new: String,
         #[command(flatten)]
         write: WriteArgs,
     },
@@ -314,6 +324,26 @@ Examples:
         #[command(flatten)]
         write: WriteArgs,
     },
+    /// Change a milestone's date, title or kind
+    Edit {
+        /// The network's id
+        network: String,
+        /// Its date, as written in the registry
+        date: String,
+        /// Its title (case and accents may differ)
+        title: String,
+        /// Its new date
+        #[arg(long = "date", value_name = "DATE")]
+        new_date: Option<String>,
+        /// Its new title
+        #[arg(long = "title", value_name = "TITLE")]
+        new_title: Option<String>,
+        /// Its new kind
+        #[arg(long = "kind", value_enum)]
+        kind: Option<KindArg>,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
     /// Remove a milestone from a network
     Remove {
         /// The network's id
@@ -413,8 +443,8 @@ pub struct ListArgs {
     #[arg(long = "fields", value_name = "A,B,C", value_delimiter = ',')]
     pub fields: Vec<String>,
 
-    /// Sort rows by this field (prefix `-` for descending)
-    #[arg(long = "sort", value_name = "FIELD", allow_hyphen_values = true)]
+    /// Sort rows by these fields, in turn (prefix `-` for descending), e.g. `country,-name`
+    #[arg(long = "sort", value_name = "FIELDS", allow_hyphen_values = true)]
     pub sort: Option<String>,
 
     /// Print at most N rows

@@ -105,14 +105,24 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
         chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
     };
     if let Some(sort) = &list.sort {
-        let (field, descending) = match sort.strip_prefix('-') {
-            Some(field) => (field, true),
-            None => (sort.as_str(), false),
-        };
-        let at = rows.index(field)?;
+        // `country,-partners`: by each field in turn, `-` for descending.
+        let keys: Vec<(usize, bool)> = sort
+            .split(',')
+            .map(str::trim)
+            .filter(|key| !key.is_empty())
+            .map(|key| match key.strip_prefix('-') {
+                Some(field) => rows.index(field).map(|at| (at, true)),
+                None => rows.index(key).map(|at| (at, false)),
+            })
+            .collect::<Result<_>>()?;
         rows.rows.sort_by(|a, b| {
-            let order = a[at].compare(&b[at]);
-            if descending { order.reverse() } else { order }
+            keys.iter()
+                .map(|&(at, descending)| {
+                    let order = a[at].compare(&b[at]);
+                    if descending { order.reverse() } else { order }
+                })
+                .find(|order| order.is_ne())
+                .unwrap_or(Ordering::Equal)
         });
     }
     if let Some(limit) = list.limit {

@@ -17,8 +17,15 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
         })?,
     };
     let text = if empty { EMPTY } else { store::BUILT_IN };
-    let networks = store::create(&path, text, force)?;
+    let (networks, backup) = store::create(&path, text, force)?;
     if !config.quiet {
+        if let Some(backup) = backup {
+            let _ = writeln!(
+                std::io::stderr(),
+                "kept the registry that was there as {}",
+                backup.display()
+            );
+        }
         let what = if empty {
             "an empty registry".to_string()
         } else {

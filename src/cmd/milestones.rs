@@ -62,6 +62,36 @@ pub fn add(
     })
 }
 
+/// What `milestones edit` changes, as given on the command line.
+pub struct Change<'a> {
+    pub date: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub kind: Option<KindArg>,
+}
+
+pub fn edit(
+    config: &Config,
+    network: &str,
+    date: &str,
+    title: &str,
+    change: &Change,
+    write: &WriteArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if change.title.is_some_and(|t| t.trim().is_empty()) {
+        return Err(Error::failed("a milestone needs a title", None));
+    }
+    let change = edit::MilestoneChange {
+        network: network.trim().to_string(),
+        date: parse_write_date("milestone date", date)?,
+        title: title.to_string(),
+        new_date: change.date.map(|d| parse_write_date("new date", d)).transpose()?,
+        new_title: change.title.map(|t| t.trim().to_string()),
+        kind: change.kind.map(super::kind),
+    };
+    apply(config, write, out, |doc| edit::edit_milestone(doc, &change))
+}
+
 pub fn remove(
     config: &Config,
     network: &str,

@@ -30,7 +30,10 @@ use crate::store;
 pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Networks(NetworksCommand::List(args)) => networks::list(config, &args, out),
-        Command::Networks(NetworksCommand::Show { id }) => show::run(config, &id, out),
+        Command::Networks(NetworksCommand::Show { ids }) => show::run(config, &ids, out),
+        Command::Networks(NetworksCommand::Rename { old, new, write }) => {
+            networks::rename(config, &old, &new, &write, out)
+        }
         Command::Networks(NetworksCommand::Add { id, fields, write }) => {
             networks::add(config, &id, &fields, &write, out)
         }
@@ -65,6 +68,22 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
             kind,
             write,
         }) => milestones::add(config, &network, &date, &title, kind, &write, out),
+        Command::Milestones(MilestonesCommand::Edit {
+            network,
+            date,
+            title,
+            new_date,
+            new_title,
+            kind,
+            write,
+        }) => {
+            let change = milestones::Change {
+                date: new_date.as_deref(),
+                title: new_title.as_deref(),
+                kind,
+            };
+            milestones::edit(config, &network, &date, &title, &change, &write, out)
+        }
         Command::Milestones(MilestonesCommand::Remove {
             network,
             date,

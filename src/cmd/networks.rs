@@ -189,14 +189,30 @@ pub fn edit(
 
 pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
     let id = id.trim();
-    if !yes && !write.dry_run {
-        confirm(id)?;
+    if !yes && !write.dry_run && !confirm(id)? {
+        // Answering no is a choice, not a failure.
+        let _ = writeln!(std::io::stderr(), "network `{id}` was not removed");
+        return Ok(());
     }
     apply(config, write, out, |doc| edit::remove_network(doc, id))
 }
 
-/// Asks on a terminal; anywhere else removing needs `--yes`.
-fn confirm(id: &str) -> Result<()> {
+pub fn rename(config: &Config, old: &str, new: &str, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
+    let new = new.trim();
+    if !rules::is_slug(new) {
+        return Err(Error::failed(
+            format!("`{new}` is not a valid network id"),
+            format!(
+                "use lower-case letters, digits and hyphens, e.g. `{}`",
+                rules::slugify(new)
+            ),
+        ));
+    }
+    apply(config, write, out, |doc| edit::rename_network(doc, old, new))
+}
+
+/// Asks on a terminal whether to go on; anywhere else removing needs `--yes`.
+fn confirm(id: &str) -> Result<bool> {
     use std::io::{BufRead, IsTerminal};
     let stdin = std::io::stdin();
     if !stdin.is_terminal() || !std::io::stderr().is_terminal() {
@@ -208,11 +224,7 @@ fn confirm(id: &str) -> Result<()> {
     eprint!("remove network `{id}` with all its partners and milestones? [y/N] ");
     let mut answer = String::new();
     stdin.lock().read_line(&mut answer).map_err(Error::Stdout)?;
-    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
-        Ok(())
-    } else {
-        Err(Error::failed(format!("network `{id}` was not removed"), None))
-    }
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
 }
 
 /// A field given on the command line, unless it is blank.

@@ -14,22 +14,41 @@ use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
 use crate::store;
 
-pub fn run(config: &Config, id: &str, out: &mut dyn Write) -> Result<()> {
+/// Shows each network named, in the order named: in json one object, or an
+/// array of them for several; otherwise one after another, a blank line between.
+pub fn run(config: &Config, ids: &[String], out: &mut dyn Write) -> Result<()> {
     let registry = &store::load(&config.location)?;
-    let network = &registry.networks[crate::registry::edit::find_network(registry, id)?];
+    let networks: Vec<&Network> = ids
+        .iter()
+        .map(|id| crate::registry::edit::find_network(registry, id).map(|at| &registry.networks[at]))
+        .collect::<Result<_>>()?;
     match config.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &to_json(network))
-                .map_err(|e| Error::Stdout(e.into()))?;
+            let value = match networks.as_slice() {
+                [one] => to_json(one),
+                several => Value::Array(several.iter().map(|n| to_json(n)).collect()),
+            };
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| Error::Stdout(e.into()))?;
             writeln!(out).map_err(Error::Stdout)?;
         }
         Format::Ndjson => {
-            serde_json::to_writer(&mut *out, &to_json(network)).map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out).map_err(Error::Stdout)?;
+            for network in &networks {
+                serde_json::to_writer(&mut *out, &to_json(network)).map_err(|e| Error::Stdout(e.into()))?;
+                writeln!(out).map_err(Error::Stdout)?;
+            }
         }
-        Format::Table => show_table(config, network, out)?,
-        Format::Markdown => show_markdown(config, network, out)?,
-        Format::Plain => show_plain(config, network, out)?,
+        Format::Table | Format::Markdown | Format::Plain => {
+            for (i, network) in networks.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out).map_err(Error::Stdout)?;
+                }
+                match config.format {
+                    Format::Table => show_table(config, network, out)?,
+                    Format::Markdown => show_markdown(config, network, out)?,
+                    _ => show_plain(config, network, out)?,
+                }
+            }
+        }
         Format::Tsv | Format::Csv | Format::Toml => {
             return Err(Error::usage(
                 format!("`networks show` does not print {}", config.format.name()),

@@ -185,16 +185,7 @@ pub fn remove_milestone(
 ) -> Result<String> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
-    let key = text::fold(title.trim());
-    let at = network
-        .milestones
-        .iter()
-        .position(|m| m.date() == date && text::fold(m.title.trim()) == key)
-        .ok_or_else(|| Error::MilestoneNotFound {
-            network: network.id().into(),
-            date: date.to_string(),
-            title: title.trim().into(),
-        })?;
+    let at = find_milestone(network, date, title)?;
     let status = format!(
         "removed milestone {date} `{}` from `{}`",
         network.milestones[at].title,
@@ -249,6 +240,102 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
         changed.join(", "),
         change.id
     ))
+}
+
+/// Gives a network another id (a slug no other network has).
+pub fn rename_network(doc: &mut RegistryDoc, old: &str, new: &str) -> Result<String> {
+    let index = find_network(doc.registry(), old)?;
+    let old = doc.registry().networks[index].id().to_string();
+    if doc.registry().networks.iter().any(|n| n.id() == new) {
+        return Err(Error::NetworkExists { id: new.into() });
+    }
+    doc.network(index)?.set("id", Some(document::string(new)));
+    Ok(format!("renamed network `{old}` to `{new}`"))
+}
+
+/// What to change of a milestone; `None` leaves a field alone.
+#[derive(Debug, Clone)]
+pub struct MilestoneChange {
+    pub network: String,
+    pub date: PartialDate,
+    pub title: String,
+    pub new_date: Option<PartialDate>,
+    pub new_title: Option<String>,
+    pub kind: Option<Kind>,
+}
+
+pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result<String> {
+    let index = find_network(doc.registry(), &change.network)?;
+    let network = &doc.registry().networks[index];
+    let at = find_milestone(network, change.date, &change.title)?;
+    let (id, old) = (network.id().to_string(), network.milestones[at].title.to_string());
+    let (date, title) = (
+        change.new_date.unwrap_or(change.date),
+        change.new_title.as_deref().unwrap_or(&old),
+    );
+    let key = text::fold(title.trim());
+    let clash = network
+        .milestones
+        .iter()
+        .enumerate()
+        .find(|(i, m)| *i != at && m.date() == date && text::fold(m.title.trim()) == key);
+    if let Some((_, same)) = clash {
+        return Err(Error::MilestoneExists {
+            network: id,
+            date: date.to_string(),
+            title: same.title.to_string(),
+        });
+    }
+    if let Some(kind) = change.kind.filter(|k| *k != Kind::Event)
+        && let Some((_, existing)) = network
+            .milestones
+            .iter()
+            .enumerate()
+            .find(|(i, m)| *i != at && m.kind == kind)
+    {
+        return Err(Error::SpanTaken {
+            network: id,
+            kind: kind.as_str(),
+            date: existing.date().to_string(),
+            wanted: date.to_string(),
+        });
+    }
+    let changes = [
+        ("date", change.new_date.map(document::date)),
+        ("title", change.new_title.as_deref().map(document::string)),
+        ("kind", change.kind.map(|k| document::string(k.as_str()))),
+    ];
+    let mut node = doc.network(index)?.children("milestones")?.get(at)?;
+    let mut changed = Vec::new();
+    for (key, value) in changes {
+        if let Some(value) = value {
+            node.set(key, Some(value));
+            changed.push(key);
+        }
+    }
+    if changed.is_empty() {
+        return Err(Error::NothingToChange {
+            flags: "--date, --title or --kind",
+        });
+    }
+    Ok(format!(
+        "changed {} of milestone {} `{old}` of `{id}`",
+        changed.join(", "),
+        change.date
+    ))
+}
+
+fn find_milestone(network: &Network, date: PartialDate, title: &str) -> Result<usize> {
+    let key = text::fold(title.trim());
+    network
+        .milestones
+        .iter()
+        .position(|m| m.date() == date && text::fold(m.title.trim()) == key)
+        .ok_or_else(|| Error::MilestoneNotFound {
+            network: network.id().into(),
+            date: date.to_string(),
+            title: title.trim().into(),
+        })
 }
 
 pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<String> {

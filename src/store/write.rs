@@ -239,7 +239,9 @@ fn kept_networks(
 
 /// Writes a new registry at `path` under the lock; refuses to replace one
 /// that exists unless `force`. Returns its number of networks.
-pub fn create(path: &Path, text: &str, force: bool) -> Result<usize> {
+/// With `force`, the registry there is kept beside it as `<name>.bak`, and
+/// that path returned.
+pub fn create(path: &Path, text: &str, force: bool) -> Result<(usize, Option<PathBuf>)> {
     let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),
         text: text.to_string(),
@@ -249,9 +251,22 @@ pub fn create(path: &Path, text: &str, force: bool) -> Result<usize> {
     if path.exists() && !force {
         return Err(Error::failed(
             format!("`{}` already exists", path.display()),
-            "add --force to replace it (what it holds now will be lost)".to_string(),
+            "add --force to replace it (what it holds now is kept as a .bak file beside it)".to_string(),
         ));
     }
+    let backup = if path.exists() {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".bak");
+        let backup = PathBuf::from(name);
+        std::fs::copy(path, &backup).map_err(|source| Error::Io {
+            action: "keep a copy of",
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Some(backup)
+    } else {
+        None
+    };
     write_atomic(path, &[text])?;
-    Ok(parsed.registry.networks.len())
+    Ok((parsed.registry.networks.len(), backup))
 }

@@ -15,6 +15,7 @@ mod fuzz;
 mod hostile;
 mod layout_writes;
 mod layouts;
+mod more_writes;
 mod reads;
 mod scale;
 mod tables;

@@ -1,0 +1,213 @@
+//! The writes people expect beyond add, edit and remove: rename, milestone
+//! edits, several networks shown at once, sorting by several keys, and an
+//! `init --force` that keeps what it replaces.
+
+use crate::support::{SMALL, Test};
+
+fn write(text: &str, args: &[&str]) -> (i32, String, String) {
+    let test = Test::new().registry(text);
+    let file = test.path("registry.toml");
+    let out = test.args(args).run();
+    (
+        out.code,
+        out.stderr,
+        std::fs::read_to_string(file).expect("registry"),
+    )
+}
+
+const NET: &str = "[[networks]]\nid = \"old-id\"   # kept\nname = \"N\"\n\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"Kick-off\"\nkind = \"launch\"\n\n[[networks]]\nid = \"other\"\nname = \"O\"\n";
+
+#[test]
+fn rename_changes_the_id_and_keeps_its_comment() {
+    let (code, stderr, after) = write(NET, &["networks", "rename", "old-id", "new-id"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with("renamed network `old-id` to `new-id` in "),
+        "{stderr}"
+    );
+    assert_eq!(
+        after,
+        NET.replace("id = \"old-id\"   # kept", "id = \"new-id\"   # kept")
+    );
+    let (code, stderr, after) = write(NET, &["networks", "rename", "old-id", "other"]);
+    assert_eq!((code, after.as_str()), (1, NET));
+    assert!(
+        stderr.starts_with("error: network `other` already exists"),
+        "{stderr}"
+    );
+    let (code, stderr, _) = write(NET, &["networks", "rename", "old-id", "Not A Slug"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("error: `Not A Slug` is not a valid network id"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn milestones_edit_changes_date_title_and_kind_in_place() {
+    let (code, stderr, after) = write(
+        NET,
+        &[
+            "milestones",
+            "edit",
+            "old-id",
+            "2011-06-09",
+            "kick-off",
+            "--date",
+            "2011-06",
+            "--title",
+            "Launch",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with("changed date, title of milestone 2011-06-09 `Kick-off` of `old-id`"),
+        "{stderr}"
+    );
+    assert_eq!(
+        after,
+        NET.replace(
+            "date = 2011-06-09\ntitle = \"Kick-off\"",
+            "date = \"2011-06\"\ntitle = \"Launch\""
+        )
+    );
+    let (code, stderr, after) = write(NET, &["milestones", "edit", "old-id", "2011-06-09", "Kick-off"]);
+    assert_eq!((code, after.as_str()), (2, NET));
+    assert!(stderr.starts_with("error: nothing to change"), "{stderr}");
+    let (code, stderr, _) = write(
+        NET,
+        &["milestones", "edit", "old-id", "2012", "Kick-off", "--title", "x"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("error: no milestone 2012 `Kick-off` in network `old-id`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn networks_show_takes_several_ids() {
+    let out = Test::new()
+        .registry(SMALL)
+        .args([
+            "networks",
+            "show",
+            "creative-clusters",
+            "port-towns",
+            "--format",
+            "json",
+        ])
+        .stdout();
+    let value: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let ids: Vec<&str> = value
+        .as_array()
+        .map_or(vec![], |a| a.iter().filter_map(|n| n["id"].as_str()).collect());
+    assert_eq!(ids, ["creative-clusters", "port-towns"]);
+    let one = Test::new()
+        .registry(SMALL)
+        .args(["networks", "show", "port-towns", "--format", "json"])
+        .stdout();
+    assert!(one.starts_with("{\n  \"id\": \"port-towns\""), "{one}");
+    let plain = Test::new()
+        .registry(SMALL)
+        .args(["networks", "show", "creative-clusters", "port-towns"])
+        .stdout();
+    assert!(
+        plain.starts_with("id\tcreative-clusters\n") && plain.contains("\n\nid\tport-towns\n"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn sort_takes_several_keys_each_either_way() {
+    let out = Test::new()
+        .args([
+            "partners",
+            "list",
+            "--network",
+            "creative-clusters",
+            "--sort",
+            "country,-name",
+            "--fields",
+            "country,name",
+        ])
+        .stdout();
+    assert!(out.starts_with("ES\tEnguera\nFI\tJyväskylä\nGB\tBarnsley\nHU\tHódmezővásárhely\nIT\tViareggio\nIT\tReggio Emilia\nIT\tCatanzaro\n"), "{out}");
+    let out = Test::new()
+        .args(["networks", "list", "--sort", "name,nope"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: unknown field `nope`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn init_force_keeps_the_old_registry_beside_the_new() {
+    let test = Test::new().registry(NET);
+    let file = test.path("registry.toml");
+    let backup = test.path("registry.toml.bak");
+    let out = test.args(["init", "--empty", "--force"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "kept the registry that was there as {}\n",
+            backup.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(std::fs::read_to_string(backup).expect("backup"), NET);
+    assert!(
+        std::fs::read_to_string(file)
+            .expect("registry")
+            .ends_with("format = 1\n")
+    );
+}
+
+/// On a terminal, `networks remove` asks; answering no is a choice: exit 0,
+/// the file as it was.
+#[test]
+fn answering_no_to_remove_is_not_an_error() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs `script` (util-linux)"
+        );
+        eprintln!("skipped: needs `script` (util-linux) for a terminal");
+        return;
+    }
+    let test = Test::new().registry(NET);
+    let file = test.path("registry.toml");
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    let command = format!(
+        "{} --registry {} networks remove other; echo \"exit=$?\"",
+        netreg.display(),
+        file.display()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("HOME", test.home())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script");
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"n\n")
+        .expect("answer");
+    let out = child.wait_with_output().expect("script");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("network `other` was not removed"), "{shown}");
+    assert!(shown.contains("exit=0"), "{shown}");
+    assert_eq!(std::fs::read_to_string(file).expect("registry"), NET);
+}
