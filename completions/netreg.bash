@@ -338,7 +338,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__export)
-            opts="-q -o -h --registry --format --color --quiet --entity --output --raw --network --country --role --programme --status --kind --from --to --search --help"
+            opts="-q -o -h --registry --format --color --quiet --entity --output --delimiter --bom --raw --network --country --role --programme --status --kind --from --to --search --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,6 +365,10 @@ _netreg() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -577,7 +577,8 @@ never\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l entity -d 'What one row is, for csv, tsv, markdown and ndjson' -r -f -a "networks\t''
 partners\t''
 milestones\t''"
-complete -c netreg -n "__fish_netreg_using_subcommand export" -s o -l output -d 'Write to this file (atomically) instead of stdout' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand export" -s o -l output -d 'Write to this file (atomically) instead of stdout; `-` is stdout' -r -F
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l delimiter -d 'In csv, separate fields with this character instead of `,` (`;` for spreadsheets in locales that write decimal commas)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l network -d 'Only this network (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l country -d 'Only partners in this country: code, alpha-3 or English name (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l role -d 'Only partners with this role (repeatable)' -r -f -a "lead\t''
@@ -594,6 +595,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand export" -l from -d 'From t
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l to -d 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l search -d 'Free text over names, titles, themes and summaries, ignoring case and accents (repeatable)' -r
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
+complete -c netreg -n "__fish_netreg_using_subcommand export" -l bom -d 'Start csv or tsv with a byte-order mark, for spreadsheets that want one to read UTF-8'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -l raw -d 'In csv and tsv, write fields exactly as they are, even ones a spreadsheet would run as a formula'
 complete -c netreg -n "__fish_netreg_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand import" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F

@@ -370,9 +370,17 @@ pub struct ExportArgs {
     /// What one row is, for csv, tsv, markdown and ndjson
     #[arg(long = "entity", value_enum)]
     pub entity: Option<Entity>,
-    /// Write to this file (atomically) instead of stdout
+    /// Write to this file (atomically) instead of stdout; `-` is stdout
     #[arg(long = "output", short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// In csv, separate fields with this character instead of `,` (`;` for
+    /// spreadsheets in locales that write decimal commas)
+    #[arg(long = "delimiter", value_name = "C")]
+    pub delimiter: Option<char>,
+    /// Start csv or tsv with a byte-order mark, for spreadsheets that want
+    /// one to read UTF-8
+    #[arg(long = "bom")]
+    pub bom: bool,
     /// In csv and tsv, write fields exactly as they are, even ones a spreadsheet
     /// would run as a formula
     #[arg(long = "raw")]
@@ -455,6 +463,10 @@ pub struct ListArgs {
     /// would run as a formula
     #[arg(long = "raw")]
     pub raw: bool,
+
+    // The csv field separator (export's --delimiter).
+    #[arg(skip)]
+    pub delimiter: Option<u8>,
 }
 
 // Repeating a filter means OR; different filters mean AND.

@@ -145,7 +145,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
         .iter()
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
-    write_rows(out, config, &names, &selected, list.raw)
+    write_rows(out, config, &names, &selected, list)
 }
 
 /// What a table's frame and padding take: a border left of each column and
@@ -225,8 +225,9 @@ fn write_rows(
     config: &Config,
     names: &[&str],
     rows: &[Vec<&Cell>],
-    raw: bool,
+    list: &ListArgs,
 ) -> Result<()> {
+    let (raw, delimiter) = (list.raw, list.delimiter);
     fn spreadsheet<'a>(cell: &'a Cell<'_>, raw: bool) -> Cow<'a, str> {
         if raw {
             cell.as_text()
@@ -262,7 +263,9 @@ fn write_rows(
             }
         }
         Format::Csv => {
-            let mut writer = csv::Writer::from_writer(out);
+            let mut writer = csv::WriterBuilder::new()
+                .delimiter(delimiter.unwrap_or(b','))
+                .from_writer(out);
             writer.write_record(names).map_err(csv_error)?;
             for row in rows {
                 // On a terminal a person reads it: nothing in it acts on the terminal.

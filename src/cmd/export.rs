@@ -21,8 +21,30 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);
     let format = config.explicit_format.unwrap_or(Format::Json);
+    let delimiter = match args.delimiter {
+        None => None,
+        Some(c) if format == Format::Csv && c.is_ascii() && c != '"' && c != '\n' => Some(c as u8),
+        Some(c) => {
+            return Err(Error::usage(
+                format!("`--delimiter {}` cannot separate fields here", c.escape_default()),
+                "it takes one ASCII character other than a quote or a line break, with --format csv"
+                    .to_string(),
+            ));
+        }
+    };
+    if args.bom && !matches!(format, Format::Csv | Format::Tsv) {
+        return Err(Error::usage(
+            "`--bom` is for csv and tsv",
+            "leave it out, or add --format csv or --format tsv".to_string(),
+        ));
+    }
+    // `--output -` is stdout, as for most tools.
+    let output = args.output.as_ref().filter(|path| path.as_os_str() != "-");
     let mut buffer = Vec::new();
-    let sink: &mut dyn Write = if args.output.is_some() { &mut buffer } else { out };
+    let sink: &mut dyn Write = if output.is_some() { &mut buffer } else { out };
+    if args.bom {
+        sink.write_all(store::BOM.as_bytes()).map_err(Error::Stdout)?;
+    }
     // What was exported, for the status line.
     let mut exported = text::count(selected.len(), "network");
     match (format, args.entity) {
@@ -65,12 +87,13 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             };
             let shape = ListArgs {
                 raw: args.raw,
+                delimiter,
                 ..ListArgs::default()
             };
             output::print(sink, &config, rows, &shape)?;
         }
     }
-    if let Some(path) = &args.output {
+    if let Some(path) = output {
         store::write_atomic(path, &[buffer])?;
         if !config.quiet {
             let _ = writeln!(std::io::stderr(), "exported {exported} to {}", path.display());

@@ -27,29 +27,46 @@ struct CsvRow {
     role: Option<String>,
     #[serde(default, rename = "type")]
     kind: Option<String>,
+    #[serde(default, rename = "country_name")]
+    _country_name: Option<String>,
 }
 
 pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
-    let format = input_format(config.explicit_format, &args.file)?;
-    let text = store::read(&args.file)?;
-    let file = args.file.display().to_string();
+    let stdin = args.file.as_os_str() == "-";
+    let text = if stdin {
+        std::io::read_to_string(std::io::stdin()).map_err(|source| Error::Io {
+            action: "read",
+            path: "standard input".into(),
+            source,
+        })?
+    } else {
+        store::read(&args.file)?
+    };
+    let format = input_format(config.explicit_format, &args.file, &text)?;
+    let file = if stdin {
+        "<stdin>".to_string()
+    } else {
+        args.file.display().to_string()
+    };
     let policy = match args.on_conflict {
         OnConflict::Fail => edit::OnConflict::Fail,
         OnConflict::Skip => edit::OnConflict::Skip,
         OnConflict::Replace => edit::OnConflict::Replace,
     };
-    match format {
-        Format::Csv => {
-            let rows = read_csv(&file, &text)?;
-            apply(config, &args.write, out, |doc| {
-                report(&file, "partners", edit::import_partners(doc, &rows, policy)?)
-            })
-        }
-        _ => {
-            let mut networks = if format == Format::Json {
-                read_json(&file, &text)?
-            } else {
-                read_toml(&file, &text)?
+    let partner_rows = match format {
+        Format::Csv => Some(read_csv(&file, &text)?),
+        Format::Json => read_partner_rows(&file, &text)?,
+        _ => None,
+    };
+    match partner_rows {
+        Some(rows) => apply(config, &args.write, out, |doc| {
+            report(&file, "partners", edit::import_partners(doc, &rows, policy)?)
+        }),
+        None => {
+            let mut networks = match format {
+                Format::Json => read_json(&file, &text)?,
+                Format::Ndjson => read_ndjson(&file, &text)?,
+                _ => read_toml(&file, &text)?,
             };
             for network in &mut networks {
                 network
@@ -63,8 +80,9 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()
     }
 }
 
-/// `--format`, or else the file's extension.
-fn input_format(explicit: Option<Format>, path: &Path) -> Result<Format> {
+/// `--format`, or else the file's extension; for standard input (`-`),
+/// what its text looks like.
+fn input_format(explicit: Option<Format>, path: &Path, text: &str) -> Result<Format> {
     let by_extension = || match path
         .extension()
         .and_then(|e| e.to_str())
@@ -72,21 +90,91 @@ fn input_format(explicit: Option<Format>, path: &Path) -> Result<Format> {
         .as_deref()
     {
         Some("json") => Some(Format::Json),
+        Some("ndjson" | "jsonl") => Some(Format::Ndjson),
         Some("toml") => Some(Format::Toml),
-        Some("csv") => Some(Format::Csv),
+        Some("csv" | "tsv" | "txt") => Some(Format::Csv),
         _ => None,
     };
-    match explicit.or_else(by_extension) {
-        Some(format @ (Format::Json | Format::Toml | Format::Csv)) => Ok(format),
-        Some(_) => Err(Error::usage(
-            "import reads json, toml or csv",
-            "use --format json, --format toml or --format csv".to_string(),
-        )),
+    let by_content = || {
+        (path.as_os_str() == "-").then(|| {
+            let start = text.trim_start_matches('\u{feff}').trim_start();
+            match start.chars().next() {
+                Some('[') if start.starts_with("[[") => Format::Toml,
+                Some('{')
+                    if start
+                        .lines()
+                        .nth(1)
+                        .is_some_and(|l| l.trim_start().starts_with('{')) =>
+                {
+                    Format::Ndjson
+                }
+                Some('{' | '[') => Format::Json,
+                _ if start.starts_with("format") || start.starts_with('#') => Format::Toml,
+                _ => Format::Csv,
+            }
+        })
+    };
+    let hint = "add --format json, ndjson, toml or csv".to_string();
+    match explicit.or_else(by_extension).or_else(by_content) {
+        Some(format @ (Format::Json | Format::Ndjson | Format::Toml | Format::Csv)) => Ok(format),
+        Some(_) => Err(Error::usage("import reads json, ndjson, toml or csv", hint)),
         None => Err(Error::usage(
             format!("cannot tell the format of `{}`", path.display()),
-            "add --format json, --format toml or --format csv".to_string(),
+            hint,
         )),
     }
+}
+
+/// One network a line, as `export --format ndjson` writes them.
+fn read_ndjson(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
+    let mut networks = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            let network = serde_json::from_str(line).map_err(|e| {
+                located_error(file, text, offset + e.column().saturating_sub(1), e.to_string())
+            })?;
+            networks.push(network);
+        }
+        offset += line.len();
+    }
+    Ok(networks)
+}
+
+/// What `partners list --format json` prints (an array of partner rows),
+/// if that is what the json holds.
+fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, PartnerDraft)>>> {
+    #[derive(Deserialize)]
+    struct Row {
+        network: String,
+        #[serde(flatten)]
+        partner: PartnerDraft,
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        // read_json reports the mistake with its place.
+        Err(_) => return Ok(None),
+    };
+    let rows = value.as_array().filter(|rows| {
+        rows.first()
+            .and_then(serde_json::Value::as_object)
+            .is_some_and(|row| row.contains_key("network") && !row.contains_key("id"))
+    });
+    let Some(rows) = rows else { return Ok(None) };
+    let mut partners = Vec::with_capacity(rows.len());
+    for (at, row) in rows.iter().enumerate() {
+        let mut row = row.clone();
+        if let Some(object) = row.as_object_mut() {
+            object.remove("country_name");
+        }
+        let Row { network, mut partner } = serde_json::from_value(row)
+            .map_err(|e| Error::failed(format!("{file}: partner row {}: {e}", at + 1), None))?;
+        partner
+            .normalize_country(&network)
+            .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
+        partners.push((network, partner));
+    }
+    Ok(Some(partners))
 }
 
 /// The export shape `{"format": 1, "networks": [...]}`, or a bare list of networks.
@@ -134,9 +222,24 @@ fn check_format(file: &str, format: i64) -> Result<()> {
     }
 }
 
+/// The columns a partner row may have; `country_name` (which exports add)
+/// is read and left, as the code says the same.
+const CSV_COLUMNS: [&str; 6] = ["network", "name", "country", "country_name", "role", "type"];
+
+/// The field separator a spreadsheet used: the one of `,`, `;` and tab its
+/// header line has most of.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| header.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',')
+}
+
 fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        .delimiter(sniff_delimiter(text))
         .from_reader(text.as_bytes());
     let format_error = |line: u64, message: String| {
         Error::failed(
@@ -144,10 +247,34 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
             "rows are network,name,country,role[,type] under a header line".to_string(),
         )
     };
-    let headers = reader
+    // Headers in any case and order; a missing or unknown one is refused.
+    let headers: csv::StringRecord = reader
         .headers()
         .map_err(|e| format_error(1, e.to_string()))?
-        .clone();
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_lowercase())
+        .collect();
+    let missing: Vec<&str> = ["network", "name"]
+        .into_iter()
+        .filter(|column| !headers.iter().any(|h| h == *column))
+        .collect();
+    let unknown: Vec<&str> = headers.iter().filter(|h| !CSV_COLUMNS.contains(h)).collect();
+    if !missing.is_empty() || !unknown.is_empty() {
+        let mut problems = Vec::new();
+        if !missing.is_empty() {
+            problems.push(format!("no {} column", missing.join(" or ")));
+        }
+        if !unknown.is_empty() {
+            problems.push(format!("unknown column {}", unknown.join(", ")));
+        }
+        return Err(Error::failed(
+            format!("{file}:1: {}", problems.join("; ")),
+            format!(
+                "the columns are {} (network and name required)",
+                CSV_COLUMNS.join(", ")
+            ),
+        ));
+    }
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -158,6 +285,8 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
             break;
         }
         let line = record.position().map_or(0, |p| p.line());
+        // What netreg's own export guarded against spreadsheets comes back as it was.
+        let record: csv::StringRecord = record.iter().map(unguard).collect();
         let row: CsvRow = record
             .deserialize(Some(&headers))
             .map_err(|e| format_error(line, e.to_string()))?;
@@ -183,6 +312,15 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
         rows.push((row.network, partner));
     }
     Ok(rows)
+}
+
+/// A field without the `'` that `export` puts before one a spreadsheet
+/// would run as a formula.
+fn unguard(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => field,
+    }
 }
 
 /// The status line, or the conflicts that stop the import.

@@ -44,7 +44,13 @@ pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
 /// Like [`read_file`], for a file to read from rather than a registry: any
 /// readable file, a pipe too (`netreg import <(cmd)`).
 pub fn read_input(path: &Path) -> Result<(String, Fingerprint, bool)> {
-    let bytes = std::fs::read(path).map_err(|source| read_error(path, source))?;
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            message: format!("input file `{}` does not exist", path.display()),
+            hint: Some("check the path (`-` reads standard input)".into()),
+        },
+        _ => read_error(path, source),
+    })?;
     decode(path, bytes)
 }
 

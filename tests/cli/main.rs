@@ -18,5 +18,6 @@ mod layouts;
 mod more_writes;
 mod reads;
 mod scale;
+mod spreadsheets;
 mod tables;
 mod writes;

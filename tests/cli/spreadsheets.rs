@@ -1,0 +1,151 @@
+//! Exchange as spreadsheets and other tools write it: delimiters, headers in
+//! any case and order, byte-order marks, ndjson, standard input, and an
+//! export that imports back exactly.
+
+use crate::support::Test;
+
+const REGISTRY: &str = "format = 1\n\n[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"=SUM(1)\"\ncountry = \"IT\"\nrole = \"lead\"\n";
+
+/// Runs `import FILE` (FILE holding `input`) on REGISTRY: (exit code, stderr, registry after).
+fn import(name: &str, input: &str, extra: &[&str]) -> (i32, String, String) {
+    let test = Test::new().registry(REGISTRY);
+    let file = test.path("registry.toml");
+    let path = test.path(name);
+    std::fs::write(&path, input).expect("write");
+    let out = test.args(["import"]).args([&path]).args(extra).run();
+    (
+        out.code,
+        out.stderr,
+        std::fs::read_to_string(file).expect("registry"),
+    )
+}
+
+#[test]
+fn csv_for_spreadsheets_with_a_delimiter_and_a_bom() {
+    let out = Test::new()
+        .registry(REGISTRY)
+        .args([
+            "export",
+            "--format",
+            "csv",
+            "--entity",
+            "partners",
+            "--delimiter",
+            ";",
+            "--bom",
+        ])
+        .stdout();
+    assert_eq!(
+        out,
+        "\u{feff}network;name;country;country_name;role;type\nn;'=SUM(1);IT;Italy;lead;\n"
+    );
+    let out = Test::new()
+        .registry(REGISTRY)
+        .args(["export", "--format", "json", "--bom"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: `--bom` is for csv and tsv"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn output_dash_is_stdout() {
+    let out = Test::new()
+        .registry(REGISTRY)
+        .args([
+            "export", "--format", "tsv", "--entity", "partners", "--output", "-",
+        ])
+        .run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "network\tname\tcountry\tcountry_name\trole\ttype\nn\t'=SUM(1)\tIT\tItaly\tlead\t\n"
+    );
+}
+
+#[test]
+fn a_csv_export_imports_back_exactly() {
+    let csv = Test::new()
+        .registry(REGISTRY)
+        .args(["export", "--format", "csv", "--entity", "partners"])
+        .stdout();
+    let (code, stderr, after) = import("partners.csv", &csv, &["--on-conflict", "replace"]);
+    assert_eq!((code, after.as_str()), (0, REGISTRY), "{stderr}");
+    assert!(stderr.ends_with("already says that\n"), "{stderr}");
+}
+
+#[test]
+fn csv_with_semicolons_and_headers_in_any_case_and_order() {
+    let (code, stderr, after) = import("rows.csv", "Name;NETWORK;Country\nGent;n;Belgium\n", &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        after.ends_with("[[networks.partners]]\nname = \"Gent\"\ncountry = \"BE\"\nrole = \"partner\"\n"),
+        "{after}"
+    );
+    let (code, stderr, after) = import("rows.csv", "name\tnetwork\nGent\tn\n", &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(after.contains("name = \"Gent\""), "{after}");
+}
+
+#[test]
+fn a_csv_without_a_needed_column_or_with_an_unknown_one_is_refused() {
+    let (code, stderr, after) = import("rows.csv", "name,country,colour\nGent,BE,red\n", &[]);
+    assert_eq!((code, after.as_str()), (1, REGISTRY));
+    assert!(
+        stderr.starts_with("error: ")
+            && stderr.contains("rows.csv:1: no network column; unknown column colour\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: the columns are network, name, country, country_name, role, type"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ndjson_and_partner_rows_as_netreg_prints_them_import() {
+    let ndjson = "{\"id\":\"a\",\"name\":\"A\"}\n{\"id\":\"b\",\"name\":\"B\"}\n";
+    let (code, stderr, after) = import("nets.ndjson", ndjson, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        after.contains("id = \"a\"") && after.contains("id = \"b\""),
+        "{after}"
+    );
+    let rows = "[{\"network\":\"n\",\"name\":\"Gent\",\"country\":\"BE\",\"country_name\":\"Belgium\",\"role\":\"partner\"}]";
+    let (code, stderr, after) = import("rows.json", rows, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.starts_with("imported partners from "), "{stderr}");
+    assert!(after.contains("name = \"Gent\"\ncountry = \"BE\""), "{after}");
+}
+
+#[test]
+fn dash_reads_standard_input_and_a_missing_input_is_named_as_such() {
+    let test = Test::new().registry(REGISTRY);
+    let file = test.path("registry.toml");
+    let out = test.args(["import", "-"]).stdin("network,name\nn,Gent\n").run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("imported partners from <stdin>: 1 added"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        std::fs::read_to_string(file)
+            .expect("registry")
+            .contains("name = \"Gent\"")
+    );
+    let out = Test::new()
+        .registry(REGISTRY)
+        .args(["import", "nowhere.json"])
+        .run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .starts_with("error: input file `nowhere.json` does not exist\n"),
+        "{}",
+        out.stderr
+    );
+}
