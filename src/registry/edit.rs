@@ -224,9 +224,10 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
             changed.push(key);
         }
     }
+    let mut notes = Vec::new();
     for (date, kind) in [(change.start, Kind::Launch), (change.end, Kind::Completion)] {
         if let Some(date) = date {
-            set_span_end(doc, index, kind, date)?;
+            notes.extend(set_span_end(doc, index, kind, date)?);
             changed.push(if kind == Kind::Launch { "start" } else { "end" });
         }
     }
@@ -235,8 +236,9 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
             flags: "e.g. --name, --programme or --end",
         });
     }
+    let notes: String = notes.iter().map(|note| format!("; {note}")).collect();
     Ok(format!(
-        "changed {} of network `{}`",
+        "changed {} of network `{}`{notes}",
         changed.join(", "),
         change.id
     ))
@@ -481,8 +483,25 @@ fn make_lead(doc: &mut RegistryDoc, index: usize, except: Option<usize>, replace
     Ok(())
 }
 
-/// Moves, adds or (with no date) removes the launch or completion milestone.
-fn set_span_end(doc: &mut RegistryDoc, index: usize, kind: Kind, date: Option<PartialDate>) -> Result<()> {
+/// The title of a launch or completion milestone that netreg made itself
+/// (from `--start` or `--end`), which says nothing but its date.
+fn span_title(kind: Kind) -> &'static str {
+    if kind == Kind::Launch {
+        "Network launched"
+    } else {
+        "Network completed"
+    }
+}
+
+/// Moves or adds the launch or completion milestone, or (with no date)
+/// clears the network's start or end: a milestone netreg made for the date
+/// alone goes, one that tells of an event stays as an event. Says which.
+fn set_span_end(
+    doc: &mut RegistryDoc,
+    index: usize,
+    kind: Kind,
+    date: Option<PartialDate>,
+) -> Result<Option<String>> {
     let network = &doc.registry().networks[index];
     let existing = network.milestones.iter().position(|m| m.kind == kind);
     match (existing, date) {
@@ -491,13 +510,19 @@ fn set_span_end(doc: &mut RegistryDoc, index: usize, kind: Kind, date: Option<Pa
             .children("milestones")?
             .get(at)?
             .set("date", Some(document::date(date))),
-        (Some(at), None) => doc.network(index)?.remove_child("milestones", at)?,
+        (Some(at), None) => {
+            let milestone = &network.milestones[at];
+            let note = format!("milestone {} `{}`", milestone.date(), milestone.title);
+            if milestone.title.trim() == span_title(kind) {
+                doc.network(index)?.remove_child("milestones", at)?;
+                return Ok(Some(format!("removed its {note}")));
+            }
+            let mut node = doc.network(index)?.children("milestones")?.get(at)?;
+            node.set("kind", Some(document::string(Kind::Event.as_str())));
+            return Ok(Some(format!("its {note} stays, as an event")));
+        }
         (None, Some(date)) => {
-            let title = if kind == Kind::Launch {
-                "Network launched"
-            } else {
-                "Network completed"
-            };
+            let title = span_title(kind);
             let draft = MilestoneDraft {
                 date,
                 title,
@@ -510,7 +535,7 @@ fn set_span_end(doc: &mut RegistryDoc, index: usize, kind: Kind, date: Option<Pa
         }
         (None, None) => {}
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Where a milestone dated `date` goes: in date order when the network's

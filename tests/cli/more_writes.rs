@@ -211,3 +211,28 @@ fn answering_no_to_remove_is_not_an_error() {
     assert!(shown.contains("exit=0"), "{shown}");
     assert_eq!(std::fs::read_to_string(file).expect("registry"), NET);
 }
+
+/// Clearing a network's end takes the date away, not what happened then:
+/// a milestone that tells of an event stays (as an event), one netreg made
+/// for the date alone goes; the status line says which.
+#[test]
+fn clearing_an_end_keeps_the_event_that_carried_it() {
+    let text = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.milestones]]\ndate = 2008\ntitle = \"Network launched\"\nkind = \"launch\"\n\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"Final conference\"\nkind = \"completion\"\n";
+    let text = text.replace("date = 2008", "date = \"2008\"");
+    let (code, stderr, after) = write(&text, &["networks", "edit", "n", "--end", ""]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "changed end of network `n`; its milestone 2011-06-09 `Final conference` stays, as an event in "
+        ),
+        "{stderr}"
+    );
+    assert_eq!(after, text.replace("kind = \"completion\"", "kind = \"event\""));
+    let (code, stderr, after) = write(&text, &["networks", "edit", "n", "--start", ""]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with("changed start of network `n`; removed its milestone 2008 `Network launched` in "),
+        "{stderr}"
+    );
+    assert!(!after.contains("Network launched"), "{after}");
+}
