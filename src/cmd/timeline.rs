@@ -26,10 +26,12 @@ pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
         return output::print(out, config, milestones::rows(&events), args);
     }
+    let mut networks = filter.networks(registry);
     if let Some(limit) = args.limit {
         events.truncate(limit);
+        // The chart shows the networks of the milestones shown, no more.
+        networks.retain(|n| events.iter().any(|(e, _)| std::ptr::eq(*e, *n)));
     }
-    let networks = filter.networks(registry);
     let width = config.width.map_or(DEFAULT_WIDTH, usize::from).max(40);
     if let Some(chart) = Chart::new(&networks, config, width) {
         chart.write(out, &networks, config)?;
@@ -37,12 +39,15 @@ pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     write_events(out, &events, config, width)
 }
 
-/// The years on the axis and how they map to columns.
+/// The years on the axis and how they map to columns: a whole number of
+/// columns a year (or of years a column), so that ticks fall evenly.
 struct Chart {
     first: NaiveDate,
     last: NaiveDate,
     label_width: usize,
-    columns: usize,
+    /// Columns a year, and years a column: one of them is 1.
+    per_year: usize,
+    years_per_column: usize,
     today: NaiveDate,
 }
 
@@ -70,11 +75,13 @@ impl Chart {
             .unwrap_or(0)
             .min(LABEL_MAX);
         let columns = width.saturating_sub(label_width + 2).max(10);
+        let years = usize::try_from(last_year - first_year + 1).ok()?.max(1);
         Some(Self {
             first: NaiveDate::from_ymd_opt(first_year, 1, 1)?,
             last: NaiveDate::from_ymd_opt(last_year, 12, 31)?,
             label_width,
-            columns,
+            per_year: (columns / years).max(1),
+            years_per_column: years.div_ceil(columns),
             today: config.today,
         })
     }
@@ -82,9 +89,13 @@ impl Chart {
     /// The column a day falls in.
     fn column(&self, day: NaiveDate) -> usize {
         let day = day.clamp(self.first, self.last);
-        let total = (self.last - self.first).num_days().max(1) as f64;
-        let offset = (day - self.first).num_days() as f64;
-        ((offset / total) * (self.columns - 1) as f64).round() as usize
+        let year = usize::try_from(day.year() - self.first.year()).unwrap_or(0);
+        let within = (day.ordinal0() as usize * self.per_year) / 366;
+        (year * self.per_year + within) / self.years_per_column
+    }
+
+    fn columns(&self) -> usize {
+        self.column(self.last) + 1
     }
 
     fn write(&self, out: &mut dyn Write, networks: &[&Network], config: &Config) -> Result<()> {
@@ -92,32 +103,57 @@ impl Chart {
         let (axis, ticks) = self.axis();
         writeln!(out, "{pad}{axis}").map_err(Error::Stdout)?;
         writeln!(out, "{pad}{ticks}").map_err(Error::Stdout)?;
+        let mut used = [false; 3];
         for network in networks {
             let label = fit(network.id(), self.label_width);
             let bar = match Bar::new(network, self.today) {
-                Some(bar) => self.draw(network, &bar, config),
+                Some(bar) => {
+                    used[usize::from(!bar.known)] = true;
+                    used[2] |= bar.open;
+                    self.draw(network, &bar, config)
+                }
                 None => "(no dates)".to_string(),
             };
             writeln!(out, "{label:<width$}  {bar}", width = self.label_width).map_err(Error::Stdout)?;
         }
-        writeln!(out, "{pad}█ launch to completion   ░ no completion date yet\n").map_err(Error::Stdout)?;
+        // The legend names only what the chart draws.
+        let legend: Vec<&str> = [
+            "█ launch to completion",
+            "▒ span from its milestones (launch or completion not known)",
+            "░ no completion date yet",
+        ]
+        .into_iter()
+        .zip(used)
+        .filter_map(|(text, used)| used.then_some(text))
+        .collect();
+        // On as many lines as the terminal needs.
+        let room = (self.label_width + 2 + self.columns()).max(40);
+        let mut line = String::new();
+        for entry in legend {
+            if !line.is_empty() && pad.len() + line.chars().count() + 3 + entry.chars().count() > room {
+                writeln!(out, "{pad}{line}").map_err(Error::Stdout)?;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push_str("   ");
+            }
+            line.push_str(entry);
+        }
+        writeln!(out, "{pad}{line}\n").map_err(Error::Stdout)?;
         Ok(())
     }
 
-    /// Year labels, spaced so that they never run into each other.
+    /// Year labels every so many years from the first, evenly spaced and
+    /// never running into each other.
     fn axis(&self) -> (String, String) {
-        let years = (self.last.year() - self.first.year() + 1) as usize;
-        let per_year = self.columns as f64 / years as f64;
+        let columns = self.columns();
         let step = [1, 2, 5, 10, 20, 25, 50, 100]
             .into_iter()
-            .find(|s| per_year * *s as f64 >= 6.0)
+            .find(|s| (s * self.per_year) / self.years_per_column >= 6 && s % self.years_per_column == 0)
             .unwrap_or(100);
-        let mut axis = vec![' '; self.columns + 4];
-        let mut ticks = vec![' '; self.columns];
-        for year in self.first.year()..=self.last.year() {
-            if year % step != 0 && year != self.first.year() {
-                continue;
-            }
+        let mut axis = vec![' '; columns + 4];
+        let mut ticks = vec![' '; columns];
+        for year in (self.first.year()..=self.last.year()).step_by(step) {
             let Some(day) = NaiveDate::from_ymd_opt(year, 1, 1) else {
                 continue;
             };
@@ -139,7 +175,7 @@ impl Chart {
         let from = self.column(span.start);
         let to = self.column(span.end);
         let mut bar = " ".repeat(from);
-        bar.push_str(&"█".repeat(to - from + 1));
+        bar.push_str(&(if span.known { "█" } else { "▒" }).repeat(to - from + 1));
         if span.open {
             let until = self.column(self.today.max(span.end));
             bar.push_str(&"░".repeat(until.saturating_sub(to)));
@@ -163,23 +199,31 @@ struct Bar {
     start: NaiveDate,
     end: NaiveDate,
     open: bool,
+    /// The bar starts at the network's launch and ends at its completion
+    /// (or goes on, `open`): nothing in it is guessed from other milestones.
+    known: bool,
 }
 
 impl Bar {
     fn new(network: &Network, today: NaiveDate) -> Option<Self> {
         let (start, end) = span_of(network)?;
+        let known = network.start().is_some() && network.end().is_some();
         if end != NaiveDate::MAX {
             return Some(Self {
                 start,
                 end,
                 open: false,
+                known,
             });
         }
         let last = network.milestones.iter().map(|m| m.date().last_day()).max();
+        let open = network.status(today) != Some(Status::Closed);
         Some(Self {
             start,
             end: last.unwrap_or(start).max(start),
-            open: network.status(today) != Some(Status::Closed),
+            open,
+            // Launched and still going: its `░` says the end is not known.
+            known: network.start().is_some() && open,
         })
     }
 }

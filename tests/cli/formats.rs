@@ -319,11 +319,11 @@ fn timeline_on_a_table_draws_spans_on_a_year_axis_and_groups_events_by_year() {
         out,
         unindent(
             "
-            ~                   2008       2010       2012       2014       2016       2018
-            ~                   ╵          ╵          ╵          ╵          ╵          ╵
-            ~creative-clusters  ███████████████████████
-            ~port-towns                                                      ████████████
-            ~                   █ launch to completion   ░ no completion date yet
+            ~                   2008      2010      2012      2014      2016      2018
+            ~                   ╵         ╵         ╵         ╵         ╵         ╵
+            ~creative-clusters  ████████████████████
+            ~port-towns                                                 ████████████
+            ~                   █ launch to completion
             ~
             ~2008         creative-clusters  Network launched            ▶ launch
             ~
@@ -337,4 +337,49 @@ fn timeline_on_a_table_draws_spans_on_a_year_axis_and_groups_events_by_year() {
         )
         .replace('~', "")
     );
+}
+
+/// The year axis is even at every width, a span not known from a launch and
+/// a completion reads as such, the legend names only what is drawn, and
+/// `--limit` narrows the chart with the list.
+#[test]
+fn the_timeline_tells_the_truth_at_every_width() {
+    for columns in ["60", "80", "100", "160"] {
+        let out = Test::new()
+            .env("COLUMNS", columns)
+            .args(["timeline", "show", "--format", "table"])
+            .stdout();
+        let ticks: Vec<usize> = out
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == '╵')
+            .map(|(at, _)| at)
+            .collect();
+        let gaps: Vec<usize> = ticks.windows(2).map(|w| w[1] - w[0]).collect();
+        assert!(
+            gaps.len() >= 2 && gaps.iter().all(|g| *g == gaps[0]),
+            "{columns}: {gaps:?}\n{out}"
+        );
+    }
+    let registry = "[[networks]]\nid = \"dated\"\nname = \"D\"\n[[networks.milestones]]\ndate = \"2010\"\ntitle = \"Launch\"\nkind = \"launch\"\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"End\"\nkind = \"completion\"\n\n[[networks]]\nid = \"guessed\"\nname = \"G\"\nstatus = \"closed\"\n[[networks.milestones]]\ndate = \"2011\"\ntitle = \"A meeting\"\n[[networks.milestones]]\ndate = \"2013\"\ntitle = \"Another\"\n";
+    let out = Test::new()
+        .registry(registry)
+        .env("COLUMNS", "80")
+        .args(["timeline", "show", "--format", "table"])
+        .stdout();
+    let guessed = out.lines().find(|l| l.starts_with("guessed")).unwrap_or_default();
+    assert!(guessed.contains('▒') && !guessed.contains('█'), "{out}");
+    assert!(out.contains("█ launch to completion"), "{out}");
+    assert!(out.contains("▒ span from its milestones"), "{out}");
+    assert!(!out.contains("░"), "no open network, no ░ in the legend:\n{out}");
+    let limited = Test::new()
+        .registry(registry)
+        .env("COLUMNS", "80")
+        .args(["timeline", "show", "--format", "table", "--limit", "1"])
+        .stdout();
+    assert!(limited.lines().any(|l| l.starts_with("dated")), "{limited}");
+    assert!(!limited.lines().any(|l| l.starts_with("guessed")), "{limited}");
 }
