@@ -16,6 +16,7 @@ mod hostile;
 mod layout_writes;
 mod layouts;
 mod more_writes;
+mod readme;
 mod reads;
 mod scale;
 mod spreadsheets;
