@@ -82,8 +82,10 @@ Examples:
     Stats(StatsArgs),
     /// Validate the registry
     ///
-    /// Prints every error and warning with its file, line and column. Exits 1 when
-    /// there are errors; warnings alone exit 0.
+    /// Prints every error and warning at once, each with its file, line and column,
+    /// then how many; `--format json` gives them to programs (file, line, column,
+    /// severity, code, message, hint) on stdout. Exits 1 when there are errors;
+    /// warnings alone exit 0.
     Check,
     /// Print which registry is in use and why
     Path,

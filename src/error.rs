@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::output::visible;
 use crate::registry::diagnostic::{Diagnostic, Source};
+use crate::registry::text::count;
 
 #[derive(Debug)]
 pub enum Error {
@@ -77,6 +78,8 @@ pub enum Error {
     },
     /// Writing to stdout failed; a closed pipe is not an error.
     Stdout(io::Error),
+    /// A failure already shown in full (`check`'s problems): exit 1, no more to say.
+    Reported,
     /// The registry is a directory, a device, a pipe or a socket (exit 1).
     NotAFile { path: PathBuf, kind: &'static str },
     /// A write would replace a file the user may not write; nothing was written (exit 1).
@@ -220,11 +223,21 @@ impl Error {
                 diagnostics,
             } => {
                 let source = Source::new(text);
-                diagnostics
+                let mut shown: Vec<String> = diagnostics
                     .iter()
                     .map(|d| d.render(file, &source, color))
-                    .collect::<Vec<_>>()
-                    .join("\n\n")
+                    .collect();
+                // How many, after the last: a long list's count is where the eye ends.
+                if diagnostics.len() > 1 {
+                    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                    let warnings = diagnostics.len() - errors;
+                    let mut counted = count(errors, "error");
+                    if warnings > 0 {
+                        counted = format!("{counted}, {}", count(warnings, "warning"));
+                    }
+                    shown.push(format!("{}: {counted}", visible(file)));
+                }
+                shown.join("\n\n")
             }
             Error::Io { action, path, source } => head(&format!(
                 "cannot {action} `{}`: {}",
@@ -232,6 +245,7 @@ impl Error {
                 plain_io(source)
             )),
             Error::Stdout(e) if e.kind() == io::ErrorKind::BrokenPipe => return None,
+            Error::Reported => return None,
             Error::Stdout(e) => head(&format!("cannot write to stdout: {}", plain_io(e))),
             Error::NotAFile { path, kind } => {
                 let hint = if *kind == "a directory" {

@@ -1,44 +1,88 @@
-//! `check`: every error and warning of the registry, with its place.
+//! `check`: every error and warning of the registry, with its place, and
+//! how many of each; as data with `--format json`.
 
 use std::io::{BufWriter, Write};
 
+use crate::cli::Format;
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::registry::Warnings;
-use crate::registry::diagnostic::Source;
+use crate::registry::diagnostic::{Diagnostic, Severity, Source};
+use crate::registry::text::count;
 use crate::store;
 
-/// Errors fail the load (and print with their places); warnings and the
-/// summary go to stderr unless `--quiet`.
-pub fn run(config: &Config) -> Result<()> {
-    let warnings = if config.quiet {
+/// Problems on stderr (for people) or as a json array on stdout (for
+/// programs); exit 1 when there are errors.
+pub fn run(config: &Config, out: &mut dyn Write) -> Result<()> {
+    let json = matches!(config.format, Format::Json | Format::Ndjson);
+    let warnings = if config.quiet && !json {
         Warnings::Skip
     } else {
         Warnings::List
     };
-    let loaded = store::load_checked(&config.location, warnings)?;
+    let loaded = match store::load_checked(&config.location, warnings) {
+        Ok(loaded) => loaded,
+        // Every problem, errors and warnings, shown where all errors are.
+        Err(Error::Registry {
+            file,
+            text,
+            diagnostics,
+        }) if json => {
+            write_json(out, &file, &Source::new(&text), &diagnostics)?;
+            return Err(Error::Reported);
+        }
+        Err(other) => return Err(other),
+    };
+    let source = Source::new(&loaded.text);
+    let warnings = &loaded.parsed.warnings;
+    if json {
+        return write_json(out, &loaded.file, &source, warnings);
+    }
     if config.quiet {
         return Ok(());
     }
     // Buffered: a registry with many warnings takes a few writes, not two per warning.
     let mut stderr = BufWriter::new(std::io::stderr().lock());
-    let warnings = &loaded.parsed.warnings;
-    let source = Source::new(&loaded.text);
     for warning in warnings {
-        let rendered = warning.render(&loaded.file, &source, config.stderr_color);
-        let _ = writeln!(stderr, "{rendered}\n");
+        let _ = writeln!(
+            stderr,
+            "{}\n",
+            warning.render(&loaded.file, &source, config.stderr_color)
+        );
     }
     let registry = &loaded.parsed.registry;
     let partners: usize = registry.networks.iter().map(|n| n.partners.len()).sum();
-    let count = crate::registry::text::count;
     let _ = writeln!(
         stderr,
         "{}: {}, {}, no errors, {}",
-        loaded.file,
+        crate::output::visible(&loaded.file),
         count(registry.networks.len(), "network"),
         count(partners, "partner"),
         count(warnings.len(), "warning"),
     );
     let _ = stderr.flush();
     Ok(())
+}
+
+fn write_json(out: &mut dyn Write, file: &str, source: &Source, problems: &[Diagnostic]) -> Result<()> {
+    let rows: Vec<serde_json::Value> = problems.iter().map(|p| as_json(file, source, p)).collect();
+    serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| Error::Stdout(e.into()))?;
+    writeln!(out).map_err(Error::Stdout)
+}
+
+/// A problem as `check --format json` gives it.
+fn as_json(file: &str, source: &Source, problem: &Diagnostic) -> serde_json::Value {
+    let place = problem.span.as_ref().map(|span| source.position(span.start));
+    serde_json::json!({
+        "file": file,
+        "line": place.map(|p| p.0),
+        "column": place.map(|p| p.1),
+        "severity": match problem.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        "code": problem.code,
+        "message": problem.message,
+        "hint": problem.hint,
+    })
 }

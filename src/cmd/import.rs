@@ -358,7 +358,7 @@ fn located_error(file: &str, text: &str, offset: usize, message: String) -> Erro
         file: file.to_string(),
         text: text.to_string(),
         diagnostics: vec![
-            Diagnostic::error(Some(offset..offset + 1), message)
+            Diagnostic::error("invalid-input", Some(offset..offset + 1), message)
                 .hint("fix the file, or export a fresh one with `netreg export`"),
         ],
     }

@@ -95,7 +95,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Import(args) => import::run(config, &args, out),
         Command::Timeline(TimelineCommand::Show(args)) => timeline::show(config, &args, out),
         Command::Stats(args) => stats::show(config, &args, out),
-        Command::Check => check::run(config),
+        Command::Check => check::run(config, out),
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),
         Command::Man => docs::man(out),

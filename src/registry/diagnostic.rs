@@ -16,6 +16,9 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem it is, for programs (`check --format json`):
+    /// `unknown-key`, `duplicate-partner`, `no-lead`...
+    pub code: &'static str,
     /// Byte range in the file's text; `None` when the problem has no place.
     pub span: Option<Range<usize>>,
     pub message: String,
@@ -25,19 +28,20 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
+            code,
             span,
             message: message.into(),
             hint: None,
         }
     }
 
-    pub fn warning(span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Warning,
-            ..Self::error(span, message)
+            ..Self::error(code, span, message)
         }
     }
 
@@ -195,7 +199,8 @@ mod tests {
     #[test]
     fn renders_file_line_column_and_hint() {
         let text = "format = 1\ncontry = \"IT\"\n";
-        let d = Diagnostic::error(Some(11..17), "unknown key `contry`").hint("did you mean `country`?");
+        let d = Diagnostic::error("unknown-key", Some(11..17), "unknown key `contry`")
+            .hint("did you mean `country`?");
         assert_eq!(
             d.render("reg.toml", &Source::new(text), false),
             "error: unknown key `contry`\n --> reg.toml:2:1\n  |\n2 | contry = \"IT\"\n  | ^^^^^^\nhint: did you mean `country`?"

@@ -34,7 +34,7 @@ pub struct Parsed {
 pub fn decode(bytes: Vec<u8>) -> Result<String, (Diagnostic, Vec<u8>)> {
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let diagnostic = Diagnostic::error(Some(valid..valid + 1), "the file is not valid UTF-8")
+        let diagnostic = Diagnostic::error("not-utf8", Some(valid..valid + 1), "the file is not valid UTF-8")
             .hint("save the registry as UTF-8 (most editors offer it under \"Save with encoding\")");
         (diagnostic, e.into_bytes())
     })?;
@@ -50,36 +50,68 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     parse_with(text, Warnings::Skip)
 }
 
-/// Parses format 1 and applies the rules, listing warnings or not.
+/// Parses format 1 and applies the rules, listing warnings or not. A file
+/// with errors gets every problem back at once: each network that does not
+/// parse, and the rules' findings on those that do.
 pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-    checked(read(text, &mut |_| None)?, warnings)
+    let (registry, mut problems) = read_all(text, &mut |_| None);
+    if problems.is_empty() {
+        return checked(registry, warnings);
+    }
+    problems.extend(rules::check(&registry, warnings));
+    problems.sort_by_key(Diagnostic::start);
+    Err(problems)
 }
 
 /// Below this size one thread parses a text as fast as two.
 const PARALLEL_LEN: usize = 256 * 1024;
 
 /// The registry in `text`, before the rules: a network at a time where its
-/// layout allows (see `layout`), on every core for a large text; otherwise,
-/// or when a stretch does not parse on its own, as one document, which also
-/// gives the precise error. `known` may give back a network already read
-/// from exactly the text of a stretch (by its range), which is then not
-/// parsed again.
+/// layout allows (see `layout`), on every core for a large text; otherwise
+/// as one document. `known` may give back a network already read from
+/// exactly the text of a stretch (by its range), which is then not parsed
+/// again.
 pub fn read(
     text: &str,
     known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
 ) -> Result<Registry, Vec<Diagnostic>> {
-    if let Some(registry) = layout::scan(text).and_then(|layout| read_split(text, &layout, known)) {
-        return Ok(registry);
+    let (registry, problems) = read_all(text, known);
+    if problems.is_empty() {
+        Ok(registry)
+    } else {
+        Err(problems)
     }
-    toml::from_str(text).map_err(|e| vec![explain(&e)])
 }
 
+/// The registry in `text` as far as it parses, and why the rest does not.
+fn read_all(
+    text: &str,
+    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
+) -> (Registry, Vec<Diagnostic>) {
+    if let Some(read) = layout::scan(text).and_then(|layout| read_split(text, &layout, known)) {
+        return read;
+    }
+    match toml::from_str(text) {
+        Ok(registry) => (registry, Vec::new()),
+        Err(error) => (Registry::default(), vec![explain(&error)]),
+    }
+}
+
+/// `None` when a stretch is not one network on its own after all (then the
+/// whole text is read as one document).
 fn read_split(
     text: &str,
     layout: &layout::Layout,
     known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
-) -> Option<Registry> {
-    let mut top: Registry = toml::from_str(&text[..layout.head_end(text.len())]).ok()?;
+) -> Option<(Registry, Vec<Diagnostic>)> {
+    let mut problems = Vec::new();
+    let mut top: Registry = match toml::from_str(&text[..layout.head_end(text.len())]) {
+        Ok(top) => top,
+        Err(error) => {
+            problems.push(explain(&error));
+            Registry::default()
+        }
+    };
     let mut slots: Vec<(Range<usize>, Option<Network>)> = layout
         .stretches(text.len())
         .map(|range| (range.clone(), known(range)))
@@ -98,7 +130,7 @@ fn read_split(
         ranges
             .iter()
             .map(|range| read_network(text, range.clone()))
-            .collect::<Option<Vec<Network>>>()
+            .collect::<Option<Vec<_>>>()
     });
     let mut read = parts
         .into_iter()
@@ -107,22 +139,33 @@ fn read_split(
         .flatten();
     let mut networks = Vec::with_capacity(slots.len());
     for (_, network) in &mut slots {
-        networks.push(network.take().or_else(|| read.next())?);
+        match network.take().map(Ok).or_else(|| read.next())? {
+            Ok(network) => networks.push(network),
+            Err(problem) => problems.push(problem),
+        }
     }
     top.networks = networks;
     top.split = true;
-    Some(top)
+    Some((top, problems))
 }
 
-/// The one network a stretch of the text holds.
-fn read_network(text: &str, range: Range<usize>) -> Option<Network> {
-    let mut piece: Registry = toml::from_str(text.get(range.clone())?).ok()?;
+/// The one network a stretch of the text holds, or why it does not parse;
+/// `None` when it parses but is not one network.
+fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagnostic>> {
+    let mut piece: Registry = match toml::from_str(text.get(range.clone())?) {
+        Ok(piece) => piece,
+        Err(error) => {
+            let mut problem = explain(&error);
+            problem.shift(range.start);
+            return Some(Err(problem));
+        }
+    };
     if piece.format.is_some() || piece.networks.len() != 1 {
         return None;
     }
     let mut network = piece.networks.pop()?;
     network.at = range.start;
-    Some(network)
+    Some(Ok(network))
 }
 
 /// Applies the rules to a registry already read: its warnings (if listed),
@@ -130,7 +173,8 @@ fn read_network(text: &str, range: Range<usize>) -> Option<Network> {
 pub fn checked(registry: Registry, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
     let found = rules::check(&registry, warnings);
     if found.iter().any(Diagnostic::is_error) {
-        Err(found.into_iter().filter(Diagnostic::is_error).collect())
+        // Every problem at once: the warnings too, when they are listed.
+        Err(found)
     } else {
         Ok(Parsed {
             registry,
@@ -152,11 +196,11 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
             Some(near) => format!("did you mean `{near}`? {table} keys are: {}", expected.join(", ")),
             None => format!("remove it; {table} keys are: {}", expected.join(", ")),
         };
-        return Diagnostic::error(span, format!("unknown key `{key}`")).hint(hint);
+        return Diagnostic::error("unknown-key", span, format!("unknown key `{key}`")).hint(hint);
     }
     if message.starts_with("missing field ") {
         let key = ticked.first().cloned().unwrap_or_default();
-        return Diagnostic::error(span, format!("missing key `{key}`"))
+        return Diagnostic::error("missing-key", span, format!("missing key `{key}`"))
             .hint(format!("add `{key} = ...` to this table"));
     }
     if message.starts_with("unknown variant ") {
@@ -166,11 +210,15 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
             Some(near) => format!("did you mean `{near}`? use one of: {}", expected.join(", ")),
             None => format!("use one of: {}", expected.join(", ")),
         };
-        return Diagnostic::error(span, format!("unknown value `{value}`")).hint(hint);
+        return Diagnostic::error("unknown-value", span, format!("unknown value `{value}`")).hint(hint);
     }
     if message.starts_with("invalid type") {
-        return Diagnostic::error(span, message.replacen("invalid type: ", "wrong type: ", 1))
-            .hint("change the value to the type named above");
+        return Diagnostic::error(
+            "wrong-type",
+            span,
+            message.replacen("invalid type: ", "wrong type: ", 1),
+        )
+        .hint("change the value to the type named above");
     }
     if message.contains("is not a real date")
         || message.contains("is not a date")
@@ -178,7 +226,7 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
         || message.contains("time of day")
         || message.contains("must be a string")
     {
-        return Diagnostic::error(span, message)
+        return Diagnostic::error("bad-date", span, message)
             .hint("dates are 2011-06-09 (a TOML date), or \"2011-06\" or \"2011\" when only that is known");
     }
     let first_line = message.lines().next().unwrap_or("invalid TOML").to_string();
@@ -188,7 +236,7 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
     } else {
         format!("{}; see https://toml.io for the syntax", detail.join("; "))
     };
-    Diagnostic::error(span, format!("invalid TOML: {first_line}")).hint(hint)
+    Diagnostic::error("invalid-toml", span, format!("invalid TOML: {first_line}")).hint(hint)
 }
 
 /// Which table a list of expected keys belongs to, for the hint's wording.

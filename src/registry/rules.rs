@@ -41,6 +41,7 @@ pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
     {
         found.push(
             Diagnostic::error(
+                "format",
                 Some(format.span()),
                 format!("unsupported registry format {}", format.get_ref()),
             )
@@ -69,6 +70,7 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
         if !is_slug(id) {
             found.push(
                 Diagnostic::error(
+                    "id-not-slug",
                     Some(network.id.span()),
                     format!("network id `{id}` is not a slug"),
                 )
@@ -97,6 +99,7 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
         .map(|network| {
             let span = network.id.span();
             Diagnostic::error(
+                "duplicate-id",
                 Some(network.at + span.start..network.at + span.end),
                 format!("network id `{}` is used twice", network.id()),
             )
@@ -114,12 +117,13 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
         let key = name_key(name);
         if key.is_empty() {
             found.push(
-                Diagnostic::error(Some(partner.name.span()), "partner name is empty")
+                Diagnostic::error("empty-name", Some(partner.name.span()), "partner name is empty")
                     .hint("write the town, city or organisation's name"),
             );
         } else if let Some(earlier) = names.insert(key, name) {
             found.push(
                 Diagnostic::error(
+                    "duplicate-partner",
                     Some(partner.name.span()),
                     format!("partner `{name}` is already in network `{id}` (as `{earlier}`)"),
                 )
@@ -130,6 +134,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             if let Some(first) = lead {
                 found.push(
                     Diagnostic::error(
+                        "second-lead",
                         Some(partner.name.span()),
                         format!("network `{id}` has a second lead: `{first}` leads it already"),
                     )
@@ -143,6 +148,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             None if warnings == Warnings::Skip => {}
             None => found.push(
                 Diagnostic::warning(
+                    "no-country",
                     Some(partner.name.span()),
                     format!("partner `{name}` of `{id}` has no country"),
                 )
@@ -155,6 +161,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
                 };
                 found.push(
                     Diagnostic::error(
+                        "bad-country",
                         Some(code.span()),
                         format!("`{}` is not an ISO 3166-1 alpha-2 country code", code.get_ref()),
                     )
@@ -167,6 +174,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
     if lead.is_none() && warnings == Warnings::List {
         found.push(
             Diagnostic::warning(
+                "no-lead",
                 Some(network.id.span()),
                 format!("network `{id}` has no lead partner"),
             )
@@ -210,6 +218,7 @@ fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
         for extra in network.milestones.iter().filter(|m| m.kind == kind).skip(1) {
             found.push(
                 Diagnostic::error(
+                    "second-span-end",
                     Some(extra.date.span()),
                     format!("network `{id}` has more than one {} milestone", kind.as_str()),
                 )
@@ -227,6 +236,7 @@ fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
             .map(|m| m.date.span());
         found.push(
             Diagnostic::error(
+                "span-order",
                 span,
                 format!("network `{id}` is completed ({end}) before it is launched ({start})"),
             )

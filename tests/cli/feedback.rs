@@ -185,3 +185,66 @@ fn flags_a_command_would_ignore_are_refused() {
         .stdout();
     assert!(kinds.lines().skip(1).all(|l| l.ends_with("\tlaunch")), "{kinds}");
 }
+
+const BROKEN: &str = "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\nname = \"X\"\ncontry = \"IT\"\n\n[[networks]]\nid = \"b\"\nname = \"B\"\n[[networks.partners]]\nname = \"Y\"\ncountry = \"XX\"\n[[networks.partners]]\nname = \"Z\"\nrole = \"lead\"\n";
+
+/// An unknown key no longer hides the other problems: `check` lists every
+/// error and warning in file order, then how many of each.
+#[test]
+fn check_reports_every_problem_in_one_run_with_a_count() {
+    let out = Test::new().registry(BROKEN).args(["check"]).run();
+    assert_eq!(out.code, 1);
+    let heads: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error: ") || l.starts_with("warning: "))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "error: unknown key `contry`",
+            "error: `XX` is not an ISO 3166-1 alpha-2 country code",
+            "warning: partner `Z` of `b` has no country",
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with("registry.toml: 2 errors, 1 warning\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_gives_its_problems_to_programs_as_json() {
+    let out = Test::new()
+        .registry(BROKEN)
+        .args(["check", "--format", "json"])
+        .run();
+    assert_eq!((out.code, out.stderr.as_str()), (1, ""));
+    let problems: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let first = &problems[0];
+    assert_eq!(first["line"], 6);
+    assert_eq!(first["column"], 1);
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["code"], "unknown-key");
+    assert_eq!(first["message"], "unknown key `contry`");
+    assert!(
+        first["hint"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("did you mean `country`?"))
+    );
+    assert!(
+        first["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("registry.toml"))
+    );
+    let codes: Vec<&str> = problems
+        .as_array()
+        .map_or(vec![], |a| a.iter().filter_map(|p| p["code"].as_str()).collect());
+    assert_eq!(codes, ["unknown-key", "bad-country", "no-country"]);
+    let clean = Test::new().args(["check", "--format", "json"]).run();
+    assert_eq!(clean.code, 0);
+    assert!(clean.stdout.starts_with('['), "{}", clean.stdout);
+}

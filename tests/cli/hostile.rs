@@ -97,7 +97,8 @@ fn invalid_registries_exit_1_naming_the_line() {
     for (text, message, line) in cases {
         let test = Test::new().registry(&text);
         let place = format!("--> {}:{line}:", test.path("registry.toml").display());
-        let out = test.args(["check"]).run();
+        // Errors alone (a plain `check` lists the warnings among them too).
+        let out = test.args(["check", "-q"]).run();
         assert_eq!(out.code, 1, "{text}\n{}", out.stderr);
         assert!(
             out.stderr.starts_with(message),
@@ -266,7 +267,7 @@ fn a_200_kb_name_is_handled() {
 #[test]
 fn messages_show_hostile_text_escaped() {
     let text = "[[networks]]\nid = \"n\"\nname = \"N\"\n[[networks.partners]]\nname = \"A\\u001b[31m\u{202e}\"\ncountry = \"IT\"\n[[networks.partners]]\nname = \"a\\u001b[31m\u{202e}\"\ncountry = \"IT\"\n";
-    let out = Test::new().registry(text).args(["check"]).run();
+    let out = Test::new().registry(text).args(["check", "-q"]).run();
     assert_eq!(out.code, 1);
     assert!(
         !out.stderr.contains('\x1b') && !out.stderr.contains('\u{202e}'),

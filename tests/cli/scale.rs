@@ -394,7 +394,14 @@ fn a_registry_checked_on_every_core_lists_its_problems_in_file_order() {
         .replacen("name = \"Gdańsk 2\"", "name = \"Óbidos 0\"", 1)
         .replacen("id = \"net-1999\"", "id = \"Net 1999\"", 1);
     std::fs::write(&file, &broken).expect("write");
-    let out = netreg(&home, &file).args(["check"]).run();
+    let all = netreg(&home, &file).args(["check"]).run();
+    assert_eq!(all.code, 1, "{}", all.stderr);
+    assert!(
+        all.stderr.ends_with(": 3 errors, 2520 warnings\n"),
+        "{}",
+        &all.stderr[all.stderr.len() - 200..]
+    );
+    let out = netreg(&home, &file).args(["check", "-q"]).run();
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
     let messages: Vec<&str> = out.stderr.lines().filter(|l| l.starts_with("error: ")).collect();
