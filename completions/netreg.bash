@@ -878,7 +878,7 @@ _netreg() {
             return 0
             ;;
         netreg__subcmd__man)
-            opts="-q -h --registry --format --color --quiet --help"
+            opts="-q -h --registry --format --color --quiet --dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +894,10 @@ _netreg() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

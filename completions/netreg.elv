@@ -38,7 +38,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand export 'Print the registry, or the selected part of it, in one format'
             cand import 'Merge networks from a file (json or toml), or partner rows from csv'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one for every command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;networks'= {
@@ -491,10 +491,11 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand --registry 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)'
             cand --format 'Output format (default: table on a terminal, plain otherwise; json for export)'
             cand --color 'When to use colour'
+            cand --dir 'Write the pages into this directory instead of printing netreg.1'
             cand -q 'Print no notes or warnings on stderr, only errors'
             cand --quiet 'Print no notes or warnings on stderr, only errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'netreg;help'= {
             cand networks 'List, show, add, edit and remove networks'
@@ -508,7 +509,7 @@ set edit:completion:arg-completer[netreg] = {|@words|
             cand export 'Print the registry, or the selected part of it, in one format'
             cand import 'Merge networks from a file (json or toml), or partner rows from csv'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one for every command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'netreg;help;networks'= {

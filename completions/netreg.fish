@@ -50,7 +50,7 @@ complete -c netreg -n "__fish_netreg_needs_command" -f -a "init" -d 'Create a re
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "export" -d 'Print the registry, or the selected part of it, in one format'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "import" -d 'Merge networks from a file (json or toml), or partner rows from csv'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c netreg -n "__fish_netreg_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c netreg -n "__fish_netreg_needs_command" -f -a "man" -d 'Print the man page (roff), or write one for every command'
 complete -c netreg -n "__fish_netreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -l registry -d 'Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand networks; and not __fish_seen_subcommand_from list show add edit rename remove help" -l format -d 'Output format (default: table on a terminal, plain otherwise; json for export)' -r -f -a "table\t''
@@ -642,8 +642,9 @@ toml\t''"
 complete -c netreg -n "__fish_netreg_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c netreg -n "__fish_netreg_using_subcommand man" -l dir -d 'Write the pages into this directory instead of printing netreg.1' -r -F
 complete -c netreg -n "__fish_netreg_using_subcommand man" -s q -l quiet -d 'Print no notes or warnings on stderr, only errors'
-complete -c netreg -n "__fish_netreg_using_subcommand man" -s h -l help -d 'Print help'
+complete -c netreg -n "__fish_netreg_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "networks" -d 'List, show, add, edit and remove networks'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "partners" -d 'List, add, edit and remove partners'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "milestones" -d 'List, add and remove milestones'
@@ -655,7 +656,7 @@ complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "export" -d 'Print the registry, or the selected part of it, in one format'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "import" -d 'Merge networks from a file (json or toml), or partner rows from csv'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "man" -d 'Print the man page (roff), or write one for every command'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and not __fish_seen_subcommand_from networks partners milestones timeline stats check path init export import completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "list" -d 'List networks, one row each'
 complete -c netreg -n "__fish_netreg_using_subcommand help; and __fish_seen_subcommand_from networks" -f -a "show" -d 'Show everything about one network'

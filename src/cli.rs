@@ -125,8 +125,15 @@ Examples:
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page (roff), or write one for every command
+    ///
+    /// With --dir, writes netreg.1 and a page per command (netreg-partners-add.1,
+    /// ...) into that directory, e.g. `netreg man --dir ~/.local/share/man/man1`.
+    Man {
+        /// Write the pages into this directory instead of printing netreg.1
+        #[arg(long = "dir", value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -98,7 +98,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Check => check::run(config, out),
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),
-        Command::Man => docs::man(out),
+        Command::Man { dir } => docs::man(dir.as_deref(), out),
     }
 }
 

@@ -122,3 +122,42 @@ fn each_subcommand_help_starts_with_its_own_summary() {
         "{short}"
     );
 }
+
+/// `man --dir` writes netreg.1, with what no option's help says, and a page
+/// for every command, each in roff that names its command.
+#[test]
+fn man_dir_writes_a_page_per_command() {
+    let test = Test::new();
+    let dir = test.path("man1");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let out = test.args(["man", "--dir"]).args([&dir]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let main = std::fs::read_to_string(dir.join("netreg.1")).expect("netreg.1");
+    for section in [
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH \"EXIT STATUS\"",
+        ".SH EXAMPLES",
+        "NETREG_REGISTRY",
+        "NO_COLOR",
+        "XDG_DATA_HOME",
+    ] {
+        assert!(main.contains(section), "netreg.1 lacks {section}");
+    }
+    for page in [
+        "netreg-partners-add",
+        "netreg-networks-rename",
+        "netreg-milestones-edit",
+        "netreg-check",
+        "netreg-export",
+    ] {
+        let roff = std::fs::read_to_string(dir.join(format!("{page}.1")))
+            .unwrap_or_else(|e| panic!("{page}.1: {e}"));
+        assert!(
+            roff.contains(&format!(".TH {page} 1")),
+            "{page}.1:\n{}",
+            &roff[..200.min(roff.len())]
+        );
+    }
+    assert!(out.stderr.starts_with("wrote 28 man pages to "), "{}", out.stderr);
+}
