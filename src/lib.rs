@@ -18,6 +18,12 @@ use clap::Parser;
 use crate::cli::Cli;
 use crate::config::Config;
 
+/// The command line with completers that read the registry in use: network
+/// ids, countries, fields and programmes (see `cmd::complete`).
+pub fn completing_command() -> clap::Command {
+    cmd::complete::command()
+}
+
 /// Parses the arguments, runs the command and returns the exit code; every
 /// error is printed here, once.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {

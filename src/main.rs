@@ -5,5 +5,11 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // A shell asking for completions (`COMPLETE=bash netreg -- ...`) is
+    // answered here and netreg exits; `netreg completions SHELL` prints the
+    // script that asks.
+    if std::env::var_os("COMPLETE").is_some() {
+        clap_complete::CompleteEnv::with_factory(netreg::completing_command).complete();
+    }
     ExitCode::from(netreg::run(std::env::args_os()))
 }

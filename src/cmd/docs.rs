@@ -52,11 +52,23 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
     Ok::<(), Error>(())
 }
 
+/// The script that has `shell` ask netreg for completions as you type:
+/// commands and flags, and values from the registry in use (network ids,
+/// countries, fields, programmes).
 pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<()> {
-    // clap_complete panics when its writer fails (a closed pipe): it writes
-    // to memory here, and netreg to stdout.
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let completer: &dyn EnvCompleter = match shell {
+        clap_complete::Shell::Bash => &Bash,
+        clap_complete::Shell::Elvish => &Elvish,
+        clap_complete::Shell::Fish => &Fish,
+        clap_complete::Shell::PowerShell => &Powershell,
+        _ => &Zsh,
+    };
+    // Written to memory first: a closed pipe is then one error, not a panic.
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "netreg", &mut script);
+    completer
+        .write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)
+        .map_err(Error::Stdout)?;
     out.write_all(&script).map_err(Error::Stdout)
 }
 

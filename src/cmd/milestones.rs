@@ -12,7 +12,7 @@ use crate::registry::edit;
 use crate::registry::model::{Milestone, Network};
 use crate::store;
 
-const FIELDS: &[&str] = &["network", "date", "title", "kind"];
+pub const FIELDS: &[&str] = &["network", "date", "title", "kind"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let registry = store::load(&config.location)?;

@@ -1,6 +1,7 @@
 //! One module per noun; `dispatch` is the one `match` over the command line.
 
 mod check;
+pub mod complete;
 mod docs;
 mod export;
 mod import;

@@ -14,7 +14,7 @@ use crate::registry::model::{Kind, Network};
 use crate::registry::rules;
 use crate::store;
 
-const FIELDS: &[&str] = &[
+pub const FIELDS: &[&str] = &[
     "id",
     "name",
     "programme",

@@ -13,7 +13,7 @@ use crate::registry::edit::{self, NewPartner, PartnerChange};
 use crate::registry::model::{Network, Partner, Role};
 use crate::store;
 
-const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", "type"];
+pub const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", "type"];
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {

@@ -33,13 +33,6 @@ fn committed_completions_match_the_cli() {
 }
 
 #[test]
-fn bash_completion_knows_the_subcommands_and_flags() {
-    let bash = Test::new().args(["completions", "bash"]).stdout();
-    assert!(bash.contains("complete -F _netreg"), "{bash}");
-    assert!(bash.contains("--country"));
-}
-
-#[test]
 fn man_page_is_roff_with_every_command() {
     let man = Test::new().args(["man"]).stdout();
     assert!(

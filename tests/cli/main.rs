@@ -3,6 +3,7 @@
 mod support;
 
 mod builtin;
+mod completion;
 mod corpus;
 mod docs;
 mod errors;
