@@ -75,6 +75,9 @@ pub enum Command {
     Timeline(TimelineCommand),
     /// Count networks and partners per country, programme or year
     #[command(after_long_help = "\
+Fields: country, country_name, networks, partners (--by country); programme, networks,
+partners (--by programme); year, networks, partners (--by year)
+
 Examples:
   netreg stats --by country
   netreg stats --by programme --format csv
@@ -86,12 +89,17 @@ Examples:
     /// then how many; `--format json` gives them to programs (file, line, column,
     /// severity, code, message, hint) on stdout. Exits 1 when there are errors;
     /// warnings alone exit 0.
+    #[command(
+        after_long_help = "Examples:\n  netreg check\n  netreg check --format json | jq '.[] | select(.severity == \"error\")'"
+    )]
     Check,
     /// Print which registry is in use and why
+    #[command(after_long_help = "Examples:\n  netreg path\n  netreg --registry my.toml path --format json")]
     Path,
     /// Create a registry: a copy of the built-in one, or an empty one
     ///
     /// Writes to --registry PATH if given, otherwise to your data directory.
+    #[command(after_long_help = "Examples:\n  netreg init\n  netreg --registry team.toml init --empty")]
     Init {
         /// Start with no networks instead of the built-in ones
         #[arg(long = "empty")]
@@ -120,6 +128,9 @@ Examples:
   netreg import partners.csv --on-conflict skip")]
     Import(ImportArgs),
     /// Print a shell completion script
+    #[command(
+        after_long_help = "Examples:\n  netreg completions bash > ~/.local/share/bash-completion/completions/netreg\n  netreg completions fish > ~/.config/fish/completions/netreg.fish"
+    )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -129,6 +140,9 @@ Examples:
     ///
     /// With --dir, writes netreg.1 and a page per command (netreg-partners-add.1,
     /// ...) into that directory, e.g. `netreg man --dir ~/.local/share/man/man1`.
+    #[command(
+        after_long_help = "Examples:\n  netreg man | man -l -\n  netreg man --dir ~/.local/share/man/man1"
+    )]
     Man {
         /// Write the pages into this directory instead of printing netreg.1
         #[arg(long = "dir", value_name = "DIR")]
@@ -178,6 +192,9 @@ Examples:
     /// Change a network's fields
     ///
     /// An empty value (`--url ""`) removes an optional field; --theme replaces the themes.
+    #[command(
+        after_long_help = "Examples:\n  netreg networks edit my-net --programme \"URBACT IV\" --end 2026-06\n  netreg networks edit my-net --url \"\"   # removes the url"
+    )]
     Edit {
         /// The network's id
         id: String,
@@ -187,6 +204,7 @@ Examples:
         write: WriteArgs,
     },
     /// Change a network's id
+    #[command(after_long_help = "Examples:\n  netreg networks rename my-net my-network")]
     Rename {
         /// Its id now
         old: String,
@@ -196,6 +214,9 @@ Examples:
         write: WriteArgs,
     },
     /// Remove a network with its partners and milestones
+    #[command(
+        after_long_help = "Examples:\n  netreg networks remove my-net\n  netreg networks remove my-net --yes --dry-run"
+    )]
     Remove {
         /// The network's id
         id: String,
@@ -268,6 +289,9 @@ Examples:
     /// Change a partner of a network
     ///
     /// An empty value (`--type ""`) removes an optional field.
+    #[command(
+        after_long_help = "Examples:\n  netreg partners edit creative-clusters Barnsley --type city\n  netreg partners edit my-net Gent --role lead --replace-lead"
+    )]
     Edit {
         /// The network's id
         network: String,
@@ -282,6 +306,7 @@ Examples:
         write: WriteArgs,
     },
     /// Remove a partner from a network
+    #[command(after_long_help = "Examples:\n  netreg partners remove creative-clusters Barnsley --dry-run")]
     Remove {
         /// The network's id
         network: String,
@@ -320,6 +345,9 @@ Examples:
     /// List milestones in date order
     List(ListArgs),
     /// Add a milestone to a network
+    #[command(
+        after_long_help = "Examples:\n  netreg milestones add creative-clusters 2009-06 \"Newsletter no. 1\"\n  netreg milestones add my-net 2024-06 \"Kick-off\" --kind launch"
+    )]
     Add {
         /// The network's id
         network: String,
@@ -334,6 +362,9 @@ Examples:
         write: WriteArgs,
     },
     /// Change a milestone's date, title or kind
+    #[command(
+        after_long_help = "Examples:\n  netreg milestones edit creative-clusters 2011 \"Last workshop\" --date 2011-05"
+    )]
     Edit {
         /// The network's id
         network: String,
@@ -354,6 +385,9 @@ Examples:
         write: WriteArgs,
     },
     /// Remove a milestone from a network
+    #[command(
+        after_long_help = "Examples:\n  netreg milestones remove creative-clusters 2009-06 \"Newsletter no. 1\""
+    )]
     Remove {
         /// The network's id
         network: String,
@@ -428,6 +462,8 @@ pub enum OnConflict {
 pub enum TimelineCommand {
     /// Show milestones by year, with each network's span drawn on a year axis
     #[command(after_long_help = "\
+Fields (in a pipe or with --format): network, date, title, kind
+
 Examples:
   netreg timeline show
   netreg timeline show --programme \"URBACT II\" --from 2008 --to 2012")]

@@ -154,3 +154,26 @@ fn man_dir_writes_a_page_per_command() {
     }
     assert!(out.stderr.starts_with("wrote 28 man pages to "), "{}", out.stderr);
 }
+
+/// Every command's long help ends with examples of it.
+#[test]
+fn every_command_has_examples_in_its_long_help() {
+    let mut command = <netreg::cli::Cli as clap::CommandFactory>::command();
+    command.build();
+    let mut missing = Vec::new();
+    fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+            let path = format!("{path} {}", sub.get_name());
+            if sub.has_subcommands() {
+                walk(sub, &path, missing);
+            } else if !sub
+                .get_after_long_help()
+                .is_some_and(|h| h.to_string().contains("Examples:"))
+            {
+                missing.push(path);
+            }
+        }
+    }
+    walk(&command, "netreg", &mut missing);
+    assert!(missing.is_empty(), "no examples: {missing:?}");
+}
