@@ -175,3 +175,67 @@ fn a_dumb_terminal_gets_no_colour() {
     let dumb = run("dumb");
     assert!(!dumb.contains('\x1b') && dumb.contains("sudest"), "{dumb}");
 }
+
+/// On a real terminal (a pty `script` makes, sized with `stty`), a table
+/// takes the terminal's own width, and nothing from the data reaches it raw.
+#[test]
+fn on_a_real_terminal_tables_fit_it_and_data_is_escaped() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs `script` (util-linux)"
+        );
+        eprintln!("skipped: needs `script` (util-linux) for a terminal");
+        return;
+    }
+    let netreg = assert_cmd::cargo::cargo_bin("netreg");
+    let home = tempfile::tempdir().expect("tmp");
+    let registry = home.path().join("hostile.toml");
+    std::fs::write(
+        &registry,
+        "[[networks]]\nid = \"n\"\nname = \"Evil \\u001b]0;pwned\\u0007 \u{202e}drow\"\n[[networks.partners]]\nname = \"Z\\u001b[2J\"\ncountry = \"IT\"\n",
+    )
+    .expect("write");
+    let on_terminal = |columns: u16, args: &str| {
+        let out = std::process::Command::new("script")
+            .args([
+                "-qec",
+                &format!("stty cols {columns} rows 50; {} {args}", netreg.display()),
+                "/dev/null",
+            ])
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TERM", "xterm")
+            .output()
+            .expect("script");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for columns in [60u16, 80, 100, 160] {
+        let out = on_terminal(columns, "networks list --color never");
+        assert!(out.lines().count() > 20, "{out}");
+        for line in out.lines() {
+            let line = line.trim_end_matches('\r');
+            assert!(width(line) <= usize::from(columns), "{columns}: {line}");
+        }
+    }
+    let out = on_terminal(
+        100,
+        &format!("--registry {} networks list --color never", registry.display()),
+    );
+    assert!(!out.contains('\x1b') && !out.contains('\u{202e}'), "{out:?}");
+    assert!(out.contains("Evil \\u{1b}]0;pwned\\u{7} \\u{202e}drow"), "{out}");
+    let out = on_terminal(
+        100,
+        &format!(
+            "--registry {} partners add n \"$(printf 'X\\033[31m')\" --color never",
+            registry.display()
+        ),
+    );
+    assert!(!out.contains('\x1b'), "{out:?}");
+    assert!(out.contains("added partner `X\\u{1b}[31m` to `n`"), "{out}");
+}
