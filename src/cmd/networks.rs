@@ -90,16 +90,7 @@ pub fn add(
     write: &WriteArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let id = id.trim();
-    if !rules::is_slug(id) {
-        return Err(Error::failed(
-            format!("`{id}` is not a valid network id"),
-            format!(
-                "use lower-case letters, digits and hyphens, e.g. `{}`",
-                rules::slugify(id)
-            ),
-        ));
-    }
+    let id = new_id(id)?;
     let name = fields.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let name =
         name.ok_or_else(|| Error::usage("a new network needs a name", "add --name \"...\"".to_string()))?;
@@ -198,17 +189,23 @@ pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut
 }
 
 pub fn rename(config: &Config, old: &str, new: &str, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
-    let new = new.trim();
-    if !rules::is_slug(new) {
-        return Err(Error::failed(
-            format!("`{new}` is not a valid network id"),
-            format!(
-                "use lower-case letters, digits and hyphens, e.g. `{}`",
-                rules::slugify(new)
-            ),
-        ));
-    }
+    let new = new_id(new)?;
     apply(config, write, out, |doc| edit::rename_network(doc, old, new))
+}
+
+/// An id given for a network to have, if it is a slug.
+fn new_id(id: &str) -> Result<&str> {
+    let id = id.trim();
+    if rules::is_slug(id) {
+        return Ok(id);
+    }
+    Err(Error::failed(
+        format!("`{id}` is not a valid network id"),
+        format!(
+            "use lower-case letters, digits and hyphens, e.g. `{}`",
+            rules::slugify(id)
+        ),
+    ))
 }
 
 /// Asks on a terminal whether to go on; anywhere else removing needs `--yes`.

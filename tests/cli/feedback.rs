@@ -2,7 +2,7 @@
 //! people write them, a note for an empty screen, and no claim of a change
 //! that was not made.
 
-use crate::support::{SMALL, Test};
+use crate::support::{SMALL, Test, on_terminal};
 
 #[test]
 fn a_reversed_window_is_refused() {
@@ -71,33 +71,18 @@ fn an_empty_result_is_silent_in_a_pipe_and_noted_on_a_terminal() {
         .args(["partners", "list", "--country", "Japan"])
         .run();
     assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""));
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs `script` (util-linux)"
-        );
-        eprintln!("skipped: the terminal case needs `script` (util-linux)");
-        return;
-    }
-    // The same command on a terminal that `script` gives it.
+    // The same command on a terminal.
     let test = Test::new().registry(SMALL);
     let file = test.path("registry.toml");
-    let netreg = assert_cmd::cargo::cargo_bin("netreg");
     let command = format!(
         "{} --registry {} partners list --country Japan --color never",
-        netreg.display(),
+        assert_cmd::cargo::cargo_bin("netreg").display(),
         file.display()
     );
-    let out = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("HOME", test.home())
-        .output()
-        .expect("script");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "note: nothing matches\r\n");
+    let Some(shown) = on_terminal(&command, &[("HOME", test.home().as_os_str())], b"") else {
+        return;
+    };
+    assert_eq!(shown, "note: nothing matches\r\n");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! edits, several networks shown at once, sorting by several keys, and an
 //! `init --force` that keeps what it replaces.
 
-use crate::support::{SMALL, Test};
+use crate::support::{SMALL, Test, on_terminal};
 
 fn write(text: &str, args: &[&str]) -> (i32, String, String) {
     let test = Test::new().registry(text);
@@ -171,42 +171,16 @@ fn init_force_keeps_the_old_registry_beside_the_new() {
 /// the file as it was.
 #[test]
 fn answering_no_to_remove_is_not_an_error() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs `script` (util-linux)"
-        );
-        eprintln!("skipped: needs `script` (util-linux) for a terminal");
-        return;
-    }
     let test = Test::new().registry(NET);
     let file = test.path("registry.toml");
-    let netreg = assert_cmd::cargo::cargo_bin("netreg");
     let command = format!(
         "{} --registry {} networks remove other; echo \"exit=$?\"",
-        netreg.display(),
+        assert_cmd::cargo::cargo_bin("netreg").display(),
         file.display()
     );
-    let mut child = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("HOME", test.home())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("script");
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"n\n")
-        .expect("answer");
-    let out = child.wait_with_output().expect("script");
-    let shown = String::from_utf8_lossy(&out.stdout);
+    let Some(shown) = on_terminal(&command, &[("HOME", test.home().as_os_str())], b"n\n") else {
+        return;
+    };
     assert!(shown.contains("network `other` was not removed"), "{shown}");
     assert!(shown.contains("exit=0"), "{shown}");
     assert_eq!(std::fs::read_to_string(file).expect("registry"), NET);

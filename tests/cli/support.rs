@@ -114,3 +114,41 @@ pub fn shared() -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     path.is_dir().then_some(path)
 }
+
+/// Runs `command` (a shell command line) on a real terminal, the pty that
+/// `script` makes, with `env` and `input` typed in: what the terminal showed.
+/// `None` (after a note) where there is no `script`; on CI that fails.
+pub fn on_terminal(command: &str, env: &[(&str, &OsStr)], input: &[u8]) -> Option<String> {
+    use std::io::Write as _;
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs `script` (util-linux)"
+        );
+        eprintln!("skipped: needs `script` (util-linux) for a terminal");
+        return None;
+    }
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["-qec", command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    for (key, value) in env {
+        script.env(key, value);
+    }
+    let mut child = script.spawn().expect("script");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("input");
+    let out = child.wait_with_output().expect("script");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}

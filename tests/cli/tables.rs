@@ -1,7 +1,7 @@
 //! Tables fitted to the terminal: every row on one line, no word broken,
 //! the less important columns left out first, at every common width.
 
-use crate::support::Test;
+use crate::support::{Test, on_terminal};
 
 fn table(args: &[&str], columns: u16) -> String {
     Test::new()
@@ -141,38 +141,21 @@ fn long_text_is_cut_at_a_word_with_an_ellipsis() {
 /// On a terminal whose TERM is `dumb`, no colour even when it is a terminal.
 #[test]
 fn a_dumb_terminal_gets_no_colour() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs `script` (util-linux)"
-        );
-        eprintln!("skipped: needs `script` (util-linux) for a terminal");
-        return;
-    }
     let netreg = assert_cmd::cargo::cargo_bin("netreg");
     let home = tempfile::tempdir().expect("tmp");
+    let command = format!("{} networks list --limit 1", netreg.display());
     let run = |term: &str| {
-        let out = std::process::Command::new("script")
-            .args([
-                "-qec",
-                &format!("{} networks list --limit 1", netreg.display()),
-                "/dev/null",
-            ])
-            .env_clear()
-            .env("HOME", home.path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("TERM", term)
-            .env("COLUMNS", "100")
-            .output()
-            .expect("script");
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let env = [
+            ("HOME", home.path().as_os_str()),
+            ("TERM", term.as_ref()),
+            ("COLUMNS", "100".as_ref()),
+        ];
+        on_terminal(&command, &env, b"")
     };
-    assert!(run("xterm").contains('\x1b'), "a real terminal gets colour");
-    let dumb = run("dumb");
+    let (Some(xterm), Some(dumb)) = (run("xterm"), run("dumb")) else {
+        return;
+    };
+    assert!(xterm.contains('\x1b'), "a real terminal gets colour");
     assert!(!dumb.contains('\x1b') && dumb.contains("sudest"), "{dumb}");
 }
 
@@ -180,18 +163,6 @@ fn a_dumb_terminal_gets_no_colour() {
 /// takes the terminal's own width, and nothing from the data reaches it raw.
 #[test]
 fn on_a_real_terminal_tables_fit_it_and_data_is_escaped() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs `script` (util-linux)"
-        );
-        eprintln!("skipped: needs `script` (util-linux) for a terminal");
-        return;
-    }
     let netreg = assert_cmd::cargo::cargo_bin("netreg");
     let home = tempfile::tempdir().expect("tmp");
     let registry = home.path().join("hostile.toml");
@@ -200,42 +171,36 @@ fn on_a_real_terminal_tables_fit_it_and_data_is_escaped() {
         "[[networks]]\nid = \"n\"\nname = \"Evil \\u001b]0;pwned\\u0007 \u{202e}drow\"\n[[networks.partners]]\nname = \"Z\\u001b[2J\"\ncountry = \"IT\"\n",
     )
     .expect("write");
-    let on_terminal = |columns: u16, args: &str| {
-        let out = std::process::Command::new("script")
-            .args([
-                "-qec",
-                &format!("stty cols {columns} rows 50; {} {args}", netreg.display()),
-                "/dev/null",
-            ])
-            .env_clear()
-            .env("HOME", home.path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("TERM", "xterm")
-            .output()
-            .expect("script");
-        String::from_utf8_lossy(&out.stdout).into_owned()
+    let shown = |columns: u16, args: &str| {
+        let command = format!("stty cols {columns} rows 50; {} {args}", netreg.display());
+        on_terminal(
+            &command,
+            &[("HOME", home.path().as_os_str()), ("TERM", "xterm".as_ref())],
+            b"",
+        )
     };
     for columns in [60u16, 80, 100, 160] {
-        let out = on_terminal(columns, "networks list --color never");
+        let Some(out) = shown(columns, "networks list --color never") else {
+            return;
+        };
         assert!(out.lines().count() > 20, "{out}");
         for line in out.lines() {
             let line = line.trim_end_matches('\r');
             assert!(width(line) <= usize::from(columns), "{columns}: {line}");
         }
     }
-    let out = on_terminal(
+    let out = shown(
         100,
         &format!("--registry {} networks list --color never", registry.display()),
     );
+    let out = out.unwrap_or_default();
     assert!(!out.contains('\x1b') && !out.contains('\u{202e}'), "{out:?}");
     assert!(out.contains("Evil \\u{1b}]0;pwned\\u{7} \\u{202e}drow"), "{out}");
-    let out = on_terminal(
-        100,
-        &format!(
-            "--registry {} partners add n \"$(printf 'X\\033[31m')\" --color never",
-            registry.display()
-        ),
+    let add = format!(
+        "--registry {} partners add n \"$(printf 'X\\033[31m')\" --color never",
+        registry.display()
     );
+    let out = shown(100, &add).unwrap_or_default();
     assert!(!out.contains('\x1b'), "{out:?}");
     assert!(out.contains("added partner `X\\u{1b}[31m` to `n`"), "{out}");
 }
