@@ -1,21 +1,9 @@
 //! Writes on the layouts that once lost data or cut the file at the wrong
 //! line (issue 12): each failure as a user met it, with the exact file after.
 
-use crate::support::Test;
+use crate::support::{Test, write};
 
 const INLINE: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [{ name = \"Pisa\", country = \"IT\", role = \"lead\" }, { name = \"Lyon\", country = \"FR\" }]\n";
-
-/// Runs `args` on a registry holding `text`: (exit code, stderr, file after).
-fn write(text: &str, args: &[&str]) -> (i32, String, String) {
-    let test = Test::new().registry(text);
-    let file = test.path("registry.toml");
-    let out = test.args(args).run();
-    (
-        out.code,
-        out.stderr,
-        std::fs::read_to_string(file).expect("registry"),
-    )
-}
 
 /// `check` on `text` from a fresh cache: (exit code, stderr).
 fn check(text: &str) -> (i32, String) {

@@ -2,18 +2,7 @@
 //! edits, several networks shown at once, sorting by several keys, and an
 //! `init --force` that keeps what it replaces.
 
-use crate::support::{SMALL, Test, on_terminal};
-
-fn write(text: &str, args: &[&str]) -> (i32, String, String) {
-    let test = Test::new().registry(text);
-    let file = test.path("registry.toml");
-    let out = test.args(args).run();
-    (
-        out.code,
-        out.stderr,
-        std::fs::read_to_string(file).expect("registry"),
-    )
-}
+use crate::support::{SMALL, Test, on_terminal, write};
 
 const NET: &str = "[[networks]]\nid = \"old-id\"   # kept\nname = \"N\"\n\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"Kick-off\"\nkind = \"launch\"\n\n[[networks]]\nid = \"other\"\nname = \"O\"\n";
 

@@ -152,3 +152,15 @@ pub fn on_terminal(command: &str, env: &[(&str, &OsStr)], input: &[u8]) -> Optio
     let out = child.wait_with_output().expect("script");
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// Runs a write on a registry holding `registry`: (exit code, stderr, the file after).
+pub fn write(registry: &str, args: &[&str]) -> (i32, String, String) {
+    let test = Test::new().registry(registry);
+    let file = test.path("registry.toml");
+    let out = test.args(args).run();
+    (
+        out.code,
+        out.stderr,
+        std::fs::read_to_string(file).expect("registry"),
+    )
+}

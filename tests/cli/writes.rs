@@ -3,21 +3,9 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use crate::support::{BUILT_IN, SMALL, Test};
+use crate::support::{BUILT_IN, SMALL, Test, write};
 
 const HANDMADE: &str = include_str!("fixtures/handmade.toml");
-
-/// Runs a write on `registry` and returns (exit code, stderr, file after).
-fn write(registry: &str, args: &[&str]) -> (i32, String, String) {
-    let test = Test::new().registry(registry);
-    let file = test.path("registry.toml");
-    let out = test.args(args).run();
-    (
-        out.code,
-        out.stderr,
-        std::fs::read_to_string(file).expect("registry"),
-    )
-}
 
 #[test]
 fn first_write_copies_the_built_in_registry_to_the_data_directory() {
