@@ -331,6 +331,12 @@ pub struct PartnerFields {
     /// Make this partner the lead and the current lead a partner
     #[arg(long = "replace-lead")]
     pub replace_lead: bool,
+    /// Its place's GeoNames id, e.g. 3172394 for Naples ("" removes it)
+    #[arg(long = "geonames", value_name = "ID", allow_hyphen_values = true)]
+    pub geonames: Option<String>,
+    /// Where it is: latitude,longitude in degrees, e.g. 40.85216,14.26811 ("" removes it)
+    #[arg(long = "coordinates", value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub coordinates: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

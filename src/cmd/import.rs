@@ -305,6 +305,8 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
             country: row.country.filter(|c| !c.is_empty()),
             role,
             kind: row.kind.filter(|k| !k.is_empty()),
+            geonames: None,
+            coordinates: None,
         };
         partner
             .normalize_country(&row.network)

@@ -59,6 +59,46 @@ fn cleared(value: Option<&str>) -> Option<Option<String>> {
     value.map(|v| Some(v.trim()).filter(|v| !v.is_empty()).map(String::from))
 }
 
+/// `--geonames ID`: a positive number; `""` removes it.
+fn place_id(input: Option<&str>) -> Result<Option<Option<i64>>> {
+    let Some(input) = input.map(str::trim) else {
+        return Ok(None);
+    };
+    if input.is_empty() {
+        return Ok(Some(None));
+    }
+    match input.parse::<i64>() {
+        Ok(id) if id > 0 => Ok(Some(Some(id))),
+        _ => Err(Error::failed(
+            format!("`{input}` is not a GeoNames id"),
+            "a GeoNames id is a positive number, e.g. 3172394 for Naples".to_string(),
+        )),
+    }
+}
+
+/// `--coordinates LAT,LON`: degrees on the globe; `""` removes them.
+fn place(input: Option<&str>) -> Result<Option<Option<[f64; 2]>>> {
+    let Some(input) = input.map(str::trim) else {
+        return Ok(None);
+    };
+    if input.is_empty() {
+        return Ok(Some(None));
+    }
+    let parsed = input
+        .split_once(',')
+        .and_then(|(lat, lon)| Some([lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?]));
+    match parsed {
+        Some([lat, lon]) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+            Ok(Some(Some([lat, lon])))
+        }
+        _ => Err(Error::failed(
+            format!("`{input}` are not coordinates"),
+            "write latitude,longitude in degrees, e.g. 40.85216,14.26811 (latitude -90 to 90, longitude -180 to 180)"
+                .to_string(),
+        )),
+    }
+}
+
 pub fn add(
     config: &Config,
     network: &str,
@@ -79,6 +119,8 @@ pub fn add(
             country: country.map(parse_write_country).transpose()?.map(String::from),
             role: role_of(fields).unwrap_or(Role::Partner).as_str().to_string(),
             kind: cleared(fields.kind.as_deref()).flatten(),
+            geonames: place_id(fields.geonames.as_deref())?.flatten(),
+            coordinates: place(fields.coordinates.as_deref())?.flatten(),
         },
         replace_lead: fields.replace_lead,
     };
@@ -108,6 +150,8 @@ pub fn edit(
         country,
         role: role_of(fields),
         kind: cleared(fields.kind.as_deref()),
+        geonames: place_id(fields.geonames.as_deref())?,
+        coordinates: place(fields.coordinates.as_deref())?,
         replace_lead: fields.replace_lead,
     };
     apply(config, write, out, |doc| edit::edit_partner(doc, &change))

@@ -423,7 +423,7 @@ impl<'d> Node<'d> {
         Ok(())
     }
 
-    fn reborrow(&mut self) -> Node<'_> {
+    pub fn reborrow(&mut self) -> Node<'_> {
         match self {
             Node::Table(table) => Node::Table(table),
             Node::Inline(table) => Node::Inline(table),
@@ -529,6 +529,11 @@ fn remove_value(list: &mut Array, index: usize) {
 
 pub fn string(text: &str) -> Value {
     Value::from(text)
+}
+
+/// `[latitude, longitude]`, as spec §8 writes a place.
+pub fn coordinates([latitude, longitude]: [f64; 2]) -> Value {
+    Value::Array([latitude, longitude].into_iter().collect::<Array>())
 }
 
 pub fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Value {

@@ -70,6 +70,10 @@ pub struct PartnerDraft<S = String> {
     pub role: S,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<S>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonames: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<[f64; 2]>,
 }
 
 fn partner_role<S: From<&'static str>>() -> S {
@@ -126,6 +130,8 @@ impl<'a> From<&'a Partner> for PartnerDraft<&'a str> {
             country: partner.country(),
             role: partner.role.as_str(),
             kind: partner.kind.as_deref(),
+            geonames: partner.geonames.as_ref().map(|id| *id.get_ref()),
+            coordinates: partner.coordinates.as_ref().map(|c| *c.get_ref()),
         }
     }
 }
@@ -215,6 +221,8 @@ impl<S: AsRef<str>> PartnerDraft<S> {
             ("country", text(&self.country)),
             ("role", Some(string(self.role.as_ref()))),
             ("type", text(&self.kind)),
+            ("geonames", self.geonames.map(toml_edit::Value::from)),
+            ("coordinates", self.coordinates.map(document::coordinates)),
         ])
     }
 }

@@ -29,6 +29,8 @@ pub struct PartnerChange {
     pub country: Option<Option<String>>,
     pub role: Option<Role>,
     pub kind: Option<Option<String>>,
+    pub geonames: Option<Option<i64>>,
+    pub coordinates: Option<Option<[f64; 2]>>,
     pub replace_lead: bool,
 }
 
@@ -112,10 +114,19 @@ pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Str
         ("role", change.role.map(|role| Some(role.as_str().to_string()))),
         ("type", change.kind.clone()),
     ];
-    let changed = set_fields(partner(doc, index, at)?, changes);
+    let mut node = partner(doc, index, at)?;
+    let mut changed = set_fields(node.reborrow(), changes);
+    if let Some(id) = change.geonames {
+        node.set("geonames", id.map(toml_edit::Value::from));
+        changed.push("geonames");
+    }
+    if let Some(place) = change.coordinates {
+        node.set("coordinates", place.map(document::coordinates));
+        changed.push("coordinates");
+    }
     if changed.is_empty() {
         return Err(Error::NothingToChange {
-            flags: "--name, --country, --role or --type",
+            flags: "--name, --country, --role, --type, --geonames or --coordinates",
         });
     }
     Ok(format!(
@@ -601,6 +612,8 @@ mod tests {
                 country: Some("IT".into()),
                 role: role.into(),
                 kind: None,
+                geonames: None,
+                coordinates: None,
             },
             replace_lead,
         }

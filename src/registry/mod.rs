@@ -294,7 +294,9 @@ mod tests {
         assert_eq!(errors[0].position(text), Some((6, 1)));
         assert_eq!(
             errors[0].hint.as_deref(),
-            Some("did you mean `country`? partner keys are: name, country, role, type")
+            Some(
+                "did you mean `country`? partner keys are: name, country, role, type, geonames, coordinates"
+            )
         );
     }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::country;
 use super::diagnostic::Diagnostic;
-use super::model::{Kind, Network, Registry, Role};
+use super::model::{Kind, Network, Partner, Registry, Role};
 use super::text::fold;
 use crate::parallel;
 
@@ -49,6 +49,9 @@ pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
         );
     }
     found.extend(check_ids(&registry.networks));
+    if warnings == Warnings::List {
+        found.extend(check_places(&registry.networks));
+    }
     // Each network's problems come sorted, and networks in file order, so
     // this sorts (and takes memory to) only when a problem of the whole
     // registry was added.
@@ -170,6 +173,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             }
             Some(_) => {}
         }
+        check_place(partner, found);
     }
     if lead.is_none() && warnings == Warnings::List {
         found.push(
@@ -182,6 +186,73 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
         );
     }
     check_span(network, found);
+}
+
+/// A partner's place (spec §8): a positive GeoNames id, coordinates on the globe.
+fn check_place(partner: &Partner, found: &mut Vec<Diagnostic>) {
+    if let Some(id) = &partner.geonames
+        && *id.get_ref() <= 0
+    {
+        found.push(
+            Diagnostic::error(
+                "bad-geonames",
+                Some(id.span()),
+                format!("GeoNames id {} is not a positive number", id.get_ref()),
+            )
+            .hint("write the place's id from geonames.org, e.g. `geonames = 3172394` for Naples"),
+        );
+    }
+    if let Some(coordinates) = &partner.coordinates {
+        let [latitude, longitude] = *coordinates.get_ref();
+        if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
+            found.push(
+                Diagnostic::error(
+                    "bad-coordinates",
+                    Some(coordinates.span()),
+                    format!("coordinates [{latitude}, {longitude}] are not on the globe"),
+                )
+                .hint(
+                    "write `coordinates = [latitude, longitude]`: latitude -90 to 90, longitude -180 to 180",
+                ),
+            );
+        }
+    }
+}
+
+/// Partners with the same GeoNames id whose coordinates disagree: one place
+/// given two positions (a warning; the first one met is taken as right).
+pub fn check_places(networks: &[Network]) -> Vec<Diagnostic> {
+    let mut first: HashMap<i64, [f64; 2]> = HashMap::new();
+    let mut found = Vec::new();
+    for network in networks {
+        for partner in &network.partners {
+            let (Some(id), Some(coordinates)) = (&partner.geonames, &partner.coordinates) else {
+                continue;
+            };
+            let here = *coordinates.get_ref();
+            let seen = *first.entry(*id.get_ref()).or_insert(here);
+            // A hundredth of a degree is about a kilometre.
+            if (seen[0] - here[0]).abs() > 0.01 || (seen[1] - here[1]).abs() > 0.01 {
+                let span = coordinates.span();
+                found.push(
+                    Diagnostic::warning(
+                        "place-disagrees",
+                        Some(network.at + span.start..network.at + span.end),
+                        format!(
+                            "GeoNames place {} is at [{}, {}] elsewhere in the registry, not [{}, {}]",
+                            id.get_ref(),
+                            seen[0],
+                            seen[1],
+                            here[0],
+                            here[1]
+                        ),
+                    )
+                    .hint("give every partner of the same place the same coordinates"),
+                );
+            }
+        }
+    }
+    found
 }
 
 /// The partner names of a network met so far, by their keys: a list while

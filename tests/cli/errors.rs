@@ -34,7 +34,7 @@ fn misspelt_key_names_the_nearest_known_key() {
               |
             9 | contry = \"PT\"
               | ^^^^^^
-            hint: did you mean `country`? partner keys are: name, country, role, type
+            hint: did you mean `country`? partner keys are: name, country, role, type, geonames, coordinates
             ",
             file.display()
         ))

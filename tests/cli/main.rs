@@ -17,6 +17,7 @@ mod hostile;
 mod layout_writes;
 mod layouts;
 mod more_writes;
+mod places;
 mod readme;
 mod reads;
 mod scale;

@@ -1,0 +1,104 @@
+//! Places (spec §8): a partner's GeoNames id and coordinates, written by
+//! `partners add` and `edit`, checked by `check`, carried by every export.
+
+use crate::support::{Test, write};
+
+const NAPLES: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Napoli\"\ncountry = \"IT\"\nrole = \"lead\"\n";
+
+#[test]
+fn partners_add_and_edit_take_a_place() {
+    let (code, stderr, after) = write(
+        NAPLES,
+        &[
+            "partners",
+            "edit",
+            "n",
+            "Napoli",
+            "--geonames",
+            "3172394",
+            "--coordinates",
+            "40.85216,14.26811",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        format!("{NAPLES}geonames = 3172394\ncoordinates = [40.85216, 14.26811]\n")
+    );
+    let (code, stderr, after) = write(
+        NAPLES,
+        &[
+            "partners",
+            "add",
+            "n",
+            "Pisa",
+            "--country",
+            "IT",
+            "--geonames",
+            "3170647",
+            "--coordinates",
+            "43.70853,10.4036",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(after.ends_with("name = \"Pisa\"\ncountry = \"IT\"\nrole = \"partner\"\ngeonames = 3170647\ncoordinates = [43.70853, 10.4036]\n"), "{after}");
+    for (flag, value, message) in [
+        ("--geonames", "-4", "error: `-4` is not a GeoNames id"),
+        ("--coordinates", "95,1", "error: `95,1` are not coordinates"),
+        ("--coordinates", "north", "error: `north` are not coordinates"),
+    ] {
+        let (code, stderr, after) = write(NAPLES, &["partners", "edit", "n", "Napoli", flag, value]);
+        assert_eq!((code, after.as_str()), (1, NAPLES), "{flag} {value}");
+        assert!(stderr.starts_with(message), "{stderr}");
+    }
+}
+
+#[test]
+fn check_validates_places_and_warns_when_one_place_has_two_positions() {
+    let bad = format!("{NAPLES}geonames = 0\ncoordinates = [40.8, 200.0]\n");
+    let out = Test::new().registry(&bad).args(["check", "-q"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("error: GeoNames id 0 is not a positive number"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("error: coordinates [40.8, 200] are not on the globe"),
+        "{}",
+        out.stderr
+    );
+    let twice = format!(
+        "{NAPLES}geonames = 3172394\ncoordinates = [40.85216, 14.26811]\n\n[[networks]]\nid = \"m\"\nname = \"M\"\n[[networks.partners]]\nname = \"Naples\"\ncountry = \"IT\"\nrole = \"lead\"\ngeonames = 3172394\ncoordinates = [41.9, 12.5]\n"
+    );
+    let out = Test::new().registry(&twice).args(["check"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("warning: GeoNames place 3172394 is at [40.85216, 14.26811] elsewhere in the registry, not [41.9, 12.5]"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn exports_carry_places_and_import_takes_them_back() {
+    let placed = format!("format = 1\n\n{NAPLES}geonames = 3172394\ncoordinates = [40.85216, 14.26811]\n");
+    let json = Test::new().registry(&placed).args(["export"]).stdout();
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let partner = &value["networks"][0]["partners"][0];
+    assert_eq!(partner["geonames"], 3172394);
+    assert_eq!(partner["coordinates"], serde_json::json!([40.85216, 14.26811]));
+    let test = Test::new().registry("format = 1\n");
+    let file = test.path("registry.toml");
+    let input = test.path("in.json");
+    std::fs::write(&input, &json).expect("write");
+    let out = test.args(["import"]).args([&input]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let after = std::fs::read_to_string(file).expect("registry");
+    assert!(
+        after.contains("geonames = 3172394\ncoordinates = [40.85216, 14.26811]\n"),
+        "{after}"
+    );
+}
