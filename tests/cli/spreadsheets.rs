@@ -149,3 +149,47 @@ fn dash_reads_standard_input_and_a_missing_input_is_named_as_such() {
         out.stderr
     );
 }
+
+/// What `--delimiter ";" --bom` writes is what a spreadsheet-minded reader
+/// takes: Python's csv module, told the dialect, with `utf-8-sig` for the BOM.
+#[test]
+fn a_semicolon_csv_with_a_bom_reads_in_pythons_csv_module() {
+    if std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI needs python3");
+        eprintln!("skipped: needs python3");
+        return;
+    }
+    let test = Test::new();
+    let file = test.path("partners.csv");
+    let out = test
+        .args([
+            "export",
+            "--format",
+            "csv",
+            "--entity",
+            "partners",
+            "--delimiter",
+            ";",
+            "--bom",
+            "--output",
+        ])
+        .args([&file])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let read = std::process::Command::new("python3")
+        .arg("-c")
+        .arg("import csv,sys\nrows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline=''),delimiter=';'))\nprint(len(rows), rows[0]['network'], [r['name'] for r in rows if r['name'].startswith('Jyv')][0])")
+        .arg(&file)
+        .output()
+        .expect("python3");
+    assert_eq!(
+        String::from_utf8_lossy(&read.stdout),
+        "246 sudest Jyväskylä\n",
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+}
