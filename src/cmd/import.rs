@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::apply;
+use super::{Said, apply_with};
 use crate::cli::{Format, ImportArgs, OnConflict};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -59,7 +59,7 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()
         _ => None,
     };
     match partner_rows {
-        Some(rows) => apply(config, &args.write, out, |doc| {
+        Some(rows) => apply_with(config, &args.write, out, Said::Tally, |doc| {
             report(&file, "partners", edit::import_partners(doc, &rows, policy)?)
         }),
         None => {
@@ -73,7 +73,7 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()
                     .normalize_countries()
                     .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
             }
-            apply(config, &args.write, out, |doc| {
+            apply_with(config, &args.write, out, Said::Tally, |doc| {
                 report(&file, "networks", edit::import_networks(doc, &networks, policy)?)
             })
         }

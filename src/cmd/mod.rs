@@ -223,12 +223,31 @@ fn parse_write_country(input: &str) -> Result<&'static str> {
     })
 }
 
+/// What a write's status line is: a claim of a change (left out when the
+/// file already said it), or a tally, such as an import's counts, that holds
+/// either way.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Said {
+    Change,
+    Tally,
+}
+
 /// Runs one write: on `--dry-run` prints the unified diff it would make,
 /// otherwise writes and says what it did on stderr.
 fn apply(
     config: &Config,
     write: &WriteArgs,
     out: &mut dyn Write,
+    edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
+) -> Result<()> {
+    apply_with(config, write, out, Said::Change, edit)
+}
+
+fn apply_with(
+    config: &Config,
+    write: &WriteArgs,
+    out: &mut dyn Write,
+    said: Said,
     edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
     let mut session = store::edit(&config.location, write.dry_run, config.whole_document)?;
@@ -257,8 +276,7 @@ fn apply(
             );
         }
         if update.unchanged {
-            // An import's tally is a count, not a claim of a change: it stays.
-            if update.summary.starts_with("imported ") {
+            if said == Said::Tally {
                 let _ = writeln!(stderr, "{}", visible(&update.summary));
             }
             let _ = writeln!(

@@ -12,7 +12,7 @@ use crate::support::SMALL;
 
 const HANDMADE: &str = include_str!("fixtures/handmade.toml");
 
-fn cases() -> u32 {
+pub fn cases() -> u32 {
     std::env::var("NETREG_FUZZ_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -21,29 +21,34 @@ fn cases() -> u32 {
 
 /// A registry file for the tests in this process, whose snapshot (netreg
 /// in-process keeps it in the real cache directory) goes with it.
-struct Registry {
+pub struct Registry {
     _dir: tempfile::TempDir,
-    file: std::path::PathBuf,
+    pub file: std::path::PathBuf,
 }
 
 impl Registry {
-    fn new() -> Self {
+    pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("tmp");
         let file = dir.path().join("registry.toml");
         Self { _dir: dir, file }
     }
-}
 
-impl Drop for Registry {
-    fn drop(&mut self) {
+    /// Removes the file's snapshot, so the next read is a cold one.
+    pub fn forget_snapshot(&self) {
         if let Some(snapshot) = netreg::store::snapshot_path(&self.file) {
             let _ = std::fs::remove_file(snapshot);
         }
     }
 }
 
+impl Drop for Registry {
+    fn drop(&mut self) {
+        self.forget_snapshot();
+    }
+}
+
 /// netreg in-process: (exit code, stdout, stderr).
-fn netreg(registry: &Path, args: &[&str]) -> (u8, String, String) {
+pub fn netreg(registry: &Path, args: &[&str]) -> (u8, String, String) {
     let mut argv: Vec<OsString> = vec!["netreg".into(), "--registry".into(), registry.into()];
     argv.extend(args.iter().map(OsString::from));
     let (mut out, mut err) = (Vec::new(), Vec::new());

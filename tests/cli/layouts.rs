@@ -19,10 +19,11 @@
 //! by simplifying seeds, not one layout decision at a time.
 
 use std::collections::BTreeSet;
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use netreg::registry::rules::name_key;
+
+use crate::fuzz::{Registry, cases, netreg};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config as ProptestConfig, TestRunner};
@@ -1885,53 +1886,6 @@ fn simulate(mut nets: Vec<SimNet>, steps: &[(u32, u64)]) -> Vec<Edit> {
 // ---------------------------------------------------------------------------
 // Self-tests
 // ---------------------------------------------------------------------------
-
-fn cases() -> u32 {
-    std::env::var("NETREG_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(200)
-}
-
-/// A registry file for the tests in this process, whose snapshot (netreg
-/// in-process keeps it in the real cache directory) goes with it.
-struct Registry {
-    _dir: tempfile::TempDir,
-    file: PathBuf,
-}
-
-impl Registry {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("tmp");
-        let file = dir.path().join("registry.toml");
-        Self { _dir: dir, file }
-    }
-
-    fn forget_snapshot(&self) {
-        if let Some(snapshot) = netreg::store::snapshot_path(&self.file) {
-            let _ = std::fs::remove_file(snapshot);
-        }
-    }
-}
-
-impl Drop for Registry {
-    fn drop(&mut self) {
-        self.forget_snapshot();
-    }
-}
-
-/// netreg in-process: (exit code, stdout, stderr).
-fn netreg(registry: &Path, args: &[&str]) -> (u8, String, String) {
-    let mut argv: Vec<OsString> = vec!["netreg".into(), "--registry".into(), registry.into()];
-    argv.extend(args.iter().map(OsString::from));
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = netreg::run_with(argv, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8_lossy(&out).into_owned(),
-        String::from_utf8_lossy(&err).into_owned(),
-    )
-}
 
 type Held = Vec<(String, BTreeSet<String>, BTreeSet<(String, String)>)>;
 
