@@ -271,6 +271,42 @@ mod tests {
 
     const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
+    /// A network's contents with its places as the file counts them.
+    fn placed(registry: &Registry) -> Vec<String> {
+        registry
+            .networks
+            .iter()
+            .map(|n| {
+                let at = |span: Range<usize>| n.at + span.start..n.at + span.end;
+                let names: Vec<_> = n.partners.iter().map(|p| (p.name(), at(p.name.span()))).collect();
+                format!("{} {:?} {:?} {:?}", n.id(), at(n.id.span()), n.summary, names)
+            })
+            .collect()
+    }
+
+    /// Past the size where a text is parsed on every core, a network at a
+    /// time still reads as one parse of the whole: hostile strings, inline
+    /// arrays and comments next to every cut, with LF and with CRLF.
+    #[test]
+    fn a_large_hostile_text_parsed_on_every_core_reads_as_one_parse() {
+        let network = |i: usize| {
+            format!(
+                "# about n-{i}\n[[ networks ]]  # [[networks]]\nname = \"\"\"\n[[networks]]\nid = \"fake\"\n# not a comment\"\"\"\nid = \"n-{i}\"\nsummary = '''\n[[networks.partners]]\n#'''\npartners = [\n  {{ name = \"P{i}\", country = \"IT\" }}, # [[networks]]\n  {{ name = \"Q{i}\" }},\n]\n\n"
+            )
+        };
+        let lf: String = std::iter::once("format = 1\n\n".to_string())
+            .chain((0..3_000).map(network))
+            .collect();
+        for text in [lf.clone(), lf.replace('\n', "\r\n")] {
+            assert!(text.len() > PARALLEL_LEN, "{}", text.len());
+            let split = read(&text, &mut |_| None).unwrap_or_else(|e| panic!("{e:?}"));
+            assert!(split.split, "read a network at a time");
+            let whole: Registry = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(placed(&split), placed(&whole));
+            assert_eq!(split.networks.len(), 3_000);
+        }
+    }
+
     #[test]
     fn built_in_registry_passes_check() {
         let parsed = parse(BUILT_IN).map_err(|e| format!("{e:#?}"));

@@ -143,3 +143,56 @@ fn check_says_the_same_with_and_without_the_cache_after_every_write() {
         .run();
     assert_eq!((warm.code, check(&after).0), (0, 0), "{}", warm.stderr);
 }
+
+/// On a text large enough to be read on every core, an edit by network
+/// equals the edit of the whole document, and the file it leaves reads the
+/// same from its snapshot as cold.
+#[test]
+fn a_large_hostile_registry_edits_by_network_as_the_whole_document_would() {
+    let network = |i: usize| {
+        format!(
+            "# about n-{i}\n[[ networks ]]  # [[networks]]\nname = \"\"\"\n[[networks]]\nid = \"fake\"\n# not a comment\"\"\"\nid = \"n-{i}\"\npartners = [\n  {{ name = \"P{i}\", country = \"IT\", role = \"lead\" }}, # [[networks]]\n]\n\n"
+        )
+    };
+    let text: String = std::iter::once("format = 1\n\n".to_string())
+        .chain((0..4_000).map(network))
+        .collect();
+    let text = text.replace('\n', "\r\n");
+    assert!(text.len() > 256 * 1024);
+    let edits: [&[&str]; 3] = [
+        &["partners", "add", "n-2000", "Gent", "--country", "BE"],
+        &["networks", "remove", "n-3999", "--yes"],
+        &["milestones", "add", "n-7", "2011", "Kick-off"],
+    ];
+    for args in edits {
+        let run = |whole: bool| {
+            let dir = tempfile::tempdir().expect("tmp");
+            let file = dir.path().join("registry.toml");
+            std::fs::write(&file, &text).expect("write");
+            let mut command = Test::new()
+                .env("HOME", dir.path())
+                .args(["--registry"])
+                .args([&file])
+                .args(args);
+            if whole {
+                command = command.env("NETREG_WHOLE_DOCUMENT", "1");
+            }
+            let out = command.run();
+            assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+            let after = std::fs::read_to_string(&file).expect("registry");
+            let export = |dir: &std::path::Path| {
+                Test::new()
+                    .env("HOME", dir)
+                    .args(["--registry"])
+                    .args([&file])
+                    .args(["export"])
+                    .stdout()
+            };
+            let warm = export(dir.path());
+            let cold = export(&dir.path().join("elsewhere"));
+            assert_eq!(warm, cold, "{args:?}: snapshot and file disagree");
+            after
+        };
+        assert_eq!(run(false), run(true), "{args:?}");
+    }
+}
