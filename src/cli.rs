@@ -73,6 +73,9 @@ pub enum Command {
     /// Show milestones on a timeline
     #[command(subcommand)]
     Timeline(TimelineCommand),
+    /// List and show places across networks: who works with whom, and where
+    #[command(subcommand)]
+    Cities(CitiesCommand),
     /// Count networks and partners per country, programme or year
     #[command(after_long_help = "\
 Fields: country, country_name, networks, partners (--by country); programme, networks,
@@ -93,6 +96,12 @@ Examples:
         after_long_help = "Examples:\n  netreg check\n  netreg check --format json | jq '.[] | select(.severity == \"error\")'"
     )]
     Check,
+    /// Print the version, the licences, and where the built-in data comes from
+    ///
+    /// The built-in registry's networks, partners and places, its sources and their
+    /// licences (GeoNames places are CC BY 4.0), and the code's licence.
+    #[command(after_long_help = "Examples:\n  netreg about\n  netreg about --format json | jq .data")]
+    About,
     /// Print which registry is in use and why
     #[command(after_long_help = "Examples:\n  netreg path\n  netreg --registry my.toml path --format json")]
     Path,
@@ -434,8 +443,18 @@ pub struct ExportArgs {
     /// would run as a formula
     #[arg(long = "raw")]
     pub raw: bool,
+    /// For graphml, gexf and dot: places joined by the networks they share,
+    /// or networks and places joined by memberships
+    #[arg(long = "graph", value_enum)]
+    pub graph: Option<Graph>,
     #[command(flatten)]
     pub filter: FilterArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Graph {
+    Cities,
+    Bipartite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -476,6 +495,34 @@ Examples:
     Show(ListArgs),
 }
 
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
+pub enum CitiesCommand {
+    /// List places, one row each: a GeoNames place, or a name and country
+    #[command(after_long_help = "\
+Fields: name, country, country_name, geonames, networks, leads, first, last
+
+Examples:
+  netreg cities list --limit 10 --sort -networks
+  netreg cities list --country Italy --role lead
+  netreg cities list --programme \"URBACT III\" --format csv")]
+    List(ListArgs),
+    /// Show one place: its networks, and the places it most often shares them with
+    ///
+    /// CITY is a name in any case and with or without accents (any name its
+    /// partners have, e.g. Napoli or Naples), or a GeoNames id.
+    #[command(after_long_help = "\
+Examples:
+  netreg cities show naples
+  netreg cities show 3172394 --format json | jq '.networks[].id'")]
+    Show {
+        /// A place's name or GeoNames id
+        city: String,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+}
+
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// What to group by
@@ -490,6 +537,10 @@ pub enum StatsBy {
     Country,
     Programme,
     Year,
+    /// The most connected places
+    City,
+    /// Per network: countries and first-time participants
+    Network,
 }
 
 // Filters and shaping shared by every list.
@@ -521,7 +572,7 @@ pub struct ListArgs {
 }
 
 // Repeating a filter means OR; different filters mean AND.
-#[derive(Debug, Default, Args)]
+#[derive(Debug, Default, Clone, Args)]
 pub struct FilterArgs {
     /// Only this network (repeatable)
     #[arg(long = "network", value_name = "ID")]
@@ -571,6 +622,10 @@ pub enum Format {
     Ndjson,
     Markdown,
     Toml,
+    Geojson,
+    Graphml,
+    Gexf,
+    Dot,
 }
 
 impl Format {

@@ -301,9 +301,9 @@ fn write_rows(
                 writeln!(out, "| {} |", cells.join(" | ")).map_err(Error::Stdout)?;
             }
         }
-        Format::Toml => {
+        Format::Toml | Format::Geojson | Format::Graphml | Format::Gexf | Format::Dot => {
             return Err(Error::usage(
-                "`--format toml` is only for `export`",
+                format!("`--format {}` is only for `export`", config.format.name()),
                 "use table, plain, tsv, csv, json, ndjson or markdown".to_string(),
             ));
         }

@@ -23,7 +23,14 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
         Origin::BuiltIn => "built-in",
     };
     match config.format {
-        Format::Csv | Format::Tsv | Format::Markdown | Format::Toml => {
+        Format::Csv
+        | Format::Tsv
+        | Format::Markdown
+        | Format::Toml
+        | Format::Geojson
+        | Format::Graphml
+        | Format::Gexf
+        | Format::Dot => {
             return Err(Error::usage(
                 format!("`path` does not print {}", config.format.name()),
                 "use plain (PATH<TAB>ORIGIN), table or json".to_string(),
@@ -164,3 +171,81 @@ netreg export \-\-format csv \-\-entity partners \-\-output partners.csv
 netreg check \-\-format json
 .fi
 "#;
+
+/// What the built-in registry's facts and places come from, and on what terms.
+const DATA_SOURCES: [(&str, &str, &str); 3] = [
+    (
+        "URBACT network pages",
+        "urbact.eu, archive.urbact.eu, and the pages each network lists in `sources`",
+        "facts only; the summaries are netreg's own words",
+    ),
+    (
+        "A city-level compilation of URBACT I-III memberships (urbact.eu, keep.eu)",
+        "https://github.com/pgourdongeo/Chap3_LocationalAnalysis",
+        "facts, checked against the network pages; comments say where they differ",
+    ),
+    (
+        "GeoNames: the id and coordinates of every place",
+        "https://www.geonames.org/",
+        "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/",
+    ),
+];
+
+/// The attribution GeoNames asks of a product that carries its data.
+pub const GEONAMES_CREDIT: &str =
+    "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.";
+
+/// The version, the code's licence, and the built-in data with its sources and terms.
+pub fn about(config: &Config, out: &mut dyn Write) -> Result<()> {
+    let registry = crate::store::load(&crate::store::Location {
+        origin: Origin::BuiltIn,
+        path: None,
+    })?;
+    let partners = registry.networks.iter().map(|n| n.partners.len()).sum::<usize>();
+    let places = registry
+        .networks
+        .iter()
+        .flat_map(|n| &n.partners)
+        .filter_map(|p| p.geonames.as_deref().map(|g| *g.get_ref()))
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let version = env!("CARGO_PKG_VERSION");
+    let licence = env!("CARGO_PKG_LICENSE");
+    match config.format {
+        Format::Json | Format::Ndjson => {
+            let sources: Vec<_> = DATA_SOURCES
+                .iter()
+                .map(|(source, url, terms)| serde_json::json!({"source": source, "at": url, "terms": terms}))
+                .collect();
+            let value = serde_json::json!({
+                "version": version,
+                "licence": licence,
+                "data": {
+                    "networks": registry.networks.len(),
+                    "partners": partners,
+                    "places": places,
+                    "sources": sources,
+                    "attribution": GEONAMES_CREDIT,
+                },
+            });
+            writeln!(out, "{value}").map_err(Error::Stdout)
+        }
+        Format::Table | Format::Plain => {
+            let mut text = format!(
+                "netreg {version}\n\
+                 Code: {licence} (LICENSE-MIT, LICENSE-APACHE)\n\n\
+                 Built-in registry: {} networks, {partners} partners, {places} places\n",
+                registry.networks.len()
+            );
+            for (source, url, terms) in DATA_SOURCES {
+                text.push_str(&format!("  - {source}\n    {url}\n    {terms}\n"));
+            }
+            text.push_str(&format!("\n{GEONAMES_CREDIT}\n"));
+            out.write_all(text.as_bytes()).map_err(Error::Stdout)
+        }
+        _ => Err(Error::usage(
+            format!("`about` does not print {}", config.format.name()),
+            "use plain, table or json".to_string(),
+        )),
+    }
+}

@@ -2,15 +2,15 @@
 
 use std::io::Write;
 
-use super::{filter, milestones, networks, partners};
-use crate::cli::{Entity, ExportArgs, Format, ListArgs};
+use super::{filter, graph, milestones, networks, partners};
+use crate::cli::{Entity, ExportArgs, Format, Graph, ListArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::parallel;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
-use crate::registry::{rules, text};
+use crate::registry::{places, rules, text};
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
@@ -21,6 +21,12 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);
     let format = config.explicit_format.unwrap_or(Format::Json);
+    if args.graph.is_some() && !matches!(format, Format::Graphml | Format::Gexf | Format::Dot) {
+        return Err(Error::usage(
+            "`--graph` is for graphml, gexf and dot",
+            "add --format graphml, --format gexf or --format dot".to_string(),
+        ));
+    }
     let delimiter = match args.delimiter {
         None => None,
         Some(c) if format == Format::Csv && c.is_ascii() && c != '"' && c != '\n' => Some(c as u8),
@@ -68,9 +74,27 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             }
             write!(sink, "{document}").map_err(Error::Stdout)?;
         }
-        (Format::Toml, Some(_)) => {
+        (Format::Geojson, None) => {
+            let found = places::group(&filter.partners(registry));
+            let unplaced = graph::geojson(sink, &found)?;
+            exported = text::count(found.len() - unplaced, "place");
+            if unplaced > 0 && !config.quiet {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "note: {} without coordinates left off the map",
+                    text::count(unplaced, "place")
+                );
+            }
+        }
+        (Format::Graphml | Format::Gexf | Format::Dot, None) => {
+            let found = places::group(&filter.partners(registry));
+            let graph = args.graph.unwrap_or(Graph::Cities);
+            graph::write(sink, format, graph, &found, &selected)?;
+            exported = text::count(found.len(), "place");
+        }
+        (Format::Toml | Format::Geojson | Format::Graphml | Format::Gexf | Format::Dot, Some(_)) => {
             return Err(Error::usage(
-                "`--format toml` exports whole networks",
+                format!("`--format {}` exports whole networks", format.name()),
                 "leave out --entity, or choose csv, tsv, json, ndjson or markdown".to_string(),
             ));
         }

@@ -1,9 +1,11 @@
 //! One module per noun; `dispatch` is the one `match` over the command line.
 
 mod check;
+mod cities;
 pub mod complete;
 mod docs;
 mod export;
+mod graph;
 mod import;
 mod init;
 mod milestones;
@@ -15,7 +17,9 @@ mod timeline;
 
 use std::io::Write;
 
-use crate::cli::{Command, FilterArgs, MilestonesCommand, NetworksCommand, PartnersCommand, TimelineCommand};
+use crate::cli::{
+    CitiesCommand, Command, FilterArgs, MilestonesCommand, NetworksCommand, PartnersCommand, TimelineCommand,
+};
 use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -97,6 +101,9 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Timeline(TimelineCommand::Show(args)) => timeline::show(config, &args, out),
         Command::Stats(args) => stats::show(config, &args, out),
         Command::Check => check::run(config, out),
+        Command::Cities(CitiesCommand::List(args)) => cities::list(config, &args, out),
+        Command::Cities(CitiesCommand::Show { city, filter }) => cities::show(config, &city, &filter, out),
+        Command::About => docs::about(config, out),
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),
         Command::Man { dir } => docs::man(dir.as_deref(), out),

@@ -3,13 +3,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
-use super::filter;
+use super::{cities, filter};
 use crate::cli::{StatsArgs, StatsBy};
 use crate::config::Config;
 use crate::error::Result;
 use crate::output::{self, Cell, Rows};
-use crate::registry::country;
+use crate::registry::filter::Filter;
 use crate::registry::model::Network;
+use crate::registry::{country, places};
 use crate::store;
 
 #[derive(Default)]
@@ -22,11 +23,26 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
     super::no_kind(&args.list.filter, "`stats`")?;
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
+    match args.by {
+        StatsBy::City => {
+            let found = places::group(&filter.partners(registry));
+            return output::print(out, config, cities::stats_rows(&found), &args.list);
+        }
+        StatsBy::Network => {
+            // Newcomers are counted against every network in the registry,
+            // whatever the filter shows.
+            let all = Filter::new(config.today);
+            let found = places::group(&all.partners(registry));
+            let rows = cities::network_rows(&filter.networks(registry), &found);
+            return output::print(out, config, rows, &args.list);
+        }
+        _ => {}
+    }
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
     let group_of = |network: &Network| match args.by {
         StatsBy::Programme => network.programme.as_deref().map(str::to_string),
         StatsBy::Year => network.start().map(|d| format!("{:04}", d.year)),
-        StatsBy::Country => None,
+        _ => None,
     };
     if args.by != StatsBy::Country {
         for network in filter.networks(registry) {
@@ -75,7 +91,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
             &["programme", "networks", "partners"],
             &["programme", "networks", "partners"],
         ),
-        StatsBy::Year => (
+        _ => (
             &["year", "networks", "partners"],
             &["year", "networks", "partners"],
         ),

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod layout;
 pub mod located;
 pub mod model;
+pub mod places;
 pub mod rules;
 pub mod snapshot;
 pub mod text;
@@ -311,7 +312,6 @@ mod tests {
     fn built_in_registry_passes_check() {
         let parsed = parse(BUILT_IN).map_err(|e| format!("{e:#?}"));
         let parsed = parsed.expect("the built-in registry must pass check");
-        assert_eq!(parsed.registry.networks.len(), 26);
         let cc = parsed
             .registry
             .networks

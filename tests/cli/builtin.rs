@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::support::{SMALL, Test};
+use crate::support::{BUILT_IN_NETWORKS, BUILT_IN_PARTNERS, SMALL, Test};
 
 fn json(args: &[&str]) -> Value {
     let out = Test::new().args(args).stdout();
@@ -90,15 +90,62 @@ fn search_finds_jyvaskyla_without_accents() {
     assert_eq!(out, "creative-clusters\tJyväskylä\n");
 }
 
+/// Every URBACT network the stored pages document (issue 14): the counts
+/// per programme, the partners and places, no error, and a source for each.
 #[test]
-fn built_in_registry_passes_check() {
-    let out = Test::new().args(["check"]).run();
+fn the_built_in_registry_counts() {
+    let out = Test::new().args(["check", "--format", "json"]).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
+    let diagnostics: Value = serde_json::from_str(&out.stdout).expect("json");
+    let kinds: Vec<(&str, &str)> = diagnostics
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["severity"].as_str().unwrap_or(""),
+                d["code"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    // One warning: URBACT Culture's lead is not known.
+    assert_eq!(kinds, [("warning", "no-lead")]);
+    let check = Test::new().args(["check"]).run();
     assert!(
-        out.stderr.contains("<built-in registry>: 26 networks"),
+        check.stderr.ends_with(&format!(
+            "<built-in registry>: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, no errors, 1 warning\n"
+        )),
         "{}",
-        out.stderr
+        check.stderr
     );
+    assert_eq!(
+        Test::new().args(["stats", "--by", "programme"]).stdout(),
+        "URBACT I\t36\t372\nURBACT II\t61\t510\nURBACT III\t82\t682\nURBACT IV\t46\t328\n"
+    );
+    let about: Value =
+        serde_json::from_str(&Test::new().args(["about", "--format", "json"]).stdout()).expect("json");
+    assert_eq!(
+        (
+            &about["data"]["networks"],
+            &about["data"]["partners"],
+            &about["data"]["places"]
+        ),
+        (&BUILT_IN_NETWORKS.into(), &BUILT_IN_PARTNERS.into(), &735.into())
+    );
+    let export: Value = serde_json::from_str(&Test::new().args(["export"]).stdout()).expect("json");
+    let networks = export["networks"].as_array().expect("networks");
+    let unsourced: Vec<&Value> = networks
+        .iter()
+        .filter(|n| n["sources"].as_array().is_none_or(Vec::is_empty))
+        .map(|n| &n["id"])
+        .collect();
+    assert!(unsourced.is_empty(), "networks without a source: {unsourced:?}");
+    let partners: Vec<&Value> = networks
+        .iter()
+        .flat_map(|n| n["partners"].as_array().into_iter().flatten())
+        .collect();
+    let placed = partners.iter().filter(|p| p.get("geonames").is_some()).count();
+    assert_eq!((partners.len(), placed), (BUILT_IN_PARTNERS, 1851));
 }
 
 #[test]
@@ -153,5 +200,44 @@ fn readme_commands_are_true() {
     assert!(
         out.contains("creative-clusters\tViareggio\tIT\tItaly\tpartner"),
         "{out}"
+    );
+}
+
+/// Where a user of the binary meets the data's credits: `netreg about`.
+#[test]
+fn about_credits_the_data_and_its_licences() {
+    let out = Test::new().args(["about"]).stdout();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], format!("netreg {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(lines[1], "Code: MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)");
+    assert_eq!(
+        lines[3],
+        format!("Built-in registry: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, 735 places")
+    );
+    assert!(
+        out.contains("https://github.com/pgourdongeo/Chap3_LocationalAnalysis\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("\nPlace data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.\n"),
+        "{out}"
+    );
+    let header: Vec<&str> = include_str!("../../data/registry.toml")
+        .lines()
+        .take(12)
+        .collect();
+    assert!(
+        header
+            .iter()
+            .any(|l| l.contains("GeoNames (https://www.geonames.org/)")),
+        "{header:?}"
+    );
+    assert!(header.iter().any(|l| l.contains("CC BY 4.0")), "{header:?}");
+    let out = Test::new().args(["about", "--format", "csv"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: `about` does not print csv"),
+        "{}",
+        out.stderr
     );
 }

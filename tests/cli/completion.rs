@@ -53,7 +53,7 @@ _clap_complete_netreg netreg cre netreg
 printf '%s\n' "${COMPREPLY[@]}""#;
     assert_eq!(
         run(bash, &["--norc", "-c"], script),
-        ["creative-clusters", "creative-spin"]
+        ["creative-clusters", "creative-spin", "creative-spirits"]
     );
 }
 

@@ -3,6 +3,7 @@
 mod support;
 
 mod builtin;
+mod cities;
 mod completion;
 mod corpus;
 mod docs;

@@ -8,6 +8,11 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 pub const SMALL: &str = include_str!("fixtures/small.toml");
+
+/// The built-in registry's size, as `builtin::the_built_in_registry_counts`
+/// asserts it in full.
+pub const BUILT_IN_NETWORKS: usize = 225;
+pub const BUILT_IN_PARTNERS: usize = 1892;
 pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
 #[must_use]
@@ -109,9 +114,13 @@ pub fn unindent(text: &str) -> String {
     lines.join("\n").trim_end_matches('\n').to_string() + "\n"
 }
 
-/// `../shared` beside the repository, when it is there.
+/// `../shared` beside the repository (or where `NETREG_SHARED` says, for a
+/// crate unpacked from `cargo package`), when it is there.
 pub fn shared() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let path = match std::env::var_os("NETREG_SHARED") {
+        Some(path) => PathBuf::from(path),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+    };
     path.is_dir().then_some(path)
 }
 
@@ -163,4 +172,32 @@ pub fn write(registry: &str, args: &[&str]) -> (i32, String, String) {
         out.stderr,
         std::fs::read_to_string(file).expect("registry"),
     )
+}
+
+/// Whether `program args` runs and succeeds: a tool or a Python module a
+/// test loads an export into. Where it does not, the test is skipped with a
+/// note; on CI (`CI=true`) that fails instead.
+pub fn have(program: &str, args: &[&str]) -> bool {
+    let ok = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !ok {
+        let what = format!("{program} {}", args.join(" "));
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI needs `{what}`");
+        eprintln!("skipped: needs `{what}`");
+    }
+    ok
+}
+
+/// Runs a Python program with `args`; its stdout, or a failure showing stderr.
+pub fn python(program: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

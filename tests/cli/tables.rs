@@ -1,7 +1,7 @@
 //! Tables fitted to the terminal: every row on one line, no word broken,
 //! the less important columns left out first, at every common width.
 
-use crate::support::{Test, on_terminal};
+use crate::support::{BUILT_IN_NETWORKS, BUILT_IN_PARTNERS, Test, on_terminal};
 
 fn table(args: &[&str], columns: u16) -> String {
     Test::new()
@@ -18,8 +18,8 @@ fn width(line: &str) -> usize {
 #[test]
 fn every_list_fits_60_80_100_and_160_columns_a_row_a_line() {
     let lists: &[(&[&str], usize)] = &[
-        (&["networks", "list"], 26),
-        (&["partners", "list"], 246),
+        (&["networks", "list"], BUILT_IN_NETWORKS),
+        (&["partners", "list"], BUILT_IN_PARTNERS),
         (&["milestones", "list"], 0),
         (&["stats", "--by", "country"], 0),
     ];
@@ -65,7 +65,8 @@ fn wide_terminals_show_the_specs_columns_and_narrow_ones_the_essentials() {
         assert!(header.contains(column), "{header}");
     }
     assert!(
-        wide.contains("│ creative-clusters       ┆ Creative Clusters "),
+        wide.lines()
+            .any(|l| l.starts_with("│ creative-clusters ") && l.contains("┆ Creative Clusters ")),
         "{wide}"
     );
     let narrow = table(&["networks", "list"], 60);
@@ -116,7 +117,7 @@ fn long_text_is_cut_at_a_word_with_an_ellipsis() {
     );
     let header = out.lines().nth(1).unwrap_or_default();
     assert!(
-        header.contains("Programme") && header.contains("Lead country"),
+        header.contains("Programme") && header.contains("┆ Lead…"),
         "{header}"
     );
     for columns in [60u16, 80] {

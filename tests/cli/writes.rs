@@ -419,7 +419,7 @@ fn init_creates_and_refuses_to_overwrite_without_force() {
         .args(["--registry".as_ref(), file.as_os_str()])
         .args(["networks", "list", "--fields", "id"])
         .stdout();
-    assert_eq!(check.lines().count(), 26);
+    assert_eq!(check.lines().count(), crate::support::BUILT_IN_NETWORKS);
 }
 
 #[test]

@@ -1,0 +1,388 @@
+//! `cities list` and `cities show`: places across networks (spec §8).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use super::filter;
+use crate::cli::{FilterArgs, Format, ListArgs};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::output::{self, Cell, Rows, visible};
+use crate::registry::country;
+use crate::registry::model::{Network, Registry, Role};
+use crate::registry::places::{self, Place};
+use crate::registry::text::{self, fold};
+use crate::store;
+
+pub const FIELDS: &[&str] = &[
+    "name",
+    "country",
+    "country_name",
+    "geonames",
+    "networks",
+    "leads",
+    "first",
+    "last",
+];
+const TABLE_FIELDS: &[&str] = &["name", "country", "networks", "leads", "first", "last"];
+
+pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    super::no_kind(&args.filter, "`cities list`")?;
+    let registry = store::load(&config.location)?;
+    let mut found = in_networks(&args.filter, &registry, config)?;
+    found.sort_by_cached_key(|p| (fold(p.name), p.country.map(str::to_string)));
+    output::print(out, config, rows(&found), args)
+}
+
+/// The places of the networks `args` selects, each with all its memberships
+/// there; `--role` keeps the places that had that role in one of them
+/// (`--role lead`: the cities that led).
+fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -> Result<Vec<Place<'r>>> {
+    if args.role.is_empty() {
+        return Ok(places::group(&filter(args, registry, config)?.partners(registry)));
+    }
+    let all = FilterArgs {
+        role: Vec::new(),
+        ..args.clone()
+    };
+    let found = places::group(&filter(&all, registry, config)?.partners(registry));
+    let roles: Vec<Role> = args.role.iter().map(|r| super::role(*r)).collect();
+    Ok(found
+        .into_iter()
+        .filter(|place| place.members.iter().any(|(_, p)| roles.contains(&p.role)))
+        .collect())
+}
+
+fn year(year: Option<i32>) -> Cell<'static> {
+    year.map_or(Cell::Null, |y| Cell::text(format!("{y:04}")))
+}
+
+/// One row per place.
+fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
+    let rows = found
+        .iter()
+        .map(|place| {
+            let (first, last) = place.years();
+            vec![
+                Cell::text(place.name),
+                Cell::opt(place.country, Cell::Null),
+                Cell::opt(place.country.map(country::name), Cell::Null),
+                place.geonames().map_or(Cell::Null, |id| Cell::Int(id as u64)),
+                Cell::Int(place.networks().len() as u64),
+                Cell::Int(place.leads() as u64),
+                year(first),
+                year(last),
+            ]
+        })
+        .collect();
+    Rows {
+        fields: FIELDS,
+        table_fields: TABLE_FIELDS,
+        narrow_drops: &["first", "last", "leads"],
+        rows,
+    }
+}
+
+/// How many places `cities show` lists as the ones most often met.
+const PEERS: usize = 10;
+
+pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut dyn Write) -> Result<()> {
+    super::no_kind(args, "`cities show`")?;
+    let registry = store::load(&config.location)?;
+    let found = in_networks(args, &registry, config)?;
+    let at = find(&found, city)?;
+    let place = &found[at];
+    // The places it shares most networks with, then by name.
+    let mut peers: Vec<(usize, Vec<&str>)> = places::shared(&found)
+        .into_iter()
+        .filter_map(|((a, b), networks)| match (a == at, b == at) {
+            (true, _) => Some((b, networks)),
+            (_, true) => Some((a, networks)),
+            _ => None,
+        })
+        .collect();
+    peers.sort_by_cached_key(|(other, networks)| {
+        (std::cmp::Reverse(networks.len()), fold(found[*other].name))
+    });
+    peers.truncate(PEERS);
+    let memberships: Vec<(&Network, &str, &str)> = place
+        .members
+        .iter()
+        .map(|(n, p)| (*n, p.name(), p.role.as_str()))
+        .collect();
+    match config.format {
+        Format::Json | Format::Ndjson => {
+            let (first, last) = place.years();
+            let value = serde_json::json!({
+                "name": place.name,
+                "country": place.country,
+                "geonames": place.geonames(),
+                "coordinates": place.coordinates,
+                "networks": memberships.iter().map(|(n, name, role)| serde_json::json!({
+                    "id": n.id(),
+                    "name": &*n.name,
+                    "partner": name,
+                    "role": role,
+                    "start": n.start().map(|d| d.to_string()),
+                    "end": n.end().map(|d| d.to_string()),
+                })).collect::<Vec<_>>(),
+                "leads": place.leads(),
+                "first": first,
+                "last": last,
+                "shares_most_with": peers.iter().map(|(other, networks)| serde_json::json!({
+                    "name": found[*other].name,
+                    "country": found[*other].country,
+                    "geonames": found[*other].geonames(),
+                    "networks": networks,
+                })).collect::<Vec<_>>(),
+            });
+            let text = if config.format == Format::Json {
+                serde_json::to_string_pretty(&value)
+            } else {
+                serde_json::to_string(&value)
+            };
+            writeln!(out, "{}", text.map_err(|e| Error::Stdout(e.into()))?).map_err(Error::Stdout)
+        }
+        Format::Plain => {
+            // In a pipe, one row per network: id, the partner's name there, role, start, end.
+            for (network, name, role) in &memberships {
+                let date = |d: Option<crate::registry::date::PartialDate>| {
+                    d.map(|d| d.to_string()).unwrap_or_default()
+                };
+                writeln!(
+                    out,
+                    "{}\t{}\t{role}\t{}\t{}",
+                    network.id(),
+                    name,
+                    date(network.start()),
+                    date(network.end())
+                )
+                .map_err(Error::Stdout)?;
+            }
+            Ok(())
+        }
+        Format::Table => show_table(config, place, &memberships, &peers, &found, out),
+        _ => Err(Error::usage(
+            format!("`cities show` does not print {}", config.format.name()),
+            "use table or plain to read it, json for programs; \
+             `netreg cities list --format csv` gives rows"
+                .to_string(),
+        )),
+    }
+}
+
+fn show_table(
+    config: &Config,
+    place: &Place,
+    memberships: &[(&Network, &str, &str)],
+    peers: &[(usize, Vec<&str>)],
+    found: &[Place],
+    out: &mut dyn Write,
+) -> Result<()> {
+    let (first, last) = place.years();
+    let mut head = visible(place.name).into_owned();
+    if let Some(code) = place.country {
+        head.push_str(&format!(" ({}, {})", visible(code), country::name(code)));
+    }
+    let mut about = vec![format!(
+        "{}, lead of {}",
+        text::count(place.networks().len(), "network"),
+        place.leads()
+    )];
+    if let (Some(first), Some(last)) = (first, last) {
+        about.push(format!("{first}–{last}"));
+    }
+    if let Some(id) = place.geonames() {
+        about.push(format!("GeoNames {id}"));
+    }
+    if let Some([lat, lon]) = place.coordinates {
+        about.push(format!("{lat}, {lon}"));
+    }
+    writeln!(out, "{head}\n{}\n", about.join(" · ")).map_err(Error::Stdout)?;
+    let cells: Vec<Vec<Cell>> = memberships
+        .iter()
+        .map(|(n, name, role)| {
+            vec![
+                Cell::text(n.id()),
+                Cell::text(*name),
+                Cell::text(*role),
+                Cell::opt(n.start().map(|d| d.to_string()), Cell::Null),
+                Cell::opt(n.end().map(|d| d.to_string()), Cell::Null),
+            ]
+        })
+        .collect();
+    let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
+    let table = output::table(config, &["network", "as", "role", "start", "end"], &refs);
+    writeln!(out, "{table}").map_err(Error::Stdout)?;
+    if peers.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\nMost often with").map_err(Error::Stdout)?;
+    let cells: Vec<Vec<Cell>> = peers
+        .iter()
+        .map(|(other, networks)| {
+            vec![
+                Cell::text(found[*other].name),
+                Cell::opt(found[*other].country, Cell::Null),
+                Cell::Int(networks.len() as u64),
+                Cell::text(networks.join(", ")),
+            ]
+        })
+        .collect();
+    let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
+    let table = output::table(config, &["city", "country", "shared", "networks"], &refs);
+    writeln!(out, "{table}").map_err(Error::Stdout)
+}
+
+/// The place `city` names: a GeoNames id, or a name any of its partners has.
+fn find(found: &[Place], city: &str) -> Result<usize> {
+    let wanted = fold(city.trim());
+    let matches: Vec<usize> = match city.trim().parse::<i64>() {
+        Ok(id) => found
+            .iter()
+            .position(|p| p.geonames() == Some(id))
+            .into_iter()
+            .collect(),
+        Err(_) => {
+            let named: Vec<usize> = (0..found.len())
+                .filter(|&i| fold(found[i].name) == wanted)
+                .collect();
+            if named.is_empty() {
+                (0..found.len())
+                    .filter(|&i| found[i].members.iter().any(|(_, p)| fold(p.name()) == wanted))
+                    .collect()
+            } else {
+                named
+            }
+        }
+    };
+    match matches.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let names: Vec<String> = found.iter().map(|p| fold(p.name)).collect();
+            let hint = match text::nearest(&wanted, names.iter().map(String::as_str)) {
+                Some(near) => {
+                    let place = found
+                        .iter()
+                        .find(|p| fold(p.name) == near)
+                        .map_or(near, |p| p.name);
+                    format!(
+                        "did you mean `{}`? `netreg cities list` lists every place",
+                        visible(place)
+                    )
+                }
+                None => "`netreg cities list` lists every place".to_string(),
+            };
+            Err(Error::failed(
+                format!("no place called `{}`", visible(city)),
+                hint,
+            ))
+        }
+        several => {
+            let options: Vec<String> = several
+                .iter()
+                .map(|&i| {
+                    let p = &found[i];
+                    let at = p.geonames().map_or_else(|| p.id(), |id| id.to_string());
+                    format!("{} ({}) {at}", visible(p.name), p.country.unwrap_or("?"))
+                })
+                .collect();
+            Err(Error::failed(
+                format!(
+                    "`{}` is {} places: {}",
+                    visible(city),
+                    several.len(),
+                    options.join(", ")
+                ),
+                "name one by its GeoNames id, e.g. `netreg cities show ID`, or narrow with --country"
+                    .to_string(),
+            ))
+        }
+    }
+}
+
+/// `stats --by city`: the most connected places first.
+pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
+    let mut connections = vec![0u64; found.len()];
+    for (a, b) in places::shared(found).into_keys() {
+        connections[a] += 1;
+        connections[b] += 1;
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_cached_key(|&i| {
+        (
+            std::cmp::Reverse(found[i].networks().len()),
+            std::cmp::Reverse(connections[i]),
+            fold(found[i].name),
+        )
+    });
+    let rows = order
+        .into_iter()
+        .map(|i| {
+            let place = &found[i];
+            vec![
+                Cell::text(place.name),
+                Cell::opt(place.country, Cell::Null),
+                Cell::Int(place.networks().len() as u64),
+                Cell::Int(place.leads() as u64),
+                Cell::Int(connections[i]),
+            ]
+        })
+        .collect();
+    Rows {
+        fields: &["city", "country", "networks", "leads", "connections"],
+        table_fields: &["city", "country", "networks", "leads", "connections"],
+        narrow_drops: &[],
+        rows,
+    }
+}
+
+/// `stats --by network`: how many countries each network joined, and how
+/// many of its places had no earlier network in the registry.
+pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'r> {
+    // A place's first network: the one that began first (undated ones last),
+    // then the first in the file.
+    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for place in found {
+        let first = place
+            .members
+            .iter()
+            .min_by_key(|(n, _)| (n.start().is_none(), n.start()))
+            .map(|(n, _)| n.id());
+        if let Some(first) = first {
+            *first_of.entry(first).or_default() += 1;
+        }
+    }
+    let mut places_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for place in found {
+        for id in place.networks() {
+            *places_of.entry(id).or_default() += 1;
+        }
+    }
+    let rows = networks
+        .iter()
+        .map(|network| {
+            let countries: std::collections::BTreeSet<&str> =
+                network.partners.iter().filter_map(|p| p.country()).collect();
+            let total = places_of.get(network.id()).copied().unwrap_or(0);
+            let new = first_of.get(network.id()).copied().unwrap_or(0);
+            vec![
+                Cell::text(network.id()),
+                Cell::Int(countries.len() as u64),
+                Cell::Int(network.partners.len() as u64),
+                Cell::Int(new as u64),
+                Cell::Int(if total == 0 {
+                    0
+                } else {
+                    (new * 100 + total / 2) as u64 / total as u64
+                }),
+            ]
+        })
+        .collect();
+    Rows {
+        fields: &["network", "countries", "partners", "newcomers", "newcomers_pct"],
+        table_fields: &["network", "countries", "partners", "newcomers", "newcomers_pct"],
+        narrow_drops: &[],
+        rows,
+    }
+}

@@ -1,0 +1,404 @@
+//! The map and the graphs `export` writes: GeoJSON of places, and the
+//! co-membership graph as GraphML, GEXF or DOT.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use crate::cli::{Format, Graph};
+use crate::error::{Error, Result};
+use crate::registry::model::{Network, Partner, Role};
+use crate::registry::places::{self, Place};
+
+/// A GeoJSON FeatureCollection: one Point per place with coordinates
+/// (longitude first, as GeoJSON wants); returns how many places had none.
+pub fn geojson(out: &mut dyn Write, found: &[Place]) -> Result<usize> {
+    let mut features = Vec::new();
+    let mut unplaced = 0;
+    for place in found {
+        let Some([lat, lon]) = place.coordinates else {
+            unplaced += 1;
+            continue;
+        };
+        let (first, last) = place.years();
+        let networks = place.networks();
+        features.push(serde_json::json!({
+            "type": "Feature",
+            "id": place.id(),
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "name": place.name,
+                "country": place.country,
+                "geonames": place.geonames(),
+                "networks": networks.join(", "),
+                "network_count": networks.len(),
+                "leads": place.leads(),
+                "first": first,
+                "last": last,
+            },
+        }));
+    }
+    let collection = serde_json::json!({"type": "FeatureCollection", "features": features});
+    serde_json::to_writer_pretty(&mut *out, &collection).map_err(|e| Error::Stdout(e.into()))?;
+    writeln!(out).map_err(Error::Stdout)?;
+    Ok(unplaced)
+}
+
+/// A node of either graph.
+struct Node {
+    id: String,
+    label: String,
+    kind: &'static str,
+    country: Option<String>,
+    geonames: Option<i64>,
+    coordinates: Option<[f64; 2]>,
+    programme: Option<String>,
+    networks: usize,
+}
+
+/// An edge: its ends (indices into the nodes), weight, and the networks or
+/// role it stands for.
+struct Edge {
+    source: usize,
+    target: usize,
+    weight: usize,
+    networks: Option<String>,
+    role: Option<&'static str>,
+}
+
+fn place_node(place: &Place) -> Node {
+    Node {
+        id: place.id(),
+        label: place.name.to_string(),
+        kind: "place",
+        country: place.country.map(str::to_string),
+        geonames: place.geonames(),
+        coordinates: place.coordinates,
+        programme: None,
+        networks: place.networks().len(),
+    }
+}
+
+fn build(found: &[Place], networks: &[&Network], graph: Graph) -> (Vec<Node>, Vec<Edge>) {
+    let mut nodes: Vec<Node> = found.iter().map(place_node).collect();
+    let mut edges = Vec::new();
+    match graph {
+        Graph::Cities => {
+            for ((a, b), shared) in places::shared(found) {
+                edges.push(Edge {
+                    source: a,
+                    target: b,
+                    weight: shared.len(),
+                    networks: Some(shared.join(", ")),
+                    role: None,
+                });
+            }
+        }
+        Graph::Bipartite => {
+            let mut index = BTreeMap::new();
+            for network in networks {
+                index.insert(network.id(), nodes.len());
+                nodes.push(Node {
+                    id: format!("network:{}", network.id()),
+                    label: network.name.to_string(),
+                    kind: "network",
+                    country: None,
+                    geonames: None,
+                    coordinates: None,
+                    programme: network.programme.as_deref().map(str::to_string),
+                    networks: 1,
+                });
+            }
+            // One edge per network and place, with the place's strongest role there.
+            let mut joined: BTreeMap<(usize, usize), (usize, Role)> = BTreeMap::new();
+            for (at, place) in found.iter().enumerate() {
+                for (network, partner) in &place.members {
+                    let Some(&n) = index.get(network.id()) else {
+                        continue;
+                    };
+                    let entry = joined.entry((n, at)).or_insert((0, partner.role));
+                    entry.0 += 1;
+                    entry.1 = strongest(entry.1, partner);
+                }
+            }
+            for ((n, at), (weight, role)) in joined {
+                edges.push(Edge {
+                    source: n,
+                    target: at,
+                    weight,
+                    networks: None,
+                    role: Some(role.as_str()),
+                });
+            }
+        }
+    }
+    (nodes, edges)
+}
+
+fn strongest(role: Role, partner: &Partner) -> Role {
+    let rank = |r: Role| match r {
+        Role::Lead => 0,
+        Role::Partner => 1,
+        Role::Observer => 2,
+    };
+    if rank(partner.role) < rank(role) {
+        partner.role
+    } else {
+        role
+    }
+}
+
+/// Writes the graph of `found` (and, bipartite, of `networks`) in `format`.
+pub fn write(
+    out: &mut dyn Write,
+    format: Format,
+    graph: Graph,
+    found: &[Place],
+    networks: &[&Network],
+) -> Result<()> {
+    let (nodes, edges) = build(found, networks, graph);
+    let name = match graph {
+        Graph::Cities => "cities",
+        Graph::Bipartite => "bipartite",
+    };
+    let text = match format {
+        Format::Graphml => graphml(name, &nodes, &edges),
+        Format::Gexf => gexf(name, &nodes, &edges),
+        _ => dot(name, &nodes, &edges),
+    };
+    out.write_all(text.as_bytes()).map_err(Error::Stdout)
+}
+
+/// Text as XML 1.0 can hold it: markup escaped, and the control characters
+/// it cannot hold at all replaced.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn graphml(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+    );
+    for (id, domain, kind) in [
+        ("label", "node", "string"),
+        ("kind", "node", "string"),
+        ("country", "node", "string"),
+        ("geonames", "node", "long"),
+        ("latitude", "node", "double"),
+        ("longitude", "node", "double"),
+        ("programme", "node", "string"),
+        ("networks", "node", "int"),
+        ("weight", "edge", "double"),
+        ("shared", "edge", "string"),
+        ("role", "edge", "string"),
+    ] {
+        s.push_str(&format!(
+            "  <key id=\"{id}\" for=\"{domain}\" attr.name=\"{id}\" attr.type=\"{kind}\"/>\n"
+        ));
+    }
+    s.push_str(&format!("  <graph id=\"{name}\" edgedefault=\"undirected\">\n"));
+    let data = |s: &mut String, key: &str, value: String| {
+        s.push_str(&format!("      <data key=\"{key}\">{}</data>\n", xml(&value)));
+    };
+    for node in nodes {
+        s.push_str(&format!("    <node id=\"{}\">\n", xml(&node.id)));
+        data(&mut s, "label", node.label.clone());
+        data(&mut s, "kind", node.kind.to_string());
+        if let Some(country) = &node.country {
+            data(&mut s, "country", country.clone());
+        }
+        if let Some(id) = node.geonames {
+            data(&mut s, "geonames", id.to_string());
+        }
+        if let Some([lat, lon]) = node.coordinates {
+            data(&mut s, "latitude", lat.to_string());
+            data(&mut s, "longitude", lon.to_string());
+        }
+        if let Some(programme) = &node.programme {
+            data(&mut s, "programme", programme.clone());
+        }
+        if node.kind == "place" {
+            data(&mut s, "networks", node.networks.to_string());
+        }
+        s.push_str("    </node>\n");
+    }
+    for edge in edges {
+        s.push_str(&format!(
+            "    <edge source=\"{}\" target=\"{}\">\n",
+            xml(&nodes[edge.source].id),
+            xml(&nodes[edge.target].id)
+        ));
+        data(&mut s, "weight", edge.weight.to_string());
+        if let Some(networks) = &edge.networks {
+            data(&mut s, "shared", networks.clone());
+        }
+        if let Some(role) = edge.role {
+            data(&mut s, "role", role.to_string());
+        }
+        s.push_str("    </edge>\n");
+    }
+    s.push_str("  </graph>\n</graphml>\n");
+    s
+}
+
+fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n\
+         \x20 <meta>\n    <creator>netreg {}</creator>\n    <description>{name}: {}</description>\n  </meta>\n\
+         \x20 <graph mode=\"static\" defaultedgetype=\"undirected\">\n",
+        env!("CARGO_PKG_VERSION"),
+        match name {
+            "cities" => "places joined by the networks they share",
+            _ => "networks and the places that took part in them",
+        }
+    );
+    let node_attributes = [
+        ("kind", "string"),
+        ("country", "string"),
+        ("geonames", "long"),
+        ("latitude", "double"),
+        ("longitude", "double"),
+        ("programme", "string"),
+        ("networks", "integer"),
+    ];
+    s.push_str("    <attributes class=\"node\">\n");
+    for (i, (title, kind)) in node_attributes.iter().enumerate() {
+        s.push_str(&format!(
+            "      <attribute id=\"{i}\" title=\"{title}\" type=\"{kind}\"/>\n"
+        ));
+    }
+    s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
+    s.push_str("      <attribute id=\"0\" title=\"shared\" type=\"string\"/>\n");
+    s.push_str("      <attribute id=\"1\" title=\"role\" type=\"string\"/>\n");
+    s.push_str("    </attributes>\n    <nodes>\n");
+    for node in nodes {
+        s.push_str(&format!(
+            "      <node id=\"{}\" label=\"{}\">\n        <attvalues>\n",
+            xml(&node.id),
+            xml(&node.label)
+        ));
+        let mut value = |i: usize, v: String| {
+            s.push_str(&format!(
+                "          <attvalue for=\"{i}\" value=\"{}\"/>\n",
+                xml(&v)
+            ));
+        };
+        value(0, node.kind.to_string());
+        if let Some(country) = &node.country {
+            value(1, country.clone());
+        }
+        if let Some(id) = node.geonames {
+            value(2, id.to_string());
+        }
+        if let Some([lat, lon]) = node.coordinates {
+            value(3, lat.to_string());
+            value(4, lon.to_string());
+        }
+        if let Some(programme) = &node.programme {
+            value(5, programme.clone());
+        }
+        if node.kind == "place" {
+            value(6, node.networks.to_string());
+        }
+        s.push_str("        </attvalues>\n      </node>\n");
+    }
+    s.push_str("    </nodes>\n    <edges>\n");
+    for (i, edge) in edges.iter().enumerate() {
+        s.push_str(&format!(
+            "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\">\n        <attvalues>\n",
+            xml(&nodes[edge.source].id),
+            xml(&nodes[edge.target].id),
+            edge.weight
+        ));
+        if let Some(networks) = &edge.networks {
+            s.push_str(&format!(
+                "          <attvalue for=\"0\" value=\"{}\"/>\n",
+                xml(networks)
+            ));
+        }
+        if let Some(role) = edge.role {
+            s.push_str(&format!("          <attvalue for=\"1\" value=\"{role}\"/>\n"));
+        }
+        s.push_str("        </attvalues>\n      </edge>\n");
+    }
+    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    s
+}
+
+/// A DOT double-quoted string's contents.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn dot(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
+    let mut s = format!("graph {} {{\n", quoted(name));
+    s.push_str("  graph [overlap=false, splines=true];\n  node [fontname=\"Helvetica\", fontsize=10];\n");
+    for node in nodes {
+        let mut attributes = vec![format!("label={}", quoted(&node.label))];
+        if node.kind == "network" {
+            attributes.push("shape=box".to_string());
+        }
+        if let Some(country) = &node.country {
+            attributes.push(format!("country={}", quoted(country)));
+        }
+        if let Some(id) = node.geonames {
+            attributes.push(format!("geonames={id}"));
+        }
+        // Longitude and latitude as a position in points for `neato -n`: an
+        // equirectangular map, its longitudes narrowed as they are near 50°N.
+        if let Some([lat, lon]) = node.coordinates {
+            attributes.push(format!("pos=\"{:.1},{:.1}\"", lon * 23.0, lat * 36.0));
+        }
+        s.push_str(&format!("  {} [{}];\n", quoted(&node.id), attributes.join(", ")));
+    }
+    for edge in edges {
+        let mut attributes = vec![format!("weight={}", edge.weight)];
+        if let Some(networks) = &edge.networks {
+            attributes.push(format!("networks={}", quoted(networks)));
+            attributes.push(format!("penwidth={}", edge.weight.min(8)));
+        }
+        if let Some(role) = edge.role {
+            attributes.push(format!("role={}", quoted(role)));
+            if role == "lead" {
+                attributes.push("style=bold".to_string());
+            }
+        }
+        s.push_str(&format!(
+            "  {} -- {} [{}];\n",
+            quoted(&nodes[edge.source].id),
+            quoted(&nodes[edge.target].id),
+            attributes.join(", ")
+        ));
+    }
+    s.push_str("}\n");
+    s
+}

@@ -1,0 +1,243 @@
+//! Places across networks (spec §8): partners grouped by GeoNames id where
+//! one is given, else by folded name and country, and the networks they share.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::model::{Network, Partner, Role};
+use super::text::fold;
+
+/// What makes two partners one place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    GeoNames(i64),
+    Name(String, Option<String>),
+}
+
+/// One place and every membership of it among the partners given.
+#[derive(Debug)]
+pub struct Place<'r> {
+    pub key: Key,
+    /// The name its partners most often have (cities before other bodies).
+    pub name: &'r str,
+    pub country: Option<&'r str>,
+    pub coordinates: Option<[f64; 2]>,
+    pub members: Vec<(&'r Network, &'r Partner)>,
+}
+
+impl Place<'_> {
+    /// A stable id for graph nodes and features: `geonames:3172394`, or
+    /// `name:naples:it` for a place without one.
+    pub fn id(&self) -> String {
+        match &self.key {
+            Key::GeoNames(id) => format!("geonames:{id}"),
+            Key::Name(name, country) => {
+                let slug: String = name
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect();
+                format!("name:{slug}:{}", country.as_deref().unwrap_or("").to_lowercase())
+            }
+        }
+    }
+
+    pub fn geonames(&self) -> Option<i64> {
+        match self.key {
+            Key::GeoNames(id) => Some(id),
+            Key::Name(..) => None,
+        }
+    }
+
+    /// The ids of its networks, in the order met.
+    pub fn networks(&self) -> Vec<&str> {
+        let mut seen = BTreeSet::new();
+        self.members
+            .iter()
+            .map(|(n, _)| n.id())
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+
+    /// How many of its networks it led.
+    pub fn leads(&self) -> usize {
+        let led: BTreeSet<&str> = self
+            .members
+            .iter()
+            .filter(|(_, p)| p.role == Role::Lead)
+            .map(|(n, _)| n.id())
+            .collect();
+        led.len()
+    }
+
+    /// The first year any of its networks began, and the last year one ran.
+    pub fn years(&self) -> (Option<i32>, Option<i32>) {
+        let first = self
+            .members
+            .iter()
+            .filter_map(|(n, _)| n.start())
+            .map(|d| d.year)
+            .min();
+        let last = self
+            .members
+            .iter()
+            .filter_map(|(n, _)| n.end().or(n.start()))
+            .map(|d| d.year)
+            .max();
+        (first, last)
+    }
+}
+
+fn key_of(partner: &Partner) -> Key {
+    match partner.geonames.as_deref() {
+        Some(id) => Key::GeoNames(*id.get_ref()),
+        None => Key::Name(fold(partner.name()), partner.country().map(str::to_string)),
+    }
+}
+
+/// The places of `pairs`, in the order they are first met.
+pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut places: Vec<Place<'r>> = Vec::new();
+    for &(network, partner) in pairs {
+        let key = key_of(partner);
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            places.push(Place {
+                key,
+                name: partner.name(),
+                country: partner.country(),
+                coordinates: None,
+                members: Vec::new(),
+            });
+            places.len() - 1
+        });
+        let place = &mut places[at];
+        if place.coordinates.is_none() {
+            place.coordinates = partner.coordinates.as_deref().map(|c| *c.get_ref());
+        }
+        place.members.push((network, partner));
+    }
+    for place in &mut places {
+        // Cities' own names before an agency's or a district's; then the most
+        // common spelling; then the first met.
+        let mut counts: Vec<(&str, (bool, usize))> = Vec::new();
+        for (_, partner) in &place.members {
+            let city = partner.kind.as_deref().is_none_or(|k| k == "city");
+            match counts.iter_mut().find(|(name, _)| *name == partner.name()) {
+                Some((_, (_, n))) => *n += 1,
+                None => counts.push((partner.name(), (city, 1))),
+            }
+        }
+        if let Some(best) = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(std::cmp::Ordering::Greater))
+        {
+            place.name = best.0;
+        }
+        if place.country.is_none() {
+            place.country = place.members.iter().find_map(|(_, p)| p.country());
+        }
+    }
+    places
+}
+
+/// Pairs of places (indices into `places`, lower first) that share a
+/// network, with the ids of the networks they share.
+pub fn shared<'r>(places: &[Place<'r>]) -> BTreeMap<(usize, usize), Vec<&'r str>> {
+    let mut by_network: BTreeMap<&'r str, BTreeSet<usize>> = BTreeMap::new();
+    let mut order: Vec<&'r str> = Vec::new();
+    for (at, place) in places.iter().enumerate() {
+        for (network, _) in &place.members {
+            let entry = by_network.entry(network.id()).or_insert_with(|| {
+                order.push(network.id());
+                BTreeSet::new()
+            });
+            entry.insert(at);
+        }
+    }
+    let mut edges: BTreeMap<(usize, usize), Vec<&'r str>> = BTreeMap::new();
+    for network in order {
+        let members: Vec<usize> = by_network[network].iter().copied().collect();
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                edges.entry((a, b)).or_default().push(network);
+            }
+        }
+    }
+    edges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::parse;
+
+    const TEXT: &str = r#"
+[[networks]]
+id = "a"
+name = "A"
+[[networks.partners]]
+name = "Napoli"
+country = "IT"
+role = "lead"
+geonames = 3172394
+coordinates = [40.85216, 14.26811]
+[[networks.partners]]
+name = "Lyon"
+country = "FR"
+[[networks.milestones]]
+date = "2008"
+title = "Launch"
+kind = "launch"
+
+[[networks]]
+id = "b"
+name = "B"
+[[networks.partners]]
+name = "Naples"
+country = "IT"
+geonames = 3172394
+[[networks.partners]]
+name = "Port Authority of Naples"
+country = "IT"
+type = "port authority"
+geonames = 3172394
+[[networks.partners]]
+name = "LYON"
+country = "FR"
+[[networks.milestones]]
+date = "2012-05"
+title = "Completion"
+kind = "completion"
+
+[[networks]]
+id = "c"
+name = "C"
+[[networks.partners]]
+name = "Naples"
+country = "IT"
+geonames = 3172394
+"#;
+
+    #[test]
+    fn one_place_whatever_each_source_calls_it() {
+        let registry = parse(TEXT).unwrap().registry;
+        let pairs: Vec<_> = registry
+            .networks
+            .iter()
+            .flat_map(|n| n.partners.iter().map(move |p| (n, p)))
+            .collect();
+        let places = group(&pairs);
+        assert_eq!(places.len(), 2);
+        let naples = &places[0];
+        assert_eq!(naples.name, "Naples", "the commoner city spelling");
+        assert_eq!(naples.id(), "geonames:3172394");
+        assert_eq!(naples.networks(), ["a", "b", "c"]);
+        assert_eq!(naples.leads(), 1);
+        assert_eq!(naples.coordinates, Some([40.85216, 14.26811]));
+        assert_eq!(naples.years(), (Some(2008), Some(2012)));
+        let lyon = &places[1];
+        assert_eq!((lyon.name, lyon.id().as_str()), ("Lyon", "name:lyon:fr"));
+        let edges = shared(&places);
+        assert_eq!(edges.len(), 1);
+        assert_eq!(edges[&(0, 1)], ["a", "b"]);
+    }
+}
