@@ -102,6 +102,34 @@ Examples:
     /// licences (GeoNames places are CC BY 4.0), and the code's licence.
     #[command(after_long_help = "Examples:\n  netreg about\n  netreg about --format json | jq .data")]
     About,
+    /// Print the JSON Schema of the registry file format
+    ///
+    /// For taplo and editors (Even Better TOML): files netreg creates start with
+    /// `#:schema ./netreg.schema.json` and get the schema beside them. `check` still
+    /// owns the rules a schema cannot say: one lead, unique ids and names, real dates.
+    #[command(
+        after_long_help = "Examples:\n  netreg schema > netreg.schema.json\n  taplo check --schema file://$PWD/netreg.schema.json registry.toml"
+    )]
+    Schema,
+    /// Show what changed between two registry files: networks, partners, milestones
+    ///
+    /// OLD or NEW may be /dev/null (nothing). As git's diff driver:
+    /// `git config diff.netreg.command "netreg diff --git"` and
+    /// `registry.toml diff=netreg` in .gitattributes.
+    #[command(after_long_help = "\
+Fields: change, entity, network, item, field, old, new
+
+Examples:
+  netreg diff old.toml registry.toml
+  netreg diff <(git show HEAD~1:registry.toml) registry.toml --format json")]
+    Diff {
+        /// With git's seven arguments (path old-file old-hex old-mode new-file new-hex new-mode)
+        #[arg(long = "git")]
+        git: bool,
+        /// The old and the new registry file
+        #[arg(required = true, num_args = 2..=7, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Print which registry is in use and why
     #[command(after_long_help = "Examples:\n  netreg path\n  netreg --registry my.toml path --format json")]
     Path,
@@ -626,6 +654,8 @@ pub enum Format {
     Graphml,
     Gexf,
     Dot,
+    Sql,
+    Ics,
 }
 
 impl Format {

@@ -301,7 +301,13 @@ fn write_rows(
                 writeln!(out, "| {} |", cells.join(" | ")).map_err(Error::Stdout)?;
             }
         }
-        Format::Toml | Format::Geojson | Format::Graphml | Format::Gexf | Format::Dot => {
+        Format::Toml
+        | Format::Geojson
+        | Format::Graphml
+        | Format::Gexf
+        | Format::Dot
+        | Format::Sql
+        | Format::Ics => {
             return Err(Error::usage(
                 format!("`--format {}` is only for `export`", config.format.name()),
                 "use table, plain, tsv, csv, json, ndjson or markdown".to_string(),

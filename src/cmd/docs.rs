@@ -30,7 +30,9 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
         | Format::Geojson
         | Format::Graphml
         | Format::Gexf
-        | Format::Dot => {
+        | Format::Dot
+        | Format::Sql
+        | Format::Ics => {
             return Err(Error::usage(
                 format!("`path` does not print {}", config.format.name()),
                 "use plain (PATH<TAB>ORIGIN), table or json".to_string(),

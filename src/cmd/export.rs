@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{filter, graph, milestones, networks, partners};
+use super::{filter, graph, ics, milestones, networks, partners, sql};
 use crate::cli::{Entity, ExportArgs, Format, Graph, ListArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -92,7 +92,24 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             graph::write(sink, format, graph, &found, &selected)?;
             exported = text::count(found.len(), "place");
         }
-        (Format::Toml | Format::Geojson | Format::Graphml | Format::Gexf | Format::Dot, Some(_)) => {
+        (Format::Sql, None) => {
+            let found = places::group(&filter.partners(registry));
+            sql::write(sink, &selected, &found, config.today)?;
+        }
+        (Format::Ics, None) => {
+            let events = ics::write(sink, &filter.milestones(registry), config.today)?;
+            exported = text::count(events, "milestone");
+        }
+        (
+            Format::Toml
+            | Format::Geojson
+            | Format::Graphml
+            | Format::Gexf
+            | Format::Dot
+            | Format::Sql
+            | Format::Ics,
+            Some(_),
+        ) => {
             return Err(Error::usage(
                 format!("`--format {}` exports whole networks", format.name()),
                 "leave out --entity, or choose csv, tsv, json, ndjson or markdown".to_string(),

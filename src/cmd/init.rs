@@ -16,8 +16,12 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
             store::no_data_directory("pass --registry PATH (or set HOME, for the data directory)")
         })?,
     };
-    let text = if empty { EMPTY } else { store::BUILT_IN };
-    let (networks, backup) = store::create(&path, text, force)?;
+    let text = format!(
+        "{}{}",
+        crate::registry::schema::DIRECTIVE,
+        if empty { EMPTY } else { store::BUILT_IN }
+    );
+    let (networks, backup) = store::create(&path, &text, force)?;
     if !config.quiet {
         if let Some(backup) = backup {
             let _ = writeln!(

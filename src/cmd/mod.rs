@@ -3,15 +3,18 @@
 mod check;
 mod cities;
 pub mod complete;
+mod diff;
 mod docs;
 mod export;
 mod graph;
+mod ics;
 mod import;
 mod init;
 mod milestones;
 mod networks;
 mod partners;
 mod show;
+mod sql;
 mod stats;
 mod timeline;
 
@@ -103,6 +106,10 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Check => check::run(config, out),
         Command::Cities(CitiesCommand::List(args)) => cities::list(config, &args, out),
         Command::Cities(CitiesCommand::Show { city, filter }) => cities::show(config, &city, &filter, out),
+        Command::Schema => out
+            .write_all(crate::registry::schema::pretty().as_bytes())
+            .map_err(Error::Stdout),
+        Command::Diff { git, files } => diff::run(config, git, &files, out),
         Command::About => docs::about(config, out),
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),

@@ -55,7 +55,9 @@ pub fn run(config: &Config, ids: &[String], out: &mut dyn Write) -> Result<()> {
         | Format::Geojson
         | Format::Graphml
         | Format::Gexf
-        | Format::Dot => {
+        | Format::Dot
+        | Format::Sql
+        | Format::Ics => {
             return Err(Error::usage(
                 format!("`networks show` does not print {}", config.format.name()),
                 "use json for the whole network, table or plain to read it, markdown for a document; \

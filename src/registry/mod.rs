@@ -12,6 +12,7 @@ pub mod located;
 pub mod model;
 pub mod places;
 pub mod rules;
+pub mod schema;
 pub mod snapshot;
 pub mod text;
 

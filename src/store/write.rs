@@ -67,7 +67,11 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool) -> Result<Session> 
     // Under the lock, a concurrent first write may have made the file already.
     created &= !path.exists();
     let (text, fingerprint, bom) = if created {
-        (BUILT_IN.to_string(), None, false)
+        (
+            format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
+            None,
+            false,
+        )
     } else {
         let (text, fingerprint, bom) = read_file(&path)?;
         (text, Some(fingerprint), bom)
@@ -199,6 +203,9 @@ impl Session {
         staged?.replace()?;
         drop(after);
         cache::store(&path, &updated, fingerprint);
+        if created {
+            schema_beside(&path);
+        }
         Ok(Update {
             path,
             dry_run: None,
@@ -241,6 +248,22 @@ fn kept_networks(
 /// that exists unless `force`. Returns its number of networks.
 /// With `force`, the registry there is kept beside it as `<name>.bak`, and
 /// that path returned.
+/// Writes the JSON Schema the `#:schema` line of a registry netreg created
+/// points at, beside it. Editors use it; nothing depends on it, so a failure
+/// is only a warning.
+fn schema_beside(path: &Path) {
+    let Some(dir) = path.parent() else { return };
+    let file = dir.join(crate::registry::schema::FILE_NAME);
+    if write_atomic(&file, &[crate::registry::schema::pretty()]).is_err() {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: could not write {} (the schema for editors)",
+            file.display()
+        );
+    }
+}
+
 pub fn create(path: &Path, text: &str, force: bool) -> Result<(usize, Option<PathBuf>)> {
     let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),
@@ -268,5 +291,6 @@ pub fn create(path: &Path, text: &str, force: bool) -> Result<(usize, Option<Pat
         None
     };
     write_atomic(path, &[text])?;
+    schema_beside(path);
     Ok((parsed.registry.networks.len(), backup))
 }

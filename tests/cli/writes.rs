@@ -34,9 +34,12 @@ fn first_write_copies_the_built_in_registry_to_the_data_directory() {
     let text = std::fs::read_to_string(&copy).expect("user registry");
     let first_line = BUILT_IN.lines().next().unwrap_or_default();
     assert!(
-        text.starts_with(first_line),
-        "the copy keeps the built-in comments"
+        text.starts_with(&format!("#:schema ./netreg.schema.json\n{first_line}\n")),
+        "the copy points editors at its schema and keeps the built-in comments"
     );
+    let schema =
+        std::fs::read_to_string(copy.with_file_name("netreg.schema.json")).expect("schema beside it");
+    assert_eq!(schema, Test::new().args(["schema"]).stdout());
     let after = Test::new()
         .env("HOME", &home)
         .args([

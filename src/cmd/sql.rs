@@ -1,0 +1,266 @@
+//! `export --format sql`: one portable script (standard DDL and INSERT, no
+//! dialect's tricks) that SQLite, DuckDB and PostgreSQL each load unchanged.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write;
+
+use crate::error::{Error, Result};
+use crate::registry::date::PartialDate;
+use crate::registry::model::{Network, Partner};
+use crate::registry::places::Place;
+
+/// Rows per INSERT: short enough for any engine's statement limits.
+const ROWS_PER_INSERT: usize = 200;
+
+const SCHEMA: &str = "\
+-- netreg's registry as SQL tables. Dates are the ISO date of their first day,
+-- with their precision (year, month or day); a span's end also has its last day.
+CREATE TABLE networks (
+  id VARCHAR(200) PRIMARY KEY,
+  name VARCHAR(1000) NOT NULL,
+  programme VARCHAR(200),
+  type VARCHAR(200),
+  status VARCHAR(10),
+  url VARCHAR(2000),
+  summary VARCHAR(100000),
+  start_date DATE,
+  start_precision VARCHAR(5),
+  end_date DATE,
+  end_precision VARCHAR(5),
+  end_last_day DATE,
+  partners INTEGER NOT NULL
+);
+CREATE TABLE places (
+  id VARCHAR(300) PRIMARY KEY,
+  name VARCHAR(1000) NOT NULL,
+  country CHAR(2),
+  geonames BIGINT,
+  latitude DOUBLE PRECISION,
+  longitude DOUBLE PRECISION
+);
+CREATE TABLE partners (
+  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  seq INTEGER NOT NULL,
+  name VARCHAR(1000) NOT NULL,
+  country CHAR(2),
+  role VARCHAR(10) NOT NULL,
+  type VARCHAR(200),
+  place_id VARCHAR(300) REFERENCES places (id),
+  PRIMARY KEY (network_id, seq)
+);
+CREATE TABLE milestones (
+  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  seq INTEGER NOT NULL,
+  date DATE NOT NULL,
+  date_precision VARCHAR(5) NOT NULL,
+  last_day DATE NOT NULL,
+  title VARCHAR(1000) NOT NULL,
+  kind VARCHAR(10) NOT NULL,
+  PRIMARY KEY (network_id, seq)
+);
+CREATE TABLE themes (
+  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  seq INTEGER NOT NULL,
+  theme VARCHAR(1000) NOT NULL,
+  PRIMARY KEY (network_id, seq)
+);
+CREATE TABLE sources (
+  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  seq INTEGER NOT NULL,
+  url VARCHAR(2000) NOT NULL,
+  PRIMARY KEY (network_id, seq)
+);
+";
+
+/// A value as an SQL literal.
+enum Value<'a> {
+    Text(&'a str),
+    Owned(String),
+    Int(i64),
+    Float(f64),
+    Null,
+}
+
+impl Value<'_> {
+    fn write(&self, out: &mut String) {
+        match self {
+            Value::Text(text) => quote(text, out),
+            Value::Owned(text) => quote(text, out),
+            Value::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Value::Float(x) => {
+                let _ = write!(out, "{x:?}");
+            }
+            Value::Null => out.push_str("NULL"),
+        }
+    }
+}
+
+/// `'text'` with quotes doubled; NUL, which no engine keeps in text, becomes U+FFFD.
+fn quote(text: &str, out: &mut String) {
+    out.push('\'');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push_str("''"),
+            '\0' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+}
+
+fn opt(text: Option<&str>) -> Value<'_> {
+    text.map_or(Value::Null, Value::Text)
+}
+
+fn day(date: chrono::NaiveDate) -> Value<'static> {
+    Value::Owned(date.format("%Y-%m-%d").to_string())
+}
+
+fn precision(date: PartialDate) -> &'static str {
+    match (date.month, date.day) {
+        (None, _) => "year",
+        (Some(_), None) => "month",
+        _ => "day",
+    }
+}
+
+/// Rows of one table, written as INSERTs of up to `ROWS_PER_INSERT` rows.
+struct Table {
+    head: String,
+    rows: Vec<String>,
+}
+
+impl Table {
+    fn new(name: &str, columns: &str) -> Self {
+        Table {
+            head: format!("INSERT INTO {name} ({columns}) VALUES\n"),
+            rows: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, values: &[Value]) {
+        let mut row = String::from("  (");
+        for (i, value) in values.iter().enumerate() {
+            if i > 0 {
+                row.push_str(", ");
+            }
+            value.write(&mut row);
+        }
+        row.push(')');
+        self.rows.push(row);
+    }
+
+    fn write(&self, out: &mut dyn Write) -> Result<()> {
+        for chunk in self.rows.chunks(ROWS_PER_INSERT) {
+            let text = format!("{}{};\n", self.head, chunk.join(",\n"));
+            out.write_all(text.as_bytes()).map_err(Error::Stdout)?;
+        }
+        Ok(())
+    }
+}
+
+/// The script for `networks` and the places of their partners.
+pub fn write(
+    out: &mut dyn Write,
+    networks: &[&Network],
+    found: &[Place],
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let mut place_of: HashMap<*const Partner, String> = HashMap::new();
+    let mut places = Table::new("places", "id, name, country, geonames, latitude, longitude");
+    for place in found {
+        let id = place.id();
+        let [lat, lon] = place
+            .coordinates
+            .map_or([None, None], |[a, b]| [Some(a), Some(b)]);
+        places.push(&[
+            Value::Text(&id),
+            Value::Text(place.name),
+            opt(place.country),
+            place.geonames().map_or(Value::Null, Value::Int),
+            lat.map_or(Value::Null, Value::Float),
+            lon.map_or(Value::Null, Value::Float),
+        ]);
+        for (_, partner) in &place.members {
+            place_of.insert(*partner as *const Partner, id.clone());
+        }
+    }
+    let mut rows = Table::new(
+        "networks",
+        "id, name, programme, type, status, url, summary, start_date, start_precision, \
+         end_date, end_precision, end_last_day, partners",
+    );
+    let mut partners = Table::new("partners", "network_id, seq, name, country, role, type, place_id");
+    let mut milestones = Table::new(
+        "milestones",
+        "network_id, seq, date, date_precision, last_day, title, kind",
+    );
+    let mut themes = Table::new("themes", "network_id, seq, theme");
+    let mut sources = Table::new("sources", "network_id, seq, url");
+    for network in networks {
+        let (start, end) = (network.start(), network.end());
+        rows.push(&[
+            Value::Text(network.id()),
+            Value::Text(&network.name),
+            opt(network.programme.as_deref()),
+            opt(network.kind.as_deref()),
+            opt(network.status(today).map(|s| s.as_str())),
+            opt(network.url.as_deref()),
+            opt(network.summary.as_deref()),
+            start.map_or(Value::Null, |d| day(d.first_day())),
+            start.map_or(Value::Null, |d| Value::Text(precision(d))),
+            end.map_or(Value::Null, |d| day(d.first_day())),
+            end.map_or(Value::Null, |d| Value::Text(precision(d))),
+            end.map_or(Value::Null, |d| day(d.last_day())),
+            Value::Int(network.partners.len() as i64),
+        ]);
+        for (seq, partner) in network.partners_lead_first().into_iter().enumerate() {
+            partners.push(&[
+                Value::Text(network.id()),
+                Value::Int(seq as i64 + 1),
+                Value::Text(partner.name()),
+                opt(partner.country()),
+                Value::Text(partner.role.as_str()),
+                opt(partner.kind.as_deref()),
+                place_of
+                    .get(&(partner as *const Partner))
+                    .map_or(Value::Null, |p| Value::Text(p)),
+            ]);
+        }
+        for (seq, milestone) in network.milestones_by_date().into_iter().enumerate() {
+            let date = milestone.date();
+            milestones.push(&[
+                Value::Text(network.id()),
+                Value::Int(seq as i64 + 1),
+                day(date.first_day()),
+                Value::Text(precision(date)),
+                day(date.last_day()),
+                Value::Text(&milestone.title),
+                Value::Text(milestone.kind.as_str()),
+            ]);
+        }
+        for (seq, theme) in network.themes.iter().enumerate() {
+            themes.push(&[
+                Value::Text(network.id()),
+                Value::Int(seq as i64 + 1),
+                Value::Text(theme),
+            ]);
+        }
+        for (seq, url) in network.sources.iter().enumerate() {
+            sources.push(&[
+                Value::Text(network.id()),
+                Value::Int(seq as i64 + 1),
+                Value::Text(url),
+            ]);
+        }
+    }
+    out.write_all(SCHEMA.as_bytes()).map_err(Error::Stdout)?;
+    out.write_all(b"BEGIN;\n").map_err(Error::Stdout)?;
+    for table in [&rows, &places, &partners, &milestones, &themes, &sources] {
+        table.write(out)?;
+    }
+    out.write_all(b"COMMIT;\n").map_err(Error::Stdout)
+}

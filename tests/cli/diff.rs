@@ -1,0 +1,258 @@
+//! `netreg diff OLD NEW`: every kind of change, in every shape, and as git's
+//! diff driver.
+
+use std::process::Command;
+
+use crate::support::{Test, have};
+
+const OLD: &str = r#"format = 1
+
+[[networks]]
+id = "kept"
+name = "Kept"
+programme = "URBACT II"
+themes = ["culture"]
+url = "https://example.org/kept"
+sources = ["https://example.org/a"]
+
+[[networks.partners]]
+name = "Óbidos"
+country = "PT"
+role = "partner"
+
+[[networks.partners]]
+name = "Lyon"
+country = "FR"
+
+[[networks.partners]]
+name = "Naples"
+country = "IT"
+geonames = 3172394
+
+[[networks.milestones]]
+date = "2008"
+title = "Launch"
+kind = "launch"
+
+[[networks.milestones]]
+date = 2011-06-09
+title = "Final conference"
+
+[[networks]]
+id = "gone"
+name = "Gone"
+"#;
+
+const NEW: &str = r#"format = 1
+
+[[networks]]
+id = "kept"
+name = "Kept Again"
+type = "Thematic Network"
+themes = ["culture", "heritage"]
+summary = "Now with a summary."
+sources = ["https://example.org/a", "https://example.org/b"]
+
+[[networks.partners]]
+name = "ÓBIDOS"
+country = "PT"
+role = "lead"
+
+[[networks.partners]]
+name = "Naples"
+country = "IT"
+type = "city"
+geonames = 3172394
+coordinates = [40.85216, 14.26811]
+
+[[networks.partners]]
+name = "Gent"
+country = "BE"
+
+[[networks.milestones]]
+date = "2008"
+title = "Launch"
+kind = "launch"
+
+[[networks.milestones]]
+date = 2011-06-09
+title = "Final conference"
+kind = "completion"
+
+[[networks.milestones]]
+date = "2010-10"
+title = "Workshop"
+
+[[networks]]
+id = "new"
+name = "New"
+
+[[networks.partners]]
+name = "Pisa"
+country = "IT"
+role = "lead"
+"#;
+
+fn files() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (old, new) = (dir.path().join("old.toml"), dir.path().join("new.toml"));
+    std::fs::write(&old, OLD).expect("old");
+    std::fs::write(&new, NEW).expect("new");
+    (dir, old, new)
+}
+
+#[test]
+fn every_kind_of_change_as_rows() {
+    let (_dir, old, new) = files();
+    let out = Test::new()
+        .args(["diff".as_ref(), old.as_os_str(), new.as_os_str()])
+        .stdout();
+    assert_eq!(
+        out,
+        "removed\tnetwork\tgone\tGone\t\t\t0 partners, 0 milestones\n\
+         changed\tnetwork\tkept\t\tname\tKept\tKept Again\n\
+         changed\tnetwork\tkept\t\tprogramme\tURBACT II\t\n\
+         changed\tnetwork\tkept\t\ttype\t\tThematic Network\n\
+         changed\tnetwork\tkept\t\tthemes\tculture\tculture, heritage\n\
+         changed\tnetwork\tkept\t\turl\thttps://example.org/kept\t\n\
+         changed\tnetwork\tkept\t\tsummary\t\tNow with a summary.\n\
+         changed\tnetwork\tkept\t\tsources\thttps://example.org/a\thttps://example.org/a, https://example.org/b\n\
+         removed\tpartner\tkept\tLyon\t\t\t\n\
+         changed\tpartner\tkept\tÓBIDOS\tname\tÓbidos\tÓBIDOS\n\
+         changed\tpartner\tkept\tÓBIDOS\trole\tpartner\tlead\n\
+         changed\tpartner\tkept\tNaples\ttype\t\tcity\n\
+         changed\tpartner\tkept\tNaples\tcoordinates\t\t40.85216, 14.26811\n\
+         added\tpartner\tkept\tGent\t\t\tBE, partner\n\
+         changed\tmilestone\tkept\t2011-06-09 Final conference\tkind\tevent\tcompletion\n\
+         added\tmilestone\tkept\t2010-10 Workshop\t\t\tevent\n\
+         added\tnetwork\tnew\tNew\t\t\t1 partners, 0 milestones\n"
+    );
+}
+
+#[test]
+fn every_kind_of_change_for_people_and_as_json() {
+    let (_dir, old, new) = files();
+    let out = Test::new()
+        .args([
+            "diff".as_ref(),
+            old.as_os_str(),
+            new.as_os_str(),
+            "--format".as_ref(),
+            "table".as_ref(),
+        ])
+        .stdout();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "- network gone \"Gone\"");
+    assert_eq!(lines[1], "~ network kept: name \"Kept\" → \"Kept Again\"");
+    assert_eq!(lines[2], "~ network kept: programme \"URBACT II\" → (none)");
+    assert!(lines.contains(&"- partner kept: Lyon"), "{out}");
+    assert!(lines.contains(&"+ partner kept: Gent (BE, partner)"), "{out}");
+    assert!(
+        lines.contains(&"~ partner kept: ÓBIDOS: role \"partner\" → \"lead\""),
+        "{out}"
+    );
+    assert!(
+        lines.contains(&"~ milestone kept: 2011-06-09 Final conference: kind \"event\" → \"completion\""),
+        "{out}"
+    );
+    assert_eq!(lines.last(), Some(&"3 added, 2 removed, 12 changed"));
+    let json: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .args([
+                "diff".as_ref(),
+                old.as_os_str(),
+                new.as_os_str(),
+                "--format".as_ref(),
+                "json".as_ref(),
+            ])
+            .stdout(),
+    )
+    .expect("json");
+    assert_eq!(
+        json[1],
+        serde_json::json!({"change": "changed", "entity": "network", "network": "kept", "item": "",
+                           "field": "name", "old": "Kept", "new": "Kept Again"})
+    );
+    let same = Test::new().args([
+        "diff".as_ref(),
+        new.as_os_str(),
+        new.as_os_str(),
+        "--format".as_ref(),
+        "table".as_ref(),
+    ]);
+    assert_eq!(same.stdout(), "no changes\n");
+}
+
+#[test]
+fn dev_null_is_nothing_and_a_broken_side_is_named() {
+    let (dir, _old, new) = files();
+    let out = Test::new()
+        .args(["diff".as_ref(), "/dev/null".as_ref(), new.as_os_str()])
+        .stdout();
+    assert_eq!(
+        out,
+        "added\tnetwork\tkept\tKept Again\t\t\t3 partners, 3 milestones\n\
+         added\tnetwork\tnew\tNew\t\t\t1 partners, 0 milestones\n"
+    );
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        "[[networks]]\nid = \"x\"\nname = \"X\"\ncontry = \"IT\"\n",
+    )
+    .expect("broken");
+    let out = Test::new()
+        .args(["diff".as_ref(), broken.as_os_str(), new.as_os_str()])
+        .run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains(&format!("{}:4:1", broken.display())),
+        "{}",
+        out.stderr
+    );
+    let out = Test::new().args(["diff", "--git", "a", "b"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: `diff --git` takes the seven arguments"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn git_diff_of_a_registry_reads_as_a_change_list() {
+    if !have("git", &["--version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .expect("git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    git(&["init", "-q"]);
+    std::fs::write(dir.path().join(".gitattributes"), "registry.toml diff=netreg\n").expect("attributes");
+    std::fs::write(dir.path().join("registry.toml"), OLD).expect("old");
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "old"]);
+    std::fs::write(dir.path().join("registry.toml"), NEW).expect("new");
+    let driver = format!("diff.netreg.command={} diff --git", env!("CARGO_BIN_EXE_netreg"));
+    let out = git(&["-c", &driver, "diff"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "netreg diff registry.toml", "{out}");
+    assert_eq!(
+        lines[1], "removed\tnetwork\tgone\tGone\t\t\t0 partners, 0 milestones",
+        "{out}"
+    );
+    assert_eq!(lines.len(), 18, "{out}");
+}

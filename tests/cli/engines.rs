@@ -1,0 +1,256 @@
+//! The SQL export loaded unchanged into SQLite, DuckDB and PostgreSQL, which
+//! then give the same answers; the calendar in Python's icalendar; the
+//! built-in registry against the JSON Schema in a real validator.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{Test, have, python};
+
+/// What every engine is asked, one answer per line, columns joined by `|`.
+const QUERIES: &[&str] = &[
+    "SELECT COUNT(*) FROM networks",
+    "SELECT COUNT(*) FROM partners",
+    "SELECT COUNT(*) FROM milestones",
+    "SELECT COUNT(*) FROM themes",
+    "SELECT COUNT(*) FROM sources",
+    "SELECT COUNT(*) FROM places",
+    "SELECT COUNT(*) FROM places WHERE geonames IS NOT NULL",
+    // Who led, by programme: a join over the foreign keys.
+    "SELECT n.programme, COUNT(DISTINCT p.place_id) FROM networks n JOIN partners p ON p.network_id = n.id \
+     WHERE p.role = 'lead' GROUP BY n.programme ORDER BY n.programme",
+    // Dates compare as dates: networks begun from 2015 on, and spans' last days.
+    "SELECT COUNT(*) FROM networks WHERE start_date >= '2015-01-01'",
+    "SELECT id, start_date, start_precision, end_date, end_precision, end_last_day FROM networks \
+     WHERE id = 'creative-clusters'",
+    "SELECT COUNT(*) FROM milestones WHERE date_precision = 'year' AND last_day > date",
+    "SELECT COUNT(*) FROM networks WHERE summary IS NULL",
+];
+
+/// A registry whose text tries to break out of SQL quoting.
+const HOSTILE: &str = r#"
+[[networks]]
+id = "quotes"
+name = "O'Brien's; DROP TABLE networks; --"
+summary = "Line one\nline two with a backslash \\ and 'quotes'"
+sources = ["https://example.org/?a=1&b='2'"]
+themes = ["it's"]
+
+[[networks.partners]]
+name = "Dún Laoghaire'); DELETE FROM partners; --"
+country = "IE"
+role = "lead"
+
+[[networks.milestones]]
+date = "2015"
+title = "Launch"
+kind = "launch"
+"#;
+
+fn sqlite(script: &Path, queries: &[&str]) -> String {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("r.db");
+    let load = Command::new("sqlite3")
+        .arg(&db)
+        .stdin(std::fs::File::open(script).expect("script"))
+        .output()
+        .expect("sqlite3");
+    assert!(
+        load.status.success(),
+        "sqlite3: {}",
+        String::from_utf8_lossy(&load.stderr)
+    );
+    let mut answers = String::new();
+    for query in queries {
+        let out = Command::new("sqlite3")
+            .arg(&db)
+            .arg(query)
+            .output()
+            .expect("sqlite3");
+        assert!(
+            out.status.success(),
+            "{query}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        answers.push_str(&String::from_utf8_lossy(&out.stdout));
+    }
+    answers
+}
+
+fn duckdb(script: &Path, queries: &[&str]) -> String {
+    let mut args = vec![script.as_os_str()];
+    args.extend(queries.iter().map(std::ffi::OsStr::new));
+    python(
+        "import duckdb,sys\n\
+         c=duckdb.connect()\n\
+         c.execute(open(sys.argv[1],encoding='utf-8').read())\n\
+         for q in sys.argv[2:]:\n\
+         \x20   for row in c.execute(q).fetchall():\n\
+         \x20       print('|'.join('' if v is None else str(v) for v in row))",
+        &args,
+    )
+}
+
+/// PostgreSQL through `psql` on the server the environment names (CI
+/// starts one): a database of its own, dropped after.
+fn postgres(script: &Path, queries: &[&str]) -> String {
+    let db = format!("netreg_{}_{}", std::process::id(), rand_suffix());
+    let psql = |args: &[&str]| {
+        let out = Command::new("psql")
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At"])
+            .args(args)
+            .env("PGCLIENTENCODING", "UTF8")
+            .output()
+            .expect("psql");
+        assert!(
+            out.status.success(),
+            "psql {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    psql(&["-d", "postgres", "-c", &format!("CREATE DATABASE {db}")]);
+    psql(&["-d", &db, "-f", &script.to_string_lossy()]);
+    let mut answers = String::new();
+    for query in queries {
+        answers.push_str(&psql(&["-d", &db, "-c", query]));
+    }
+    psql(&["-d", "postgres", "-c", &format!("DROP DATABASE {db}")]);
+    answers
+}
+
+fn rand_suffix() -> u64 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos().into())
+}
+
+fn export_sql(registry: Option<&str>, dir: &Path, name: &str) -> std::path::PathBuf {
+    let file = dir.join(name);
+    let test = match registry {
+        Some(text) => Test::new().registry(text),
+        None => Test::new(),
+    };
+    let out = test.args(["export", "--format", "sql", "-o"]).args([&file]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    file
+}
+
+#[test]
+fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_same_answers() {
+    let engines = [
+        have("sqlite3", &["-version"]),
+        have("python3", &["-c", "import duckdb"]),
+        have("psql", &["-X", "-At", "-d", "postgres", "-c", "SELECT 1"]),
+    ];
+    let dir = tempfile::tempdir().expect("tmp");
+    let built_in = export_sql(None, dir.path(), "built-in.sql");
+    let hostile = export_sql(Some(HOSTILE), dir.path(), "hostile.sql");
+    let hostile_queries = [
+        "SELECT name FROM networks",
+        "SELECT summary FROM networks",
+        "SELECT name, place_id FROM partners",
+        "SELECT theme FROM themes",
+        "SELECT url FROM sources",
+    ];
+    let expected_hostile = "O'Brien's; DROP TABLE networks; --\n\
+                            Line one\nline two with a backslash \\ and 'quotes'\n\
+                            Dún Laoghaire'); DELETE FROM partners; --|name:dun-laoghaire----delete-from-partners----:ie\n\
+                            it's\n\
+                            https://example.org/?a=1&b='2'\n";
+    let mut answers = Vec::new();
+    for (i, run) in [sqlite as fn(&Path, &[&str]) -> String, duckdb, postgres]
+        .into_iter()
+        .enumerate()
+    {
+        if !engines[i] {
+            continue;
+        }
+        assert_eq!(run(&hostile, &hostile_queries), expected_hostile, "engine {i}");
+        answers.push(run(&built_in, QUERIES));
+    }
+    if let Some(first) = answers.first() {
+        for other in &answers[1..] {
+            assert_eq!(other, first);
+        }
+        let lines: Vec<&str> = first.lines().collect();
+        assert_eq!(lines[0], crate::support::BUILT_IN_NETWORKS.to_string());
+        assert_eq!(lines[1], crate::support::BUILT_IN_PARTNERS.to_string());
+        assert!(
+            first.contains("creative-clusters|2008-01-01|year|2011-06-09|day|2011-06-09\n"),
+            "{first}"
+        );
+    }
+}
+
+#[test]
+fn the_calendar_parses_in_icalendar_with_one_event_per_milestone() {
+    let milestones = Test::new().args(["milestones", "list"]).stdout().lines().count();
+    let test = Test::new();
+    let file = test.path("r.ics");
+    let out = test.args(["export", "--format", "ics", "-o"]).args([&file]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        format!("exported {milestones} milestones to {}\n", file.display())
+    );
+    let text = std::fs::read_to_string(&file).expect("ics");
+    assert!(
+        text.lines().all(|l| l.len() <= 76),
+        "folded at 75 octets and CRLF"
+    );
+    assert!(text.split("\r\n").all(|l| !l.contains('\n')));
+    if !have("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let summary = python(
+        "import icalendar,sys\n\
+         cal=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read())\n\
+         ev=[e for e in cal.walk('VEVENT')]\n\
+         uids={str(e['UID']) for e in ev}\n\
+         cc=[e for e in ev if str(e['SUMMARY'])=='Creative Clusters: Network launched'][0]\n\
+         print(len(ev), len(uids), cc.decoded('DTSTART'), cc.decoded('DTEND'), cc['CATEGORIES'].to_ical().decode())",
+        &[file.as_os_str()],
+    );
+    // A launch known to the year spans the year: DTEND is exclusive.
+    assert_eq!(
+        summary,
+        format!("{milestones} {milestones} 2008-01-01 2009-01-01 launch\n")
+    );
+}
+
+#[test]
+fn the_built_in_registry_validates_against_the_json_schema() {
+    let test = Test::new();
+    let schema = test.path("netreg.schema.json");
+    let registry = test.path("registry.json");
+    std::fs::write(&schema, Test::new().args(["schema"]).stdout()).expect("schema");
+    std::fs::write(&registry, Test::new().args(["export"]).stdout()).expect("export");
+    if !have("python3", &["-c", "import jsonschema"]) {
+        return;
+    }
+    let checked = python(
+        "import json,sys,jsonschema\n\
+         schema=json.load(open(sys.argv[1]))\n\
+         jsonschema.Draft202012Validator.check_schema(schema)\n\
+         v=jsonschema.Draft202012Validator(schema)\n\
+         good=json.load(open(sys.argv[2]))\n\
+         errors=list(v.iter_errors(good))\n\
+         assert not errors, [e.message for e in errors[:5]]\n\
+         bad=json.loads(json.dumps(good))\n\
+         bad['networks'][0]['contry']='IT'\n\
+         bad['networks'][1]['partners'][0]['role']='boss'\n\
+         bad['networks'][2]['milestones'][0]['date']='2011-6'\n\
+         bad['networks'][3]['id']='Not A Slug'\n\
+         print(len(good['networks']), sorted(e.validator for e in v.iter_errors(bad)))",
+        &[schema.as_os_str(), registry.as_os_str()],
+    );
+    assert_eq!(
+        checked,
+        format!(
+            "{} ['additionalProperties', 'enum', 'pattern', 'pattern']\n",
+            crate::support::BUILT_IN_NETWORKS
+        )
+    );
+}
