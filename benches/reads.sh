@@ -25,6 +25,9 @@ hyperfine --shell=none --warmup 20 --min-runs 300 --time-unit millisecond \
   --command-name 'networks list' "$bin networks list" \
   --command-name 'timeline show' "$bin timeline show" \
   --command-name 'check' "$bin check -q" \
+  --command-name 'cities list' "$bin cities list" \
+  --command-name 'cities show naples' "$bin cities show naples" \
+  --command-name 'stats --by city' "$bin stats --by city" \
   "$@"
 
 # Medians: on a busy machine a few slow runs move the means hyperfine sums up.

@@ -29,8 +29,7 @@ const TABLE_FIELDS: &[&str] = &["name", "country", "networks", "leads", "first",
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     super::no_kind(&args.filter, "`cities list`")?;
     let registry = store::load(&config.location)?;
-    let mut found = in_networks(&args.filter, &registry, config)?;
-    found.sort_by_cached_key(|p| (fold(p.name), p.country.map(str::to_string)));
+    let found = by_name(in_networks(&args.filter, &registry, config)?);
     output::print(out, config, rows(&found), args)
 }
 
@@ -53,6 +52,26 @@ fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -
         .collect())
 }
 
+/// Places in the order of their folded names, then countries; the keys are
+/// made once, into one buffer.
+fn by_name(found: Vec<Place<'_>>) -> Vec<Place<'_>> {
+    let mut keys = String::with_capacity(found.iter().map(|p| p.name.len()).sum());
+    let mut keyed: Vec<(std::ops::Range<usize>, Place)> = found
+        .into_iter()
+        .map(|place| {
+            let start = keys.len();
+            text::fold_into(place.name, &mut keys);
+            (start..keys.len(), place)
+        })
+        .collect();
+    keyed.sort_by(|(a, p), (b, q)| {
+        keys[a.clone()]
+            .cmp(&keys[b.clone()])
+            .then(p.country.cmp(&q.country))
+    });
+    keyed.into_iter().map(|(_, place)| place).collect()
+}
+
 fn year(year: Option<i32>) -> Cell<'static> {
     year.map_or(Cell::Null, |y| Cell::text(format!("{y:04}")))
 }
@@ -68,7 +87,7 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
                 Cell::opt(place.country, Cell::Null),
                 Cell::opt(place.country.map(country::name), Cell::Null),
                 place.geonames().map_or(Cell::Null, |id| Cell::Int(id as u64)),
-                Cell::Int(place.networks().len() as u64),
+                Cell::Int(place.network_count() as u64),
                 Cell::Int(place.leads() as u64),
                 year(first),
                 year(last),
@@ -93,14 +112,7 @@ pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut dyn Write)
     let at = find(&found, city)?;
     let place = &found[at];
     // The places it shares most networks with, then by name.
-    let mut peers: Vec<(usize, Vec<&str>)> = places::shared(&found)
-        .into_iter()
-        .filter_map(|((a, b), networks)| match (a == at, b == at) {
-            (true, _) => Some((b, networks)),
-            (_, true) => Some((a, networks)),
-            _ => None,
-        })
-        .collect();
+    let mut peers = places::neighbours(&found, at);
     peers.sort_by_cached_key(|(other, networks)| {
         (std::cmp::Reverse(networks.len()), fold(found[*other].name))
     });
@@ -186,7 +198,7 @@ fn show_table(
     }
     let mut about = vec![format!(
         "{}, lead of {}",
-        text::count(place.networks().len(), "network"),
+        text::count(place.network_count(), "network"),
         place.leads()
     )];
     if let (Some(first), Some(last)) = (first, last) {
@@ -303,15 +315,11 @@ fn find(found: &[Place], city: &str) -> Result<usize> {
 
 /// `stats --by city`: the most connected places first.
 pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
-    let mut connections = vec![0u64; found.len()];
-    for (a, b) in places::shared(found).into_keys() {
-        connections[a] += 1;
-        connections[b] += 1;
-    }
+    let connections = places::connections(found);
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_cached_key(|&i| {
         (
-            std::cmp::Reverse(found[i].networks().len()),
+            std::cmp::Reverse(found[i].network_count()),
             std::cmp::Reverse(connections[i]),
             fold(found[i].name),
         )
@@ -323,9 +331,9 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
             vec![
                 Cell::text(place.name),
                 Cell::opt(place.country, Cell::Null),
-                Cell::Int(place.networks().len() as u64),
+                Cell::Int(place.network_count() as u64),
                 Cell::Int(place.leads() as u64),
-                Cell::Int(connections[i]),
+                Cell::Int(connections[i] as u64),
             ]
         })
         .collect();

@@ -74,7 +74,7 @@ fn place_node(place: &Place) -> Node {
         geonames: place.geonames(),
         coordinates: place.coordinates,
         programme: None,
-        networks: place.networks().len(),
+        networks: place.network_count(),
     }
 }
 

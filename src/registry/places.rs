@@ -24,7 +24,7 @@ pub struct Place<'r> {
     pub members: Vec<(&'r Network, &'r Partner)>,
 }
 
-impl Place<'_> {
+impl<'r> Place<'r> {
     /// A stable id for graph nodes and features: `geonames:3172394`, or
     /// `name:naples:it` for a place without one.
     pub fn id(&self) -> String {
@@ -47,41 +47,53 @@ impl Place<'_> {
         }
     }
 
+    /// Its networks, each once, in the order met (members come network by
+    /// network, so a repeat is always the one before).
+    fn each_network(&self) -> impl Iterator<Item = &'r Network> + '_ {
+        self.members.iter().enumerate().filter_map(|(i, (network, _))| {
+            let repeat = i > 0 && std::ptr::eq(self.members[i - 1].0, *network);
+            (!repeat).then_some(*network)
+        })
+    }
+
     /// The ids of its networks, in the order met.
-    pub fn networks(&self) -> Vec<&str> {
-        let mut seen = BTreeSet::new();
-        self.members
-            .iter()
-            .map(|(n, _)| n.id())
-            .filter(|id| seen.insert(*id))
-            .collect()
+    pub fn networks(&self) -> Vec<&'r str> {
+        self.each_network().map(Network::id).collect()
+    }
+
+    /// How many networks it is in.
+    pub fn network_count(&self) -> usize {
+        self.each_network().count()
     }
 
     /// How many of its networks it led.
     pub fn leads(&self) -> usize {
-        let led: BTreeSet<&str> = self
-            .members
+        self.members
             .iter()
-            .filter(|(_, p)| p.role == Role::Lead)
-            .map(|(n, _)| n.id())
-            .collect();
-        led.len()
+            .enumerate()
+            .filter(|(i, (network, partner))| {
+                partner.role == Role::Lead
+                    && !self.members[..*i]
+                        .iter()
+                        .rev()
+                        .take_while(|(n, _)| std::ptr::eq(*n, *network))
+                        .any(|(_, p)| p.role == Role::Lead)
+            })
+            .count()
     }
 
     /// The first year any of its networks began, and the last year one ran.
     pub fn years(&self) -> (Option<i32>, Option<i32>) {
-        let first = self
-            .members
-            .iter()
-            .filter_map(|(n, _)| n.start())
-            .map(|d| d.year)
-            .min();
-        let last = self
-            .members
-            .iter()
-            .filter_map(|(n, _)| n.end().or(n.start()))
-            .map(|d| d.year)
-            .max();
+        let (mut first, mut last) = (None::<i32>, None::<i32>);
+        for network in self.each_network() {
+            let start = network.start().map(|d| d.year);
+            if let Some(year) = start {
+                first = Some(first.map_or(year, |f| f.min(year)));
+            }
+            if let Some(year) = network.end().map(|d| d.year).or(start) {
+                last = Some(last.map_or(year, |l| l.max(year)));
+            }
+        }
         (first, last)
     }
 }
@@ -115,10 +127,11 @@ pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
         }
         place.members.push((network, partner));
     }
+    let mut counts: Vec<(&str, (bool, usize))> = Vec::new();
     for place in &mut places {
         // Cities' own names before an agency's or a district's; then the most
         // common spelling; then the first met.
-        let mut counts: Vec<(&str, (bool, usize))> = Vec::new();
+        counts.clear();
         for (_, partner) in &place.members {
             let city = partner.kind.as_deref().is_none_or(|k| k == "city");
             match counts.iter_mut().find(|(name, _)| *name == partner.name()) {
@@ -137,6 +150,57 @@ pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
         }
     }
     places
+}
+
+/// The places of each network (by its address), each once, in order.
+fn by_network(places: &[Place<'_>]) -> HashMap<*const Network, Vec<usize>> {
+    let mut index: HashMap<*const Network, Vec<usize>> = HashMap::new();
+    for (at, place) in places.iter().enumerate() {
+        for network in place.each_network() {
+            index.entry(network as *const Network).or_default().push(at);
+        }
+    }
+    index
+}
+
+/// The places that share a network with `places[at]`, each with the ids of
+/// the networks they share, in the order met.
+pub fn neighbours<'r>(places: &[Place<'r>], at: usize) -> Vec<(usize, Vec<&'r str>)> {
+    let index = by_network(places);
+    let mut found: Vec<(usize, Vec<&'r str>)> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for network in places[at].each_network() {
+        for &other in &index[&(network as *const Network)] {
+            if other == at {
+                continue;
+            }
+            let i = *slot.entry(other).or_insert_with(|| {
+                found.push((other, Vec::new()));
+                found.len() - 1
+            });
+            found[i].1.push(network.id());
+        }
+    }
+    found
+}
+
+/// For each place, how many other places it shares a network with.
+pub fn connections(places: &[Place<'_>]) -> Vec<usize> {
+    let index = by_network(places);
+    // `seen[j] == i + 1`: place j already counted for place i.
+    let mut seen = vec![0usize; places.len()];
+    let mut counts = vec![0usize; places.len()];
+    for (i, place) in places.iter().enumerate() {
+        for network in place.each_network() {
+            for &j in &index[&(network as *const Network)] {
+                if j != i && seen[j] != i + 1 {
+                    seen[j] = i + 1;
+                    counts[i] += 1;
+                }
+            }
+        }
+    }
+    counts
 }
 
 /// Pairs of places (indices into `places`, lower first) that share a
@@ -239,5 +303,8 @@ geonames = 3172394
         let edges = shared(&places);
         assert_eq!(edges.len(), 1);
         assert_eq!(edges[&(0, 1)], ["a", "b"]);
+        assert_eq!(neighbours(&places, 0), [(1, vec!["a", "b"])]);
+        assert_eq!(neighbours(&places, 1), [(0, vec!["a", "b"])]);
+        assert_eq!(connections(&places), [1, 1]);
     }
 }

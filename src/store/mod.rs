@@ -18,18 +18,23 @@ use crate::registry::model::Registry;
 use crate::registry::snapshot::{self, Fingerprint};
 use crate::registry::{self, Parsed, Warnings};
 
-/// The built-in registry, compiled into the binary.
-pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
+/// The built-in registry's text, for the compiler: a `const` is copied into
+/// every codegen unit that uses it, so the binary holds it once through
+/// `BUILT_IN`, a `static`.
+const BUILT_IN_TEXT: &str = include_str!("../../data/registry.toml");
+
+/// The built-in registry, compiled into the binary once.
+pub static BUILT_IN: &str = BUILT_IN_TEXT;
 
 /// Its binary snapshot, so that reads need not parse the TOML
 /// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
-const BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
+static BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
 
 /// The byte-order mark some editors put at the start of a UTF-8 file.
 pub const BOM: &str = "\u{feff}";
 
 /// What the built-in snapshot must have been made from, hashed at compile time.
-const BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_static(BUILT_IN);
+const BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_static(BUILT_IN_TEXT);
 
 /// How the registry in use was chosen, first match wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +125,8 @@ pub fn cache_dir() -> Option<PathBuf> {
 pub struct Loaded {
     pub parsed: Parsed,
     pub file: String,
-    pub text: String,
+    /// Borrowed for the built-in registry: its 600 kB are not copied.
+    pub text: std::borrow::Cow<'static, str>,
 }
 
 /// Reads and checks the registry at `location` for a read command: the
@@ -164,7 +170,7 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
         return match built_in_snapshot() {
-            Some(registry) => loaded(file, BUILT_IN.to_string(), registry::checked(registry, warnings)),
+            Some(registry) => loaded(file, BUILT_IN.into(), registry::checked(registry, warnings)),
             None => check(file, BUILT_IN.to_string(), warnings),
         };
     };
@@ -173,14 +179,14 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     };
     let result = registry::checked(registry, warnings);
     if matches!(&result, Ok(parsed) if parsed.warnings.is_empty()) {
-        return loaded(file, String::new(), result);
+        return loaded(file, String::new().into(), result);
     }
     let (text, now) = read_with_fingerprint(path)?;
     if now != fingerprint {
         // Changed since the snapshot was matched: check what is there now.
         return check(file, text, warnings);
     }
-    loaded(file, text, result)
+    loaded(file, text.into(), result)
 }
 
 /// The built-in registry from its snapshot (`None` only if the snapshot is stale).
@@ -198,20 +204,20 @@ fn parse_and_cache(file: String, path: &Path, warnings: Warnings) -> Result<Load
 
 fn check(file: String, text: String, warnings: Warnings) -> Result<Loaded> {
     let result = registry::parse_with(&text, warnings);
-    loaded(file, text, result)
+    loaded(file, text.into(), result)
 }
 
 /// A checked registry with its text, or its errors shown in that text.
 fn loaded(
     file: String,
-    text: String,
+    text: std::borrow::Cow<'static, str>,
     result: std::result::Result<Parsed, Vec<Diagnostic>>,
 ) -> Result<Loaded> {
     match result {
         Ok(parsed) => Ok(Loaded { parsed, file, text }),
         Err(diagnostics) => Err(Error::Registry {
             file,
-            text,
+            text: text.into_owned(),
             diagnostics,
         }),
     }
