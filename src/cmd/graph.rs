@@ -37,7 +37,12 @@ pub fn geojson(out: &mut dyn Write, found: &[Place]) -> Result<usize> {
             },
         }));
     }
-    let collection = serde_json::json!({"type": "FeatureCollection", "features": features});
+    // A foreign member (RFC 7946 §6.1): the coordinates' credit travels with them.
+    let collection = serde_json::json!({
+        "type": "FeatureCollection",
+        "attribution": super::docs::GEONAMES_CREDIT,
+        "features": features,
+    });
     serde_json::to_writer_pretty(&mut *out, &collection).map_err(|e| Error::Stdout(e.into()))?;
     writeln!(out).map_err(Error::Stdout)?;
     Ok(unplaced)
@@ -194,6 +199,8 @@ fn graphml(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
          xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
     );
+    // GraphML puts a description before the keys.
+    s.push_str(&format!("  <desc>{}</desc>\n", xml(super::docs::GEONAMES_CREDIT)));
     for (id, domain, kind) in [
         ("label", "node", "string"),
         ("kind", "node", "string"),
@@ -260,13 +267,14 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
     let mut s = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n\
-         \x20 <meta>\n    <creator>netreg {}</creator>\n    <description>{name}: {}</description>\n  </meta>\n\
+         \x20 <meta>\n    <creator>netreg {}</creator>\n    <description>{name}: {}. {}</description>\n  </meta>\n\
          \x20 <graph mode=\"static\" defaultedgetype=\"undirected\">\n",
         env!("CARGO_PKG_VERSION"),
         match name {
             "cities" => "places joined by the networks they share",
             _ => "networks and the places that took part in them",
-        }
+        },
+        xml(super::docs::GEONAMES_CREDIT)
     );
     let node_attributes = [
         ("kind", "string"),
@@ -360,7 +368,7 @@ fn quoted(text: &str) -> String {
 }
 
 fn dot(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
-    let mut s = format!("graph {} {{\n", quoted(name));
+    let mut s = format!("// {}\ngraph {} {{\n", super::docs::GEONAMES_CREDIT, quoted(name));
     s.push_str("  graph [overlap=false, splines=true];\n  node [fontname=\"Helvetica\", fontsize=10];\n");
     for node in nodes {
         let mut attributes = vec![format!("label={}", quoted(&node.label))];

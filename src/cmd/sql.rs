@@ -257,6 +257,8 @@ pub fn write(
             ]);
         }
     }
+    let credit = format!("-- {}\n", super::docs::GEONAMES_CREDIT);
+    out.write_all(credit.as_bytes()).map_err(Error::Stdout)?;
     out.write_all(SCHEMA.as_bytes()).map_err(Error::Stdout)?;
     out.write_all(b"BEGIN;\n").map_err(Error::Stdout)?;
     for table in [&rows, &places, &partners, &milestones, &themes, &sources] {

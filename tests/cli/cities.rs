@@ -156,6 +156,10 @@ fn the_map_is_geojson_with_longitude_first_and_the_unplaced_counted() {
         )
     );
     let map: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("map")).expect("json");
+    assert_eq!(
+        map["attribution"],
+        "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0."
+    );
     let naples = &map["features"][0];
     assert_eq!(
         naples["geometry"]["coordinates"],

@@ -147,6 +147,12 @@ fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_sam
     let dir = tempfile::tempdir().expect("tmp");
     let built_in = export_sql(None, dir.path(), "built-in.sql");
     let hostile = export_sql(Some(HOSTILE), dir.path(), "hostile.sql");
+    let script = std::fs::read_to_string(&built_in).expect("sql");
+    assert!(
+        script.starts_with(
+            "-- Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.\n"
+        )
+    );
     let hostile_queries = [
         "SELECT name FROM networks",
         "SELECT summary FROM networks",
