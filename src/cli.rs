@@ -123,11 +123,12 @@ Examples:
   netreg diff old.toml registry.toml
   netreg diff <(git show HEAD~1:registry.toml) registry.toml --format json")]
     Diff {
-        /// With git's seven arguments (path old-file old-hex old-mode new-file new-hex new-mode)
+        /// With the arguments git gives a diff driver (path old-file old-hex old-mode
+        /// new-file new-hex new-mode, and for a rename new-path and its similarity)
         #[arg(long = "git")]
         git: bool,
         /// The old and the new registry file
-        #[arg(required = true, num_args = 2..=7, value_name = "FILE")]
+        #[arg(required = true, num_args = 1..=9, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Print which registry is in use and why

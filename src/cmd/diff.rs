@@ -27,10 +27,15 @@ struct Change {
 pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut dyn Write) -> Result<()> {
     let (old, new, path) = match (git, files) {
         (false, [old, new]) => (old, new, None),
-        (true, [path, old, _, _, new, _, _]) => (old, new, Some(path)),
+        (true, [path, old, _, _, new, _, _] | [path, old, _, _, new, _, _, _, _]) => (old, new, Some(path)),
+        (true, [path]) => {
+            // An unmerged path: git has no two sides to give.
+            let path = visible(&path.display().to_string()).into_owned();
+            return writeln!(out, "netreg diff {path}: unmerged").map_err(Error::Stdout);
+        }
         (true, _) => {
             return Err(Error::usage(
-                "`diff --git` takes the seven arguments git gives a diff driver",
+                "`diff --git` takes the arguments git gives a diff driver (one, seven or nine)",
                 "set it up with `git config diff.netreg.command \"netreg diff --git\"`".to_string(),
             ));
         }
@@ -109,7 +114,9 @@ fn compare(old: &Registry, new: &Registry) -> Vec<Change> {
     let find = |registry: &Registry, id: &str| registry.networks.iter().position(|n| n.id() == id);
     for network in &old.networks {
         if find(new, network.id()).is_none() {
-            changes.push(whole("removed", network));
+            let mut removed = whole("removed", network);
+            removed.old = removed.new.take();
+            changes.push(removed);
         }
     }
     for network in &new.networks {
@@ -289,15 +296,22 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
             at(partner),
         );
     }
+    // Milestones are matched by date and title, the n-th of a kind with the
+    // n-th: `check` lets the same one stand twice.
     let key = |m: &Milestone| (m.date(), m.title.to_string());
     let label = |m: &Milestone| format!("{} {}", m.date(), m.title);
-    for milestone in &old.milestones {
-        if !new.milestones.iter().any(|m| key(m) == key(milestone)) {
+    let nth = |list: &[Milestone], at: usize| list[..at].iter().filter(|m| key(m) == key(&list[at])).count();
+    fn matching<'a>(list: &'a [Milestone], m: &Milestone, n: usize) -> Option<&'a Milestone> {
+        let key = |m: &Milestone| (m.date(), m.title.clone());
+        list.iter().filter(|other| key(other) == key(m)).nth(n)
+    }
+    for (at, milestone) in old.milestones.iter().enumerate() {
+        if matching(&new.milestones, milestone, nth(&old.milestones, at)).is_none() {
             changes.push(item("removed", "milestone", id, &label(milestone), None));
         }
     }
-    for milestone in &new.milestones {
-        match old.milestones.iter().find(|m| key(m) == key(milestone)) {
+    for (at, milestone) in new.milestones.iter().enumerate() {
+        match matching(&old.milestones, milestone, nth(&new.milestones, at)) {
             None => changes.push(item(
                 "added",
                 "milestone",

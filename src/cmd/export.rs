@@ -14,7 +14,8 @@ use crate::registry::{places, rules, text};
 use crate::store;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
-    if args.entity != Some(Entity::Milestones) {
+    // A calendar is of milestones: `--kind` chooses them there too.
+    if args.entity != Some(Entity::Milestones) && config.explicit_format != Some(Format::Ics) {
         super::no_kind(&args.filter, "an export of whole networks or their partners")?;
     }
     let registry = &store::load(&config.location)?;
@@ -93,7 +94,13 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             exported = text::count(found.len(), "place");
         }
         (Format::Sql, None) => {
-            let found = places::group(&filter.partners(registry));
+            // The places of every partner the script holds: each network's
+            // partners are all written, whatever the filter matched.
+            let pairs: Vec<_> = selected
+                .iter()
+                .flat_map(|n| n.partners_lead_first().into_iter().map(move |p| (*n, p)))
+                .collect();
+            let found = places::group(&pairs);
             sql::write(sink, &selected, &found, config.today)?;
         }
         (Format::Ics, None) => {

@@ -12,6 +12,12 @@ pub fn write(
     milestones: &[(&Network, &Milestone)],
     today: chrono::NaiveDate,
 ) -> Result<usize> {
+    // A calendar holds at least one event (RFC 5545 §3.6): nothing matched
+    // is an empty output, as for every list.
+    if milestones.is_empty() {
+        return Ok(0);
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -24,7 +30,14 @@ pub fn write(
         let date = milestone.date();
         let end = date.last_day().succ_opt().unwrap_or(date.last_day());
         lines.push("BEGIN:VEVENT".to_string());
-        lines.push(format!("UID:{}@netreg", uid(network, milestone)));
+        // `check` lets the same milestone stand twice: the second is `-2`.
+        let mut uid = uid(network, milestone);
+        let n = seen.entry(uid.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            uid.push_str(&format!("-{n}"));
+        }
+        lines.push(format!("UID:{}@netreg", text(&uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!(
             "DTSTART;VALUE=DATE:{}",
@@ -42,8 +55,10 @@ pub fn write(
         }
         about.push_str(&format!("; date known to the {}", precision(milestone)));
         lines.push(format!("DESCRIPTION:{}", text(&about)));
+        // A URI, not TEXT: nothing escaped, but no character a line cannot hold.
         if let Some(url) = &network.url {
-            lines.push(format!("URL:{}", text(url)));
+            let url: String = url.chars().filter(|c| !c.is_control()).collect();
+            lines.push(format!("URL:{url}"));
         }
         lines.push("END:VEVENT".to_string());
     }

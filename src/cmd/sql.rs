@@ -17,13 +17,13 @@ const SCHEMA: &str = "\
 -- netreg's registry as SQL tables. Dates are the ISO date of their first day,
 -- with their precision (year, month or day); a span's end also has its last day.
 CREATE TABLE networks (
-  id VARCHAR(200) PRIMARY KEY,
-  name VARCHAR(1000) NOT NULL,
-  programme VARCHAR(200),
-  type VARCHAR(200),
+  id VARCHAR(1000) PRIMARY KEY,
+  name VARCHAR(10000) NOT NULL,
+  programme VARCHAR(1000),
+  type VARCHAR(1000),
   status VARCHAR(10),
-  url VARCHAR(2000),
-  summary VARCHAR(100000),
+  url VARCHAR(10000),
+  summary VARCHAR(1000000),
   start_date DATE,
   start_precision VARCHAR(5),
   end_date DATE,
@@ -32,43 +32,43 @@ CREATE TABLE networks (
   partners INTEGER NOT NULL
 );
 CREATE TABLE places (
-  id VARCHAR(300) PRIMARY KEY,
-  name VARCHAR(1000) NOT NULL,
+  id VARCHAR(40000) PRIMARY KEY,
+  name VARCHAR(10000) NOT NULL,
   country CHAR(2),
   geonames BIGINT,
   latitude DOUBLE PRECISION,
   longitude DOUBLE PRECISION
 );
 CREATE TABLE partners (
-  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  network_id VARCHAR(1000) NOT NULL REFERENCES networks (id),
   seq INTEGER NOT NULL,
-  name VARCHAR(1000) NOT NULL,
+  name VARCHAR(10000) NOT NULL,
   country CHAR(2),
   role VARCHAR(10) NOT NULL,
-  type VARCHAR(200),
-  place_id VARCHAR(300) REFERENCES places (id),
+  type VARCHAR(1000),
+  place_id VARCHAR(40000) REFERENCES places (id),
   PRIMARY KEY (network_id, seq)
 );
 CREATE TABLE milestones (
-  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  network_id VARCHAR(1000) NOT NULL REFERENCES networks (id),
   seq INTEGER NOT NULL,
   date DATE NOT NULL,
   date_precision VARCHAR(5) NOT NULL,
   last_day DATE NOT NULL,
-  title VARCHAR(1000) NOT NULL,
+  title VARCHAR(10000) NOT NULL,
   kind VARCHAR(10) NOT NULL,
   PRIMARY KEY (network_id, seq)
 );
 CREATE TABLE themes (
-  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  network_id VARCHAR(1000) NOT NULL REFERENCES networks (id),
   seq INTEGER NOT NULL,
-  theme VARCHAR(1000) NOT NULL,
+  theme VARCHAR(10000) NOT NULL,
   PRIMARY KEY (network_id, seq)
 );
 CREATE TABLE sources (
-  network_id VARCHAR(200) NOT NULL REFERENCES networks (id),
+  network_id VARCHAR(1000) NOT NULL REFERENCES networks (id),
   seq INTEGER NOT NULL,
-  url VARCHAR(2000) NOT NULL,
+  url VARCHAR(10000) NOT NULL,
   PRIMARY KEY (network_id, seq)
 );
 ";

@@ -26,16 +26,22 @@ pub struct Place<'r> {
 
 impl<'r> Place<'r> {
     /// A stable id for graph nodes and features: `geonames:3172394`, or
-    /// `name:naples:it` for a place without one.
+    /// `name:naples:it` for a place without one (`name:le%20havre:fr`).
     pub fn id(&self) -> String {
         match &self.key {
             Key::GeoNames(id) => format!("geonames:{id}"),
             Key::Name(name, country) => {
-                let slug: String = name
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .collect();
-                format!("name:{slug}:{}", country.as_deref().unwrap_or("").to_lowercase())
+                // Letters and digits as they are, every other byte as `%XX`:
+                // two keys never make one id (`saint-denis`, `saint denis`).
+                let mut id = String::from("name:");
+                for byte in name.bytes() {
+                    if byte.is_ascii_alphanumeric() {
+                        id.push(char::from(byte));
+                    } else {
+                        id.push_str(&format!("%{byte:02x}"));
+                    }
+                }
+                format!("{id}:{}", country.as_deref().unwrap_or("").to_lowercase())
             }
         }
     }
@@ -86,7 +92,7 @@ impl<'r> Place<'r> {
     pub fn years(&self) -> (Option<i32>, Option<i32>) {
         let (mut first, mut last) = (None::<i32>, None::<i32>);
         for network in self.each_network() {
-            let start = network.start().map(|d| d.year);
+            let start = network.start().or(network.end()).map(|d| d.year);
             if let Some(year) = start {
                 first = Some(first.map_or(year, |f| f.min(year)));
             }

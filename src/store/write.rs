@@ -244,10 +244,6 @@ fn kept_networks(
     kept
 }
 
-/// Writes a new registry at `path` under the lock; refuses to replace one
-/// that exists unless `force`. Returns its number of networks.
-/// With `force`, the registry there is kept beside it as `<name>.bak`, and
-/// that path returned.
 /// Writes the JSON Schema the `#:schema` line of a registry netreg created
 /// points at, beside it. Editors use it; nothing depends on it, so a failure
 /// is only a warning.
@@ -264,6 +260,10 @@ fn schema_beside(path: &Path) {
     }
 }
 
+/// Writes a new registry at `path` under the lock; refuses to replace one
+/// that exists unless `force`. Returns its number of networks.
+/// With `force`, the registry there is kept beside it as `<name>.bak`, and
+/// that path returned.
 pub fn create(path: &Path, text: &str, force: bool) -> Result<(usize, Option<PathBuf>)> {
     let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),

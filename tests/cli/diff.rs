@@ -109,7 +109,7 @@ fn every_kind_of_change_as_rows() {
         .stdout();
     assert_eq!(
         out,
-        "removed\tnetwork\tgone\tGone\t\t\t0 partners, 0 milestones\n\
+        "removed\tnetwork\tgone\tGone\t\t0 partners, 0 milestones\t\n\
          changed\tnetwork\tkept\t\tname\tKept\tKept Again\n\
          changed\tnetwork\tkept\t\tprogramme\tURBACT II\t\n\
          changed\tnetwork\tkept\t\ttype\t\tThematic Network\n\
@@ -213,7 +213,7 @@ fn dev_null_is_nothing_and_a_broken_side_is_named() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .starts_with("error: `diff --git` takes the seven arguments"),
+            .starts_with("error: `diff --git` takes the arguments git gives"),
         "{}",
         out.stderr
     );
@@ -251,8 +251,18 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "netreg diff registry.toml", "{out}");
     assert_eq!(
-        lines[1], "removed\tnetwork\tgone\tGone\t\t\t0 partners, 0 milestones",
+        lines[1], "removed\tnetwork\tgone\tGone\t\t0 partners, 0 milestones\t",
         "{out}"
     );
     assert_eq!(lines.len(), 18, "{out}");
+    // A rename: git gives nine arguments.
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "new"]);
+    git(&["mv", "registry.toml", "moved.toml"]);
+    std::fs::write(dir.path().join(".gitattributes"), "*.toml diff=netreg\n").expect("attributes");
+    std::fs::write(dir.path().join("moved.toml"), OLD).expect("back");
+    let out = git(&["-c", &driver, "diff", "-M", "--cached", "--", "."]);
+    assert!(out.starts_with("netreg diff registry.toml\n"), "{out}");
+    let out = git(&["-c", &driver, "diff", "-M", "HEAD"]);
+    assert!(out.contains("netreg diff registry.toml\n"), "{out}");
 }

@@ -45,6 +45,14 @@ role = "lead"
 date = "2015"
 title = "Launch"
 kind = "launch"
+
+[[networks.partners]]
+name = "Saint-Denis"
+country = "FR"
+
+[[networks.partners]]
+name = "Saint Denis"
+country = "FR"
 "#;
 
 fn sqlite(script: &Path, queries: &[&str]) -> String {
@@ -156,13 +164,15 @@ fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_sam
     let hostile_queries = [
         "SELECT name FROM networks",
         "SELECT summary FROM networks",
-        "SELECT name, place_id FROM partners",
+        "SELECT name, place_id FROM partners ORDER BY seq",
         "SELECT theme FROM themes",
         "SELECT url FROM sources",
     ];
     let expected_hostile = "O'Brien's; DROP TABLE networks; --\n\
                             Line one\nline two with a backslash \\ and 'quotes'\n\
-                            Dún Laoghaire'); DELETE FROM partners; --|name:dun-laoghaire----delete-from-partners----:ie\n\
+                            Dún Laoghaire'); DELETE FROM partners; --|name:dun%20laoghaire%27%29%3b%20delete%20from%20partners%3b%20%2d%2d:ie\n\
+                            Saint-Denis|name:saint%2ddenis:fr\n\
+                            Saint Denis|name:saint%20denis:fr\n\
                             it's\n\
                             https://example.org/?a=1&b='2'\n";
     let mut answers = Vec::new();
@@ -188,6 +198,51 @@ fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_sam
             "{first}"
         );
     }
+}
+
+#[test]
+fn a_filtered_sql_export_keeps_every_partner_placed() {
+    if !have("sqlite3", &["-version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("it.sql");
+    let out = Test::new()
+        .args(["export", "--format", "sql", "--country", "IT", "-o"])
+        .args([&file])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let all = sqlite(
+        &export_sql(None, dir.path(), "all.sql"),
+        &["SELECT COUNT(*) FROM partners WHERE place_id IS NULL"],
+    );
+    let italy = sqlite(&file, &["SELECT COUNT(*) FROM partners WHERE place_id IS NULL"]);
+    // Every partner is a place: one with a GeoNames id, or one by its name.
+    assert_eq!((all.as_str(), italy.as_str()), ("0\n", "0\n"));
+}
+
+#[test]
+fn a_calendar_of_nothing_is_empty_and_repeated_milestones_keep_their_own_uids() {
+    let twice = "[[networks]]\nid = \"a\"\nname = \"A\"\nurl = \"https://example.org/a,b;c\"\n\
+                 [[networks.milestones]]\ndate = \"2009-05\"\ntitle = \"Meeting\"\n\
+                 [[networks.milestones]]\ndate = \"2009-05\"\ntitle = \"Meeting\"\n";
+    let ics = Test::new()
+        .registry(twice)
+        .args(["export", "--format", "ics"])
+        .stdout();
+    let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+    assert_eq!(uids.len(), 2);
+    assert_ne!(uids[0], uids[1]);
+    assert!(uids[1].ends_with("-2@netreg"), "{uids:?}");
+    assert!(
+        ics.contains("URL:https://example.org/a,b;c\r\n"),
+        "a URI is not TEXT: {ics}"
+    );
+    let out = Test::new()
+        .registry(twice)
+        .args(["export", "--format", "ics", "--network", "a", "--kind", "launch"])
+        .run();
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""));
 }
 
 #[test]
