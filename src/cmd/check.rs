@@ -33,8 +33,13 @@ pub fn run(config: &Config, out: &mut dyn Write) -> Result<()> {
         }
         Err(other) => return Err(other),
     };
-    let source = Source::new(&loaded.text);
     let warnings = &loaded.parsed.warnings;
+    // The text's line index is only needed to place a problem.
+    let source = if warnings.is_empty() {
+        Source::new("")
+    } else {
+        Source::new(&loaded.text)
+    };
     if json {
         return write_json(out, &loaded.file, &source, warnings);
     }
