@@ -54,26 +54,28 @@ fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -
 
 /// Places in the order of their folded names, then countries; the keys are
 /// made once, into one buffer.
-fn by_name(found: Vec<Place<'_>>) -> Vec<Place<'_>> {
+fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
     let mut keys = String::with_capacity(found.iter().map(|p| p.name.len()).sum());
-    let mut keyed: Vec<(std::ops::Range<usize>, Place)> = found
-        .into_iter()
-        .map(|place| {
-            let start = keys.len();
-            text::fold_into(place.name, &mut keys);
-            (start..keys.len(), place)
-        })
-        .collect();
-    keyed.sort_by(|(a, p), (b, q)| {
-        keys[a.clone()]
-            .cmp(&keys[b.clone()])
-            .then(p.country.cmp(&q.country))
+    let mut spans = Vec::with_capacity(found.len());
+    for place in &found {
+        let start = keys.len();
+        text::fold_into(place.name, &mut keys);
+        spans.push(start..keys.len());
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by(|&a, &b| {
+        keys[spans[a].clone()]
+            .cmp(&keys[spans[b].clone()])
+            .then(found[a].country.cmp(&found[b].country))
     });
-    keyed.into_iter().map(|(_, place)| place).collect()
+    // Each place moved once, to where the order puts it.
+    let mut slots: Vec<Option<Place>> = found.drain(..).map(Some).collect();
+    order.into_iter().filter_map(|at| slots[at].take()).collect()
 }
 
 fn year(year: Option<i32>) -> Cell<'static> {
-    year.map_or(Cell::Null, |y| Cell::text(format!("{y:04}")))
+    year.and_then(|y| u64::try_from(y).ok())
+        .map_or(Cell::Null, Cell::Int)
 }
 
 /// One row per place.

@@ -26,6 +26,13 @@ fn cities_list_is_one_row_per_place_whatever_its_partners_are_called() {
          Naples\tIT\tItaly\t3172394\t3\t2\t2008\t2022\n\
          Óbidos\tPT\tPortugal\t2265449\t1\t0\t2019\t2022\n"
     );
+    let json: Value =
+        serde_json::from_str(&places().args(["cities", "list", "--format", "json"]).stdout()).expect("json");
+    assert_eq!(
+        json[3],
+        serde_json::json!({"name": "Naples", "country": "IT", "country_name": "Italy", "geonames": 3172394,
+                           "networks": 3, "leads": 2, "first": 2008, "last": 2022})
+    );
     let top = places()
         .args([
             "cities",
