@@ -660,6 +660,21 @@ pub enum Format {
 }
 
 impl Format {
+    /// Formats only `export` writes: a whole registry, a map, a graph, a
+    /// database or a calendar, never one list's rows.
+    pub fn export_only(self) -> bool {
+        matches!(
+            self,
+            Format::Toml
+                | Format::Geojson
+                | Format::Graphml
+                | Format::Gexf
+                | Format::Dot
+                | Format::Sql
+                | Format::Ics
+        )
+    }
+
     /// The name `--format` takes.
     pub fn name(self) -> String {
         self.to_possible_value()

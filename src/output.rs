@@ -301,13 +301,8 @@ fn write_rows(
                 writeln!(out, "| {} |", cells.join(" | ")).map_err(Error::Stdout)?;
             }
         }
-        Format::Toml
-        | Format::Geojson
-        | Format::Graphml
-        | Format::Gexf
-        | Format::Dot
-        | Format::Sql
-        | Format::Ics => {
+        // What is left is `export`'s own (`Format::export_only`).
+        _ => {
             return Err(Error::usage(
                 format!("`--format {}` is only for `export`", config.format.name()),
                 "use table, plain, tsv, csv, json, ndjson or markdown".to_string(),

@@ -14,6 +14,12 @@ use crate::store;
 /// Problems on stderr (for people) or as a json array on stdout (for
 /// programs); exit 1 when there are errors.
 pub fn run(config: &Config, out: &mut dyn Write) -> Result<()> {
+    if config.format.export_only() || matches!(config.format, Format::Csv | Format::Tsv | Format::Markdown) {
+        return Err(Error::usage(
+            format!("`check` does not print {}", config.format.name()),
+            "use plain or table to read the problems, json for programs".to_string(),
+        ));
+    }
     let json = matches!(config.format, Format::Json | Format::Ndjson);
     let warnings = if config.quiet && !json {
         Warnings::Skip

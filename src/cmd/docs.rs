@@ -23,16 +23,7 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
         Origin::BuiltIn => "built-in",
     };
     match config.format {
-        Format::Csv
-        | Format::Tsv
-        | Format::Markdown
-        | Format::Toml
-        | Format::Geojson
-        | Format::Graphml
-        | Format::Gexf
-        | Format::Dot
-        | Format::Sql
-        | Format::Ics => {
+        format if format.export_only() || matches!(format, Format::Csv | Format::Tsv | Format::Markdown) => {
             return Err(Error::usage(
                 format!("`path` does not print {}", config.format.name()),
                 "use plain (PATH<TAB>ORIGIN), table or json".to_string(),

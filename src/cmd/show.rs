@@ -49,15 +49,7 @@ pub fn run(config: &Config, ids: &[String], out: &mut dyn Write) -> Result<()> {
                 }
             }
         }
-        Format::Tsv
-        | Format::Csv
-        | Format::Toml
-        | Format::Geojson
-        | Format::Graphml
-        | Format::Gexf
-        | Format::Dot
-        | Format::Sql
-        | Format::Ics => {
+        _ => {
             return Err(Error::usage(
                 format!("`networks show` does not print {}", config.format.name()),
                 "use json for the whole network, table or plain to read it, markdown for a document; \

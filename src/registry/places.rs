@@ -53,11 +53,11 @@ impl<'r> Place<'r> {
         }
     }
 
-    /// Its networks, each once, in the order met (members come network by
-    /// network, so a repeat is always the one before).
+    /// Its networks, each once, in the order met. A place has a few members,
+    /// so looking back over them costs less than a set would.
     fn each_network(&self) -> impl Iterator<Item = &'r Network> + '_ {
         self.members.iter().enumerate().filter_map(|(i, (network, _))| {
-            let repeat = i > 0 && std::ptr::eq(self.members[i - 1].0, *network);
+            let repeat = self.members[..i].iter().any(|(n, _)| std::ptr::eq(*n, *network));
             (!repeat).then_some(*network)
         })
     }
@@ -74,16 +74,11 @@ impl<'r> Place<'r> {
 
     /// How many of its networks it led.
     pub fn leads(&self) -> usize {
-        self.members
-            .iter()
-            .enumerate()
-            .filter(|(i, (network, partner))| {
-                partner.role == Role::Lead
-                    && !self.members[..*i]
-                        .iter()
-                        .rev()
-                        .take_while(|(n, _)| std::ptr::eq(*n, *network))
-                        .any(|(_, p)| p.role == Role::Lead)
+        self.each_network()
+            .filter(|network| {
+                self.members
+                    .iter()
+                    .any(|(n, p)| std::ptr::eq(*n, *network) && p.role == Role::Lead)
             })
             .count()
     }

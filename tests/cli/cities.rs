@@ -382,6 +382,13 @@ fn graph_and_map_formats_are_refused_where_they_mean_nothing() {
         "{}",
         out.stderr
     );
+    let out = places().args(["check", "--format", "dot"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: `check` does not print dot"),
+        "{}",
+        out.stderr
+    );
     let out = places()
         .args(["export", "--format", "geojson", "--entity", "partners"])
         .run();
