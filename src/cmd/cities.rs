@@ -68,9 +68,19 @@ fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
             .cmp(&keys[spans[b].clone()])
             .then(found[a].country.cmp(&found[b].country))
     });
-    // Each place moved once, to where the order puts it.
-    let mut slots: Vec<Option<Place>> = found.drain(..).map(Some).collect();
-    order.into_iter().filter_map(|at| slots[at].take()).collect()
+    // Put in that order where they are, a cycle at a time.
+    let mut at: Vec<usize> = vec![0; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        at[from] = to;
+    }
+    for i in 0..found.len() {
+        while at[i] != i {
+            let j = at[i];
+            found.swap(i, j);
+            at.swap(i, j);
+        }
+    }
+    found
 }
 
 fn year(year: Option<i32>) -> Cell<'static> {
