@@ -52,20 +52,37 @@ fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -
         .collect())
 }
 
-/// Places in the order of their folded names, then countries; the keys are
-/// made once, into one buffer.
-fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
-    let mut keys = String::with_capacity(found.iter().map(|p| p.name.len()).sum());
-    let mut spans = Vec::with_capacity(found.len());
-    for place in &found {
-        let start = keys.len();
-        text::fold_into(place.name, &mut keys);
-        spans.push(start..keys.len());
+/// Each place's folded name, made once, into one buffer.
+struct NameKeys {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    fn of(found: &[Place<'_>]) -> Self {
+        let mut text = String::with_capacity(found.iter().map(|p| p.name.len()).sum());
+        let mut ends = Vec::with_capacity(found.len());
+        for place in found {
+            text::fold_into(place.name, &mut text);
+            ends.push(text.len());
+        }
+        Self { text, ends }
     }
+
+    /// The folded name of `found[at]`.
+    fn get(&self, at: usize) -> &str {
+        let start = at.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[at]]
+    }
+}
+
+/// Places in the order of their folded names, then countries.
+fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
+    let keys = NameKeys::of(&found);
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by(|&a, &b| {
-        keys[spans[a].clone()]
-            .cmp(&keys[spans[b].clone()])
+        keys.get(a)
+            .cmp(keys.get(b))
             .then(found[a].country.cmp(&found[b].country))
     });
     // Put in that order where they are, a cycle at a time.
@@ -328,13 +345,13 @@ fn find(found: &[Place], city: &str) -> Result<usize> {
 /// `stats --by city`: the most connected places first.
 pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
     let connections = places::connections(found);
+    let networks: Vec<usize> = found.iter().map(Place::network_count).collect();
+    let keys = NameKeys::of(found);
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        (
-            std::cmp::Reverse(found[i].network_count()),
-            std::cmp::Reverse(connections[i]),
-            fold(found[i].name),
-        )
+    order.sort_by(|&a, &b| {
+        (networks[b].cmp(&networks[a]))
+            .then(connections[b].cmp(&connections[a]))
+            .then(keys.get(a).cmp(keys.get(b)))
     });
     let rows = order
         .into_iter()
@@ -343,7 +360,7 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
             vec![
                 Cell::text(place.name),
                 Cell::opt(place.country, Cell::Null),
-                Cell::Int(place.network_count() as u64),
+                Cell::Int(networks[i] as u64),
                 Cell::Int(place.leads() as u64),
                 Cell::Int(connections[i] as u64),
             ]
