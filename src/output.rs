@@ -251,6 +251,10 @@ fn write_rows(
                     if i > 0 {
                         out.write_all(b"\t").map_err(Error::Stdout)?;
                     }
+                    if let Cell::Int(n) = cell {
+                        write!(out, "{n}").map_err(Error::Stdout)?;
+                        continue;
+                    }
                     let text = if config.format == Format::Tsv {
                         spreadsheet(cell, raw)
                     } else {

@@ -1,7 +1,9 @@
 //! Places across networks (spec §8): partners grouped by GeoNames id where
 //! one is given, else by folded name and country, and the networks they share.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::model::{Network, Partner, Role};
 use super::text::fold;

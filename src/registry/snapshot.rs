@@ -189,6 +189,7 @@ pub fn decode_any(bytes: &[u8]) -> Option<(Fingerprint, Registry)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::registry::model::CountryText;
 
     const TEXT: &str = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n";
 
@@ -201,6 +202,38 @@ mod tests {
         assert!(back.split);
         assert_eq!(back.networks[0].at, 11);
         assert_eq!(back.networks[0].milestones[0].date().to_string(), "2011-06-09");
+    }
+
+    #[test]
+    fn round_trips_countries_as_written() {
+        let text = format!("{TEXT}[[networks.partners]]\nname = \"P\"\ncountry = \"IT\"\n");
+        let mut registry = crate::registry::parse(&text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        // What `check` refuses is not stored, but reads back as written too.
+        let mut other = crate::registry::parse(&text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        let partner = other.networks[0].partners.remove(0);
+        registry.networks[0]
+            .partners
+            .push(crate::registry::model::Partner {
+                country: Some(crate::registry::located::Located::new(
+                    1..2,
+                    CountryText::from("Itàlia"),
+                )),
+                ..partner
+            });
+        let bytes = encode(&registry, Fingerprint::of(&text));
+        let back = decode(&bytes, Fingerprint::of(&text)).unwrap_or_else(|| panic!("decodes"));
+        let countries =
+            |r: &Registry| -> Vec<_> { r.networks[0].partners.iter().map(|p| p.country.clone()).collect() };
+        assert_eq!(countries(&back), countries(&registry));
+        assert_eq!(back.networks[0].partners[1].country(), Some("Itàlia"));
+        assert!(matches!(
+            back.networks[0].partners[0].country.as_ref().map(|c| c.get_ref()),
+            Some(CountryText::Code([b'I', b'T']))
+        ));
     }
 
     #[test]
