@@ -76,15 +76,27 @@ impl NameKeys {
     }
 }
 
+/// The first eight bytes of `key` (zeros after a shorter one), in an order
+/// that never contradicts the text's: a lower number is a lower key.
+fn prefix(key: &str) -> u64 {
+    let mut bytes = [0; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
+}
+
 /// Places in the order of their folded names, then countries.
 fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
     let keys = NameKeys::of(&found);
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by(|&a, &b| {
-        keys.get(a)
-            .cmp(keys.get(b))
-            .then(found[a].country.cmp(&found[b].country))
-    });
+    // By name, then country, then where met: an order with no ties, so the
+    // faster unstable sort gives what a stable one would.
+    // Each name's first eight bytes as a number, compared first: most pairs
+    // differ there, and a number compares faster than text.
+    let mut keyed: Vec<(u64, &str, Option<&str>, usize)> = (0..found.len())
+        .map(|at| (prefix(keys.get(at)), keys.get(at), found[at].country, at))
+        .collect();
+    keyed.sort_unstable();
+    let order: Vec<usize> = keyed.into_iter().map(|(_, _, _, at)| at).collect();
     // Put in that order where they are, a cycle at a time.
     let mut at: Vec<usize> = vec![0; order.len()];
     for (to, &from) in order.iter().enumerate() {
@@ -423,5 +435,23 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         table_fields: &["network", "countries", "partners", "newcomers", "newcomers_pct"],
         narrow_drops: &[],
         rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefix;
+
+    proptest::proptest! {
+        /// Names ordered by their prefixes first are ordered as their text.
+        #[test]
+        fn prefixes_never_contradict_the_text(a in "[\\x00-\\x7f]{0,12}", b in "[\\x00-\\x7f]{0,12}") {
+            if prefix(&a) < prefix(&b) {
+                proptest::prop_assert!(a < b);
+            }
+            if a == b {
+                proptest::prop_assert_eq!(prefix(&a), prefix(&b));
+            }
+        }
     }
 }

@@ -51,16 +51,18 @@ fn countries() -> impl Iterator<Item = Country> {
 
 /// The country of a valid alpha-2 code (upper case).
 fn by_code(code: &[u8]) -> Option<Country> {
+    let line = COUNTRIES.get(line_of(code)?..)?.lines().next()?;
+    Country::parse(line)
+}
+
+/// Where in `COUNTRIES` the line of a valid alpha-2 code (upper case) starts.
+fn line_of(code: &[u8]) -> Option<usize> {
     let slot = match code {
         [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
         _ => return None,
     };
     let start = BY_CODE[slot];
-    if start == u16::MAX {
-        return None;
-    }
-    let line = COUNTRIES.get(usize::from(start)..)?.lines().next()?;
-    Country::parse(line)
+    (start != u16::MAX).then_some(usize::from(start))
 }
 
 /// Resolves a country as a person would write it, to its alpha-2 code:
@@ -127,7 +129,9 @@ fn find_key(key: &str) -> Option<&'static str> {
 
 /// The alpha-2 code as stored in the registry, if it is a real one.
 pub fn canonical(code: &str) -> Option<&'static str> {
-    by_code(code.as_bytes()).map(|c| c.alpha2)
+    // Each line starts with its code: no need to read the rest.
+    let start = line_of(code.as_bytes())?;
+    COUNTRIES.get(start..start + 2)
 }
 
 /// The English name to show for a valid alpha-2 code, in either case (the

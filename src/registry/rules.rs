@@ -1,7 +1,7 @@
 //! The rules of format 1 beyond its shape: what `check` enforces and every
 //! write must keep.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSetExt};
 
 use super::country;
 use super::diagnostic::Diagnostic;
@@ -95,7 +95,7 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
 
 /// Each network id used once.
 pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
-    let mut ids = std::collections::HashSet::new();
+    let mut ids = foldhash::HashSet::with_capacity(networks.len());
     networks
         .iter()
         .filter(|network| !ids.insert(network.id()))
@@ -222,7 +222,7 @@ fn check_place(partner: &Partner, found: &mut Vec<Diagnostic>) {
 /// Partners with the same GeoNames id whose coordinates disagree: one place
 /// given two positions (a warning; the first one met is taken as right).
 pub fn check_places(networks: &[Network]) -> Vec<Diagnostic> {
-    let mut first: HashMap<i64, [f64; 2]> = HashMap::new();
+    let mut first: HashMap<i64, [f64; 2]> = HashMap::with_capacity(networks.len() * 8);
     let mut found = Vec::new();
     for network in networks {
         for partner in &network.partners {
@@ -318,15 +318,20 @@ fn check_span(network: &Network, found: &mut Vec<Diagnostic>) {
 
 /// Partner names compare without case, accents or repeated spaces.
 pub fn name_key(name: &str) -> String {
-    // The transliteration is ASCII, so ASCII lower case is all of lower case.
-    let ascii = deunicode::deunicode_with_tofu_cow(name, "[?]");
+    // Most names are ASCII already, and the transliteration of the rest is
+    // ASCII: ASCII lower case is all of lower case.
+    let ascii = match name.is_ascii() {
+        true => std::borrow::Cow::Borrowed(name),
+        false => deunicode::deunicode_with_tofu_cow(name, "[?]"),
+    };
     let mut key = String::with_capacity(ascii.len());
     for word in ascii.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        key.push_str(word);
     }
+    key.make_ascii_lowercase();
     key
 }
 
@@ -355,6 +360,16 @@ pub fn slugify(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII shortcut keys a name as the transliteration would.
+        #[test]
+        fn ascii_names_key_as_transliterated(name in "[ -~\t\n\x0b\x0c\r]{0,24}") {
+            let transliterated = deunicode::deunicode_with_tofu_cow(&name, "[?]");
+            let words: Vec<String> = transliterated.split_whitespace().map(str::to_ascii_lowercase).collect();
+            proptest::prop_assert_eq!(name_key(&name), words.join(" "));
+        }
+    }
 
     #[test]
     fn slugs() {
