@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Wall time of reads on the built-in registry, side by side with the same
-# binary's `--version` (its start-up alone), in one hyperfine run, then a
-# table of medians with their ratios to it.
+# binary's `--version` (its start-up alone), in rounds of hyperfine runs,
+# then a table of medians with their ratios to it.
 #
 #   bash benches/reads.sh             # needs hyperfine and python3 (apt-get install hyperfine python3)
+#   NETREG_BENCH_ROUNDS=30 bash benches/reads.sh    # more rounds (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
