@@ -88,18 +88,17 @@ fn prefix(key: &str) -> u64 {
 /// Places in the order of their folded names, then countries.
 fn by_name(mut found: Vec<Place<'_>>) -> Vec<Place<'_>> {
     let keys = NameKeys::of(&found);
-    // By name, then country, then where met: an order with no ties, so the
-    // faster unstable sort gives what a stable one would.
-    // Each name's first eight bytes as a number, compared first: most pairs
-    // differ there, and a number compares faster than text.
+    // By name, then country, then where met: an order without ties, so the
+    // faster unstable sort gives what a stable one would. Each name's first
+    // eight bytes as a number come first: most pairs differ there, and
+    // numbers compare faster than text.
     let mut keyed: Vec<(u64, &str, Option<&str>, usize)> = (0..found.len())
         .map(|at| (prefix(keys.get(at)), keys.get(at), found[at].country, at))
         .collect();
     keyed.sort_unstable();
-    let order: Vec<usize> = keyed.into_iter().map(|(_, _, _, at)| at).collect();
-    // Put in that order where they are, a cycle at a time.
-    let mut at: Vec<usize> = vec![0; order.len()];
-    for (to, &from) in order.iter().enumerate() {
+    // Then each place put where it goes, a cycle at a time, in place.
+    let mut at: Vec<usize> = vec![0; keyed.len()];
+    for (to, &(_, _, _, from)) in keyed.iter().enumerate() {
         at[from] = to;
     }
     for i in 0..found.len() {
