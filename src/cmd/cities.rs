@@ -121,16 +121,16 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
     let rows = found
         .iter()
         .map(|place| {
-            let (first, last) = place.years();
+            let summary = place.summary();
             vec![
                 Cell::text(place.name),
                 Cell::opt(place.country, Cell::Null),
                 Cell::opt(place.country.map(country::name), Cell::Null),
                 place.geonames().map_or(Cell::Null, |id| Cell::Int(id as u64)),
-                Cell::Int(place.network_count() as u64),
-                Cell::Int(place.leads() as u64),
-                year(first),
-                year(last),
+                Cell::Int(summary.networks as u64),
+                Cell::Int(summary.leads as u64),
+                year(summary.first),
+                year(summary.last),
             ]
         })
         .collect();

@@ -76,29 +76,45 @@ impl<'r> Place<'r> {
 
     /// How many of its networks it led.
     pub fn leads(&self) -> usize {
-        self.each_network()
-            .filter(|network| {
-                self.members
-                    .iter()
-                    .any(|(n, p)| std::ptr::eq(*n, *network) && p.role == Role::Lead)
-            })
-            .count()
+        self.summary().leads
     }
 
     /// The first year any of its networks began, and the last year one ran.
     pub fn years(&self) -> (Option<i32>, Option<i32>) {
-        let (mut first, mut last) = (None::<i32>, None::<i32>);
+        let summary = self.summary();
+        (summary.first, summary.last)
+    }
+
+    /// Its networks, leads and years, in one pass over its members.
+    pub fn summary(&self) -> Summary {
+        let mut summary = Summary::default();
         for network in self.each_network() {
+            summary.networks += 1;
+            let led = self
+                .members
+                .iter()
+                .any(|(n, p)| std::ptr::eq(*n, network) && p.role == Role::Lead);
+            summary.leads += usize::from(led);
             let start = network.start().or(network.end()).map(|d| d.year);
             if let Some(year) = start {
-                first = Some(first.map_or(year, |f| f.min(year)));
+                summary.first = Some(summary.first.map_or(year, |f| f.min(year)));
             }
             if let Some(year) = network.end().map(|d| d.year).or(start) {
-                last = Some(last.map_or(year, |l| l.max(year)));
+                summary.last = Some(summary.last.map_or(year, |l| l.max(year)));
             }
         }
-        (first, last)
+        summary
     }
+}
+
+/// What a place's memberships come to: how many networks, how many of them
+/// it led, the first year one began and the last year one ran.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub networks: usize,
+    pub leads: usize,
+    pub first: Option<i32>,
+    pub last: Option<i32>,
 }
 
 fn key_of(partner: &Partner) -> Key {
