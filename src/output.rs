@@ -252,7 +252,8 @@ fn write_rows(
                         out.write_all(b"\t").map_err(Error::Stdout)?;
                     }
                     if let Cell::Int(n) = cell {
-                        write!(out, "{n}").map_err(Error::Stdout)?;
+                        out.write_all(itoa::Buffer::new().format(*n).as_bytes())
+                            .map_err(Error::Stdout)?;
                         continue;
                     }
                     let text = if config.format == Format::Tsv {
