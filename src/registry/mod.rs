@@ -1,5 +1,6 @@
 //! The registry: its model, its rules, and turning a file's bytes into both.
 
+pub mod codec;
 pub mod country;
 pub mod date;
 pub mod diagnostic;

@@ -261,13 +261,7 @@ impl std::fmt::Display for CountryText {
 
 impl Serialize for CountryText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // In a snapshot, bytes: encoded as a string is, and read back
-        // without checking two ASCII letters for UTF-8.
-        if serializer.is_human_readable() {
-            serializer.serialize_str(self)
-        } else {
-            serializer.serialize_bytes(self.as_bytes())
-        }
+        serializer.serialize_str(self)
     }
 }
 
@@ -282,19 +276,7 @@ impl<'de> Deserialize<'de> for CountryText {
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<CountryText, E> {
                 Ok(CountryText::from(text))
             }
-            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<CountryText, E> {
-                match bytes {
-                    [a, b] if a.is_ascii() && b.is_ascii() => Ok(CountryText::Code([*a, *b])),
-                    _ => std::str::from_utf8(bytes)
-                        .map(CountryText::from)
-                        .map_err(|_| E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
-                }
-            }
         }
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_str(Visitor)
-        } else {
-            deserializer.deserialize_bytes(Visitor)
-        }
+        deserializer.deserialize_str(Visitor)
     }
 }

@@ -3,11 +3,12 @@
 //! (its length and 128-bit xxh3 hash) and carries a checksum of its own
 //! contents, so a stale, corrupt or foreign snapshot is never believed.
 
-use super::model::{Network, Registry};
+use super::codec;
+use super::model::Registry;
 use crate::parallel;
 
 /// File magic and snapshot version; bump the version when the model changes.
-const MAGIC: &[u8; 8] = b"NETREG\x00\x08";
+const MAGIC: &[u8; 8] = b"NETREG\x00\x09";
 
 /// What a snapshot is tied to: the length and hash of the registry's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +76,7 @@ impl Fingerprint {
 
 /// The snapshot of `registry`, parsed and checked from the text of
 /// `fingerprint`: the header, a checksum of the rest, then the registry
-/// (postcard): its `format` and whether it was read a network at a time,
+/// (`codec`): its `format` and whether it was read a network at a time,
 /// then its networks, each with where its text starts, in segments that can
 /// be decoded side by side.
 pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
@@ -86,13 +87,14 @@ pub fn encode(registry: &Registry, fingerprint: Fingerprint) -> Vec<u8> {
     bytes.extend_from_slice(&fingerprint.hash.to_le_bytes());
     let checksum_at = bytes.len();
     bytes.extend_from_slice(&[0; 8]);
-    let top = postcard::to_stdvec(&(&registry.format, registry.split)).unwrap_or_default();
-    put_section(&mut bytes, &top);
+    put_section(
+        &mut bytes,
+        &codec::write_top(registry.format.as_ref(), registry.split),
+    );
     let segments = registry.networks.chunks(SEGMENT);
     bytes.extend_from_slice(&(segments.len() as u64).to_le_bytes());
     for segment in segments {
-        let placed: Vec<(usize, &Network)> = segment.iter().map(|n| (n.at, n)).collect();
-        put_section(&mut bytes, &postcard::to_stdvec(&placed).unwrap_or_default());
+        put_section(&mut bytes, &codec::write(segment));
     }
     let checksum = xxhash_rust::xxh3::xxh3_64(&bytes[checksum_at + 8..]);
     bytes[checksum_at..checksum_at + 8].copy_from_slice(&checksum.to_le_bytes());
@@ -148,7 +150,7 @@ pub fn decode_any(bytes: &[u8]) -> Option<(Fingerprint, Registry)> {
         return None;
     }
     let (top, mut rest) = take_section(body)?;
-    let (format, split) = postcard::from_bytes(top).ok()?;
+    let (format, split) = codec::read_top(top)?;
     let (count, after) = take_u64(rest)?;
     rest = after;
     let mut segments = Vec::new();
@@ -165,8 +167,7 @@ pub fn decode_any(bytes: &[u8]) -> Option<(Fingerprint, Registry)> {
     let decoded = parallel::map_parts(&segments, threads, |segments| {
         let mut networks = Vec::with_capacity(segments.len() * SEGMENT);
         for segment in segments {
-            let placed: Vec<(usize, Network)> = postcard::from_bytes(segment).ok()?;
-            networks.extend(placed.into_iter().map(|(at, network)| Network { at, ..network }));
+            networks.extend(codec::read(segment)?);
         }
         Some(networks)
     });
