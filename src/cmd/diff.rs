@@ -173,63 +173,20 @@ fn list(items: &[impl AsRef<str>]) -> Option<String> {
 fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
     let id = new.id();
     let text = |v: &Option<crate::registry::model::Text>| v.as_deref().map(str::to_string);
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "name",
-        Some(old.name.to_string()),
-        Some(new.name.to_string()),
-    );
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "programme",
-        text(&old.programme),
-        text(&new.programme),
-    );
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "type",
-        text(&old.kind),
-        text(&new.kind),
-    );
     let status = |n: &Network| n.status.map(|s| s.as_str().to_string());
-    field(changes, "network", id, "", "status", status(old), status(new));
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "themes",
-        list(&old.themes),
-        list(&new.themes),
-    );
-    field(changes, "network", id, "", "url", text(&old.url), text(&new.url));
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "summary",
-        text(&old.summary),
-        text(&new.summary),
-    );
-    field(
-        changes,
-        "network",
-        id,
-        "",
-        "sources",
-        list(&old.sources),
-        list(&new.sources),
-    );
+    let fields = [
+        ("name", Some(old.name.to_string()), Some(new.name.to_string())),
+        ("programme", text(&old.programme), text(&new.programme)),
+        ("type", text(&old.kind), text(&new.kind)),
+        ("status", status(old), status(new)),
+        ("themes", list(&old.themes), list(&new.themes)),
+        ("url", text(&old.url), text(&new.url)),
+        ("summary", text(&old.summary), text(&new.summary)),
+        ("sources", list(&old.sources), list(&new.sources)),
+    ];
+    for (name, before, after) in fields {
+        field(changes, "network", id, "", name, before, after);
+    }
     let key = |p: &Partner| fold(p.name());
     for partner in &old.partners {
         if !new.partners.iter().any(|p| key(p) == key(partner)) {

@@ -107,16 +107,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             let events = ics::write(sink, &filter.milestones(registry), config.today)?;
             exported = text::count(events, "milestone");
         }
-        (
-            Format::Toml
-            | Format::Geojson
-            | Format::Graphml
-            | Format::Gexf
-            | Format::Dot
-            | Format::Sql
-            | Format::Ics,
-            Some(_),
-        ) => {
+        (format, Some(_)) if format.export_only() => {
             return Err(Error::usage(
                 format!("`--format {}` exports whole networks", format.name()),
                 "leave out --entity, or choose csv, tsv, json, ndjson or markdown".to_string(),

@@ -378,6 +378,7 @@ pub const FEATURES: &[&str] = &[
     "launch",
     "completion",
     "partner-no-country",
+    "partner-place",
     "date-bare",
     "date-string-year",
     "date-string-month",
@@ -959,6 +960,8 @@ struct PartnerModel {
     country: Option<&'static str>,
     role: Option<&'static str>,
     kind: Option<&'static str>,
+    /// A GeoNames id and coordinates (spec §8).
+    place: Option<(i32, [f64; 2])>,
 }
 
 struct MilestoneModel {
@@ -1147,11 +1150,18 @@ fn write_network(
         let kind = w
             .rng
             .pick(&[None, None, Some("city"), Some("agency"), Some("university")]);
+        let place = w.rng.one_in(4).then(|| {
+            let id = w.rng.range(1, 12_000_000);
+            let latitude = f64::from(w.rng.range(-89, 89)) + 0.5;
+            let longitude = f64::from(w.rng.range(-179, 179)) - 0.125;
+            (id, [latitude, longitude])
+        });
         partner_models.push(PartnerModel {
             name,
             country,
             role,
             kind,
+            place,
         });
     }
 
@@ -1315,6 +1325,11 @@ fn write_network(
         }
         if let Some(kind) = p.kind {
             kv.push(("type", w.string(kind).0));
+        }
+        if let Some((id, [latitude, longitude])) = p.place {
+            w.feature("partner-place");
+            kv.push(("geonames", id.to_string()));
+            kv.push(("coordinates", format!("[{latitude}, {longitude}]")));
         }
         partner_tables.push(kv);
     }
