@@ -131,6 +131,34 @@ Examples:
         #[arg(required = true, num_args = 1..=9, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// List the versions of the registry that earlier writes replaced
+    ///
+    /// Every write keeps the version it replaced in your state directory
+    /// ($XDG_STATE_HOME/netreg, else ~/.local/state/netreg), the last 100 per registry.
+    /// `history show N` prints what write N changed, as `diff` does; `undo` restores.
+    #[command(after_long_help = "\
+Fields: n, when, command, summary
+
+Examples:
+  netreg history
+  netreg history --limit 5
+  netreg history show 12")]
+    History {
+        #[command(subcommand)]
+        show: Option<HistoryCommand>,
+        /// Print at most N versions, the newest first
+        #[arg(long = "limit", value_name = "N")]
+        limit: Option<usize>,
+    },
+    /// Restore the version of the registry that the last write replaced
+    ///
+    /// An undo is itself a write, kept in the history; undo again to go one more write
+    /// back. Refused when the file changed outside netreg since its last write.
+    #[command(after_long_help = "Examples:\n  netreg undo --dry-run\n  netreg undo")]
+    Undo {
+        #[command(flatten)]
+        write: WriteArgs,
+    },
     /// Print which registry is in use and why
     #[command(after_long_help = "Examples:\n  netreg path\n  netreg --registry my.toml path --format json")]
     Path,
@@ -185,6 +213,19 @@ Examples:
         /// Write the pages into this directory instead of printing netreg.1
         #[arg(long = "dir", value_name = "DIR")]
         dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Print what one write changed, as `diff` does
+    #[command(
+        after_long_help = "Examples:\n  netreg history show 12\n  netreg history show 12 --format json"
+    )]
+    Show {
+        /// The write's number, as `netreg history` lists it
+        #[arg(value_name = "N")]
+        n: u64,
     },
 }
 

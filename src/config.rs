@@ -29,10 +29,12 @@ pub struct Config {
     /// (`NETREG_WHOLE_DOCUMENT` set): the simple path that the tests hold
     /// the fast one to.
     pub whole_document: bool,
+    /// The command line, as the history records a write.
+    pub command_line: String,
 }
 
 impl Config {
-    pub fn new(cli: &Cli) -> Self {
+    pub fn new(cli: &Cli, command_line: String) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         // A dumb terminal shows escape codes as text.
@@ -65,6 +67,7 @@ impl Config {
             ),
             today: chrono::Local::now().date_naive(),
             whole_document: std::env::var_os("NETREG_WHOLE_DOCUMENT").is_some(),
+            command_line,
         }
     }
 }

@@ -27,6 +27,8 @@ pub fn completing_command() -> clap::Command {
 /// Parses the arguments, runs the command and returns the exit code; every
 /// error is printed here, once.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let command_line = command_line(&args);
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -37,13 +39,37 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    execute(cli, &mut out, &mut std::io::stderr())
+    execute(cli, command_line, &mut out, &mut std::io::stderr())
+}
+
+/// The command line as the history records it: `netreg` and the arguments,
+/// each quoted as a shell would need it.
+fn command_line(args: &[OsString]) -> String {
+    let mut line = String::from("netreg");
+    for arg in args.iter().skip(1) {
+        let arg = arg.to_string_lossy();
+        let plain = !arg.is_empty()
+            && arg
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_./:=,@%+".contains(c));
+        line.push(' ');
+        if plain {
+            line.push_str(&arg);
+        } else {
+            line.push('\'');
+            line.push_str(&arg.replace('\'', "'\\''"));
+            line.push('\'');
+        }
+    }
+    line
 }
 
 /// `run` with the output and error streams given, for running netreg in-process.
 pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let command_line = command_line(&args);
     match Cli::try_parse_from(args) {
-        Ok(cli) => execute(cli, out, err),
+        Ok(cli) => execute(cli, command_line, out, err),
         Err(error) => {
             if error.use_stderr() {
                 let _ = write!(err, "{}", error.render());
@@ -56,8 +82,8 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, e
     }
 }
 
-fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let config = Config::new(&cli);
+fn execute(cli: Cli, command_line: String, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let config = Config::new(&cli, command_line);
     let result =
         cmd::dispatch(cli.command, &config, out).and_then(|()| out.flush().map_err(error::Error::Stdout));
     match result {

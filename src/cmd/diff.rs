@@ -47,10 +47,15 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut dyn Write) -
         }
     };
     let (old, new) = (open(old)?, open(new)?);
-    let changes = compare(&old, &new);
     if let Some(path) = path {
         writeln!(out, "netreg diff {}", visible(&path.display().to_string())).map_err(Error::Stdout)?;
     }
+    print(config, &old, &new, out)
+}
+
+/// Prints what changed from `old` to `new` in the chosen format.
+pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut dyn Write) -> Result<()> {
+    let changes = compare(old, new);
     match config.format {
         Format::Table => lines(config, &changes, out),
         _ => {

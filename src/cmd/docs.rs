@@ -140,8 +140,8 @@ The width tables are fitted to when the terminal does not say.
 I~/.local/share/netreg/registry.tomlR
 Your registry, made from the built\-in one by the first write.
 .TP
-Iregistry.toml.lockR
-Beside the registry while a write holds it.
+I~/.local/state/netreg/history/R
+The versions of each registry that writes replaced, the last 100 (I$XDG_STATE_HOME/netreg/R if set); Bnetreg historyR lists them and Bnetreg undoR restores.
 .TP
 I~/.cache/netreg/*.snapshotR
 Parsed registries, used only for exactly the text they were made from; safe to delete.

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::output::visible;
 use crate::store::{self, Origin};
 
 const EMPTY: &str = "# A netreg registry: see `netreg --help` and https://urbact.eu/networks\nformat = 1\n";
@@ -21,13 +22,16 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
         crate::registry::schema::DIRECTIVE,
         if empty { EMPTY } else { store::BUILT_IN }
     );
-    let (networks, backup) = store::create(&path, &text, force)?;
+    let created = store::create(&path, &text, force, &config.command_line)?;
+    let networks = created.networks;
+    for note in &created.notes {
+        let _ = writeln!(std::io::stderr(), "{}", visible(note));
+    }
     if !config.quiet {
-        if let Some(backup) = backup {
+        if created.replaced {
             let _ = writeln!(
                 std::io::stderr(),
-                "kept the registry that was there as {}",
-                backup.display()
+                "kept the registry that was there in netreg's history (`netreg undo` brings it back)"
             );
         }
         let what = if empty {

@@ -7,6 +7,7 @@ mod diff;
 mod docs;
 mod export;
 mod graph;
+mod history;
 mod ics;
 mod import;
 mod init;
@@ -21,7 +22,8 @@ mod timeline;
 use std::io::Write;
 
 use crate::cli::{
-    CitiesCommand, Command, FilterArgs, MilestonesCommand, NetworksCommand, PartnersCommand, TimelineCommand,
+    CitiesCommand, Command, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand, PartnersCommand,
+    TimelineCommand,
 };
 use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
@@ -114,6 +116,12 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),
         Command::Man { dir } => docs::man(dir.as_deref(), out),
+        Command::History { show: None, limit } => history::list(config, limit, out),
+        Command::History {
+            show: Some(HistoryCommand::Show { n }),
+            ..
+        } => history::show(config, n, out),
+        Command::Undo { write } => history::undo(config, &write, out),
     }
 }
 
@@ -264,9 +272,20 @@ fn apply_with(
     said: Said,
     edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
-    let mut session = store::edit(&config.location, write.dry_run, config.whole_document)?;
+    let mut session = store::edit(
+        &config.location,
+        write.dry_run,
+        config.whole_document,
+        &config.command_line,
+    )?;
     let summary = edit(&mut session.doc)?;
     let update = session.commit(summary)?;
+    report(config, &update, said, out)
+}
+
+/// Says what a write did: on a dry run, the unified diff on stdout; else a
+/// status line on stderr.
+fn report(config: &Config, update: &store::Update, said: Said, out: &mut dyn Write) -> Result<()> {
     if let Some((before, after)) = &update.dry_run {
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
@@ -280,8 +299,11 @@ fn apply_with(
         }
         return Ok(());
     }
+    let mut stderr = std::io::stderr();
+    for note in &update.notes {
+        let _ = writeln!(stderr, "{}", visible(note));
+    }
     if !config.quiet {
-        let mut stderr = std::io::stderr();
         if update.created {
             let _ = writeln!(
                 stderr,

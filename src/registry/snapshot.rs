@@ -31,6 +31,25 @@ impl Fingerprint {
         }
     }
 
+    /// The length of the text, in bytes.
+    pub fn bytes(&self) -> u64 {
+        self.len
+    }
+
+    /// As text, for a file that records it (`<len>-<hash in hex>`).
+    pub fn to_text(self) -> String {
+        format!("{}-{:032x}", self.len, self.hash)
+    }
+
+    /// The fingerprint that [`Fingerprint::to_text`] wrote.
+    pub fn from_text(text: &str) -> Option<Self> {
+        let (len, hash) = text.split_once('-')?;
+        Some(Self {
+            len: len.parse().ok()?,
+            hash: u128::from_str_radix(hash, 16).ok()?,
+        })
+    }
+
     pub fn of_bytes(bytes: &[u8]) -> Self {
         Self {
             len: bytes.len() as u64,

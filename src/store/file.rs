@@ -61,6 +61,9 @@ fn names_a_descriptor(path: &Path) -> bool {
 }
 
 fn read_error(path: &Path, source: std::io::Error) -> Error {
+    if let Some(target) = dangling(path) {
+        return dangling_error(path, &target);
+    }
     if source.kind() == std::io::ErrorKind::NotFound {
         Error::NotFound {
             message: format!("registry `{}` does not exist", path.display()),
@@ -134,7 +137,7 @@ fn kind(file_type: FileType) -> Option<&'static str> {
 /// `path` with its symlinks resolved; for a file that does not exist yet, its
 /// directory's canonical path and its name. Every way to the same file then
 /// leads to the same lock.
-fn canonical(path: &Path) -> PathBuf {
+pub(super) fn canonical(path: &Path) -> PathBuf {
     if let Ok(canonical) = std::fs::canonicalize(path) {
         return canonical;
     }
@@ -148,40 +151,186 @@ fn canonical(path: &Path) -> PathBuf {
     }
 }
 
-/// Holds an exclusive advisory lock on `<registry>.lock` while it lives, so
-/// that concurrent writers take turns and none loses another's change. The
-/// lock is beside the file's canonical path, so writers that reach it through
-/// different symlinks still take turns.
-pub fn lock(path: &Path) -> Result<File> {
-    // No lock file beside a pipe or a device: what is there is refused anyway.
-    if let Ok(metadata) = std::fs::metadata(path) {
-        must_be_regular(path, &metadata)?;
+/// Where a symlink at `path` leads, when that is nowhere: a registry that is
+/// such a symlink is an error, never a reason to read another registry or to
+/// replace the symlink with a file.
+pub fn dangling(path: &Path) -> Option<PathBuf> {
+    let link = std::fs::symlink_metadata(path).ok()?;
+    if !link.file_type().is_symlink() || std::fs::metadata(path).is_ok() {
+        return None;
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            action: "create the directory",
-            path: dir.to_path_buf(),
-            source,
-        })?;
+    std::fs::read_link(path).ok()
+}
+
+/// The error for a registry that is a symlink to nothing.
+pub fn dangling_error(path: &Path, target: &Path) -> Error {
+    Error::NotFound {
+        message: format!(
+            "registry `{}` is a symlink to `{}`, which does not exist",
+            path.display(),
+            target.display()
+        ),
+        hint: Some(format!(
+            "restore `{}`, or point the symlink at your registry (`ln -sfn FILE {}`)",
+            target.display(),
+            path.display()
+        )),
     }
-    let mut name = canonical(path).into_os_string();
-    name.push(".lock");
-    let lock_path = PathBuf::from(name);
-    let io = |source| Error::Io {
-        action: "lock",
-        path: lock_path.clone(),
-        source,
-    };
-    // Not waiting: a pipe in the lock's place fails here rather than hangs.
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .custom_flags(NO_WAIT)
-        .open(&lock_path)
-        .map_err(io)?;
-    file.lock().map_err(io)?;
-    Ok(file)
+}
+
+/// A registry locked for a write: the file itself, opened and locked, or,
+/// while there is no file yet, its directory. No lock file is made, so
+/// nothing is left beside the registry. A writer that waited on a file that
+/// another writer then replaced locks the new one instead.
+pub struct Locked {
+    held: File,
+    /// The registry's canonical path: where the lock holds.
+    pub target: PathBuf,
+    /// The file's device and inode when it exists.
+    identity: Option<(u64, u64)>,
+}
+
+/// What a writer read: the file (device and inode) and its bytes' fingerprint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    identity: (u64, u64),
+    pub fingerprint: Fingerprint,
+}
+
+fn identity(metadata: &Metadata) -> (u64, u64) {
+    (metadata.dev(), metadata.ino())
+}
+
+/// Locks the registry at `path` for a write, so that concurrent writers take
+/// turns and none loses another's change.
+pub fn lock(path: &Path) -> Result<Locked> {
+    if let Some(target) = dangling(path) {
+        return Err(dangling_error(path, &target));
+    }
+    loop {
+        let target = canonical(path);
+        let io = |action: &'static str, path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io { action, path, source }
+        };
+        match std::fs::metadata(&target) {
+            Ok(metadata) => {
+                must_be_regular(path, &metadata)?;
+                let file = open_no_wait(&target).map_err(io("lock", &target))?;
+                file.lock().map_err(io("lock", &target))?;
+                let held = file.metadata().map_err(io("lock", &target))?;
+                // Replaced while this writer waited: lock what is there now.
+                if std::fs::metadata(&target).is_ok_and(|now| identity(&now) == identity(&held)) {
+                    return Ok(Locked {
+                        held: file,
+                        target,
+                        identity: Some(identity(&held)),
+                    });
+                }
+            }
+            Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
+                let dir = match target.parent() {
+                    Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                std::fs::create_dir_all(&dir).map_err(io("create the directory", &dir))?;
+                let held = File::open(&dir).map_err(io("lock", &dir))?;
+                held.lock().map_err(io("lock", &dir))?;
+                // Made by another writer while this one waited: lock the file.
+                if std::fs::symlink_metadata(&target).is_err() {
+                    return Ok(Locked {
+                        held,
+                        target,
+                        identity: None,
+                    });
+                }
+            }
+            Err(source) => return Err(io("lock", &target)(source)),
+        }
+    }
+}
+
+impl Locked {
+    /// Whether the registry exists (else its directory is what is locked).
+    pub fn exists(&self) -> bool {
+        self.identity.is_some()
+    }
+
+    /// The locked registry's text (see [`read_file`]) and what was seen.
+    pub fn read(&self) -> Result<(String, Seen, bool)> {
+        let Some(identity) = self.identity else {
+            return Err(read_error(&self.target, std::io::ErrorKind::NotFound.into()));
+        };
+        let metadata = self.held.metadata().map_err(|e| read_error(&self.target, e))?;
+        let len = usize::try_from(metadata.len()).unwrap_or(0);
+        let mut bytes = Vec::with_capacity(len + (len / 64).max(1 << 12));
+        (&self.held)
+            .read_to_end(&mut bytes)
+            .map_err(|e| read_error(&self.target, e))?;
+        let (text, fingerprint, bom) = decode(&self.target, bytes)?;
+        Ok((
+            text,
+            Seen {
+                identity,
+                fingerprint,
+            },
+            bom,
+        ))
+    }
+
+    /// What was seen of the locked registry, without keeping its text.
+    pub fn read_seen(&self) -> Result<Seen> {
+        let Some(identity) = self.identity else {
+            return Err(read_error(&self.target, std::io::ErrorKind::NotFound.into()));
+        };
+        let fingerprint = Fingerprint::of_reader(&self.held).map_err(|e| read_error(&self.target, e))?;
+        Ok(Seen {
+            identity,
+            fingerprint,
+        })
+    }
+
+    /// How many names the locked file has.
+    pub fn links(&self) -> u64 {
+        self.held.metadata().map_or(1, |m| m.nlink())
+    }
+
+    /// The device and inode of the locked file.
+    pub fn identity(&self) -> Option<(u64, u64)> {
+        self.identity
+    }
+
+    /// The locked file, to keep a copy of.
+    pub fn file(&self) -> Option<&File> {
+        self.identity.map(|_| &self.held)
+    }
+
+    /// Refuses to go on when the registry is no longer what this writer read
+    /// (`seen`; `None`: there was no file): another program saved it, or
+    /// made it, in the meantime. Called just before the rename.
+    pub fn unchanged(&self, path: &Path, seen: Option<Seen>) -> Result<()> {
+        let changed = || Error::Failed {
+            message: format!(
+                "`{}` changed while netreg was writing it (another program saved it); nothing was written",
+                path.display()
+            ),
+            hint: Some("run the command again: it applies to the file as it is now".into()),
+        };
+        let now = match std::fs::metadata(&self.target) {
+            Ok(now) => now,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && seen.is_none() => return Ok(()),
+            Err(_) => return Err(changed()),
+        };
+        let Some(seen) = seen else { return Err(changed()) };
+        if identity(&now) != seen.identity || now.len() != seen.fingerprint.bytes() {
+            return Err(changed());
+        }
+        let file = open_no_wait(&self.target).map_err(|_| changed())?;
+        match Fingerprint::of_reader(file) {
+            Ok(fingerprint) if fingerprint == seen.fingerprint => Ok(()),
+            _ => Err(changed()),
+        }
+    }
 }
 
 /// Replaces `path` with the text `stretches` make, all at once: a temporary file in the same
@@ -257,7 +406,7 @@ pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
     remove_stale_temp_files(&dir, &target);
     let prefix = temp_prefix(&target);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
+    builder.prefix(&prefix).rand_bytes(TEMP_RANDOM).suffix(".tmp");
     if original.is_none() {
         // Opened with this mode, the kernel takes the umask off it.
         builder.permissions(Permissions::from_mode(0o666));
@@ -273,6 +422,7 @@ pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
     drop(writer);
     if let Some(original) = &original {
         keep_owner_and_mode(temp.as_file(), original).map_err(io("keep the owner and permissions of"))?;
+        keep_extended_attributes(&target, temp.as_file());
     }
     temp.as_file().sync_all().map_err(io("write"))?;
     Ok(Staged { temp, target, dir })
@@ -322,6 +472,45 @@ pub(super) fn ignore_file_size_signal() {
     });
 }
 
+/// Gives the temporary file the original's extended attributes (POSIX ACLs
+/// among them), where the file system allows: an attribute the file system
+/// or the user may not set (`security.*`, `trusted.*` for a user) is left out.
+fn keep_extended_attributes(original: &Path, temp: &File) {
+    let Ok(original) = File::open(original) else {
+        return;
+    };
+    let Ok(size) = rustix::fs::flistxattr_query(&original) else {
+        return;
+    };
+    let mut names = vec![0u8; size];
+    let Ok(size) = rustix::fs::flistxattr(&original, &mut names[..]) else {
+        return;
+    };
+    for name in names[..size].split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        let Ok(name) = std::ffi::CString::new(name) else {
+            continue;
+        };
+        let Ok(size) = rustix::fs::fgetxattr_query(&original, name.as_c_str()) else {
+            continue;
+        };
+        let mut value = vec![0u8; size];
+        let Ok(size) = rustix::fs::fgetxattr(&original, name.as_c_str(), &mut value[..]) else {
+            continue;
+        };
+        let _ = rustix::fs::fsetxattr(
+            temp,
+            name.as_c_str(),
+            &value[..size],
+            rustix::fs::XattrFlags::empty(),
+        );
+    }
+}
+
+/// The random part of a temporary file's name: its exact length tells a
+/// writer's own temporary files from those of a registry whose name starts
+/// with this one's (`r.toml` and `r.toml.x`).
+const TEMP_RANDOM: usize = 6;
+
 fn temp_prefix(target: &Path) -> String {
     let name = target
         .file_name()
@@ -338,7 +527,10 @@ fn remove_stale_temp_files(dir: &Path, target: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+        let random = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"));
+        if random.is_some_and(|r| r.len() == TEMP_RANDOM && r.bytes().all(|b| b.is_ascii_alphanumeric())) {
             let _ = std::fs::remove_file(entry.path());
         }
     }

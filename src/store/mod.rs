@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 
 mod cache;
 mod file;
+pub mod history;
 mod write;
 
 pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
-pub use write::{Session, Update, create, edit};
+pub use write::{Session, Update, create, edit, history_of, undo};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
@@ -80,8 +81,9 @@ impl Location {
             };
         }
         let user = user_registry();
+        // A symlink counts even when it leads nowhere: reading it then says so.
         match user {
-            Some(path) if path.exists() => Self {
+            Some(path) if std::fs::symlink_metadata(&path).is_ok() => Self {
                 origin: Origin::DataDir,
                 path: Some(path),
             },

@@ -4,7 +4,8 @@ use std::collections::VecDeque;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::file::{lock, stage, write_atomic};
+use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, write_atomic};
+use super::history::{self, Entry, History};
 use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
 use crate::error::{Error, Result};
 use crate::registry::document::RegistryDoc;
@@ -24,6 +25,8 @@ pub struct Update {
     pub summary: String,
     /// The file already said what the write would say: nothing was written.
     pub unchanged: bool,
+    /// Warnings about what surrounds the write (the history not kept).
+    pub notes: Vec<String>,
 }
 
 /// Where a write goes: the registry in use, or for the built-in registry the
@@ -34,6 +37,7 @@ fn write_target(location: &Location) -> Result<(PathBuf, bool)> {
         (Origin::BuiltIn, None) | (_, None) => Err(super::no_data_directory(
             "pass --registry PATH or set NETREG_REGISTRY (or HOME, for the data directory)",
         )),
+        (_, Some(path)) if let Some(target) = dangling(path) => Err(dangling_error(path, &target)),
         (_, Some(path)) if !path.exists() => Err(Error::NotFound {
             message: format!("registry `{}` does not exist", path.display()),
             hint: Some(format!(
@@ -53,28 +57,41 @@ pub struct Session {
     created: bool,
     bom: bool,
     dry_run: bool,
-    /// The fingerprint of the file as it was read (none for the built-in registry).
-    read: Option<Fingerprint>,
-    _lock: Option<std::fs::File>,
+    /// The file as it was read (none for the built-in registry, or a dry run).
+    seen: Option<Seen>,
+    /// Held until the write ends (none on a dry run).
+    locked: Option<Locked>,
+    /// The command line, for the history.
+    command: String,
 }
 
 /// Locks the registry at `location` (unless `dry_run`) and opens it for
 /// editing: from its cached snapshot when that matches the file, else parsed
 /// and checked. The built-in registry opens as the copy the write will make.
-pub fn edit(location: &Location, dry_run: bool, whole: bool) -> Result<Session> {
-    let (path, mut created) = write_target(location)?;
-    let lock = if dry_run { None } else { Some(lock(&path)?) };
+pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> Result<Session> {
+    let (path, created) = write_target(location)?;
+    let locked = if dry_run { None } else { Some(lock(&path)?) };
     // Under the lock, a concurrent first write may have made the file already.
-    created &= !path.exists();
-    let (text, fingerprint, bom) = if created {
-        (
+    let created = match &locked {
+        Some(locked) => !locked.exists(),
+        None => created && !path.exists(),
+    };
+    let (text, fingerprint, seen, bom) = match &locked {
+        _ if created => (
             format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
             None,
+            None,
             false,
-        )
-    } else {
-        let (text, fingerprint, bom) = read_file(&path)?;
-        (text, Some(fingerprint), bom)
+        ),
+        Some(locked) => {
+            one_name_only(&path, locked)?;
+            let (text, seen, bom) = locked.read()?;
+            (text, Some(seen.fingerprint), Some(seen), bom)
+        }
+        None => {
+            let (text, fingerprint, bom) = read_file(&path)?;
+            (text, Some(fingerprint), None, bom)
+        }
     };
     let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
     let registry = match cached {
@@ -100,9 +117,83 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool) -> Result<Session> 
         created,
         bom,
         dry_run,
-        read: fingerprint,
-        _lock: lock,
+        seen,
+        locked,
+        command: command.to_string(),
     })
+}
+
+/// Refuses a registry with more than one name (hard link): the rename would
+/// give this name a new file and leave the others with the old text. A
+/// version that a write killed before its rename left in the history is
+/// such a name, and is removed first.
+fn one_name_only(path: &Path, locked: &Locked) -> Result<()> {
+    if locked.links() <= 1 {
+        return Ok(());
+    }
+    if let Some(history) = History::of(&locked.target) {
+        history.remove_leftovers(locked.identity());
+    }
+    let links = locked.links();
+    if links <= 1 {
+        return Ok(());
+    }
+    Err(Error::Failed {
+        message: format!(
+            "`{}` has {links} names (hard links), and a write would leave the others with the old text",
+            path.display()
+        ),
+        hint: Some(format!(
+            "keep this name and make the others symlinks to it (`ln -sf {} OTHER`)",
+            path.display()
+        )),
+    })
+}
+
+/// Where the history of the registry at `location` is kept, and that history.
+pub fn history_of(location: &Location) -> Result<(PathBuf, History)> {
+    let path = match (&location.origin, &location.path) {
+        (Origin::BuiltIn, _) | (_, None) => {
+            return Err(Error::NotFound {
+                message: "the built-in registry has no history: no write has changed it".into(),
+                hint: Some("a write copies it to your data directory; its history starts there".into()),
+            });
+        }
+        (_, Some(path)) => path.clone(),
+    };
+    if let Some(target) = dangling(&path) {
+        return Err(dangling_error(&path, &target));
+    }
+    let target = super::file::canonical(&path);
+    match History::of(&target) {
+        Some(history) => Ok((path, history)),
+        None => Err(super::no_data_directory("set HOME or XDG_STATE_HOME")),
+    }
+}
+
+/// Keeps the file the write replaces in its history; what cannot be kept is
+/// a note, not a reason to refuse the write.
+fn keep(
+    locked: &Locked,
+    made_from: Option<&str>,
+    entry: Entry,
+    notes: &mut Vec<String>,
+) -> Option<history::Kept> {
+    let Some(history) = History::of(&locked.target) else {
+        notes.push("warning: no state directory (HOME): the replaced version was not kept".into());
+        return None;
+    };
+    let file = locked.file();
+    match history.keep(&locked.target, file, made_from.unwrap_or(""), entry) {
+        Ok(kept) => Some(kept),
+        Err(error) => {
+            notes.push(format!(
+                "warning: could not keep the replaced version in {}: {error}",
+                history.dir().display()
+            ));
+            None
+        }
+    }
 }
 
 impl Session {
@@ -120,11 +211,13 @@ impl Session {
             created,
             bom,
             dry_run,
-            read,
-            _lock,
+            seen,
+            locked,
+            command,
         } = self;
         let file = path.display().to_string();
         let before = dry_run.then(|| doc.text().to_string());
+        let made_from = created.then(|| doc.text().to_string());
         let old_len = doc.text().len();
         let (after, moved, old) = doc.finish();
         let mut kept = kept_networks(old, old_len, &moved);
@@ -160,6 +253,7 @@ impl Session {
                     created,
                     summary,
                     unchanged: false,
+                    notes: Vec::new(),
                 }),
                 Err(diagnostics) => Err(refused(diagnostics, after)),
             };
@@ -173,7 +267,7 @@ impl Session {
         }
         let stretches = [if bom { BOM } else { "" }, after.as_str()];
         let fingerprint = Fingerprint::of_stretches(&stretches);
-        if read == Some(fingerprint) {
+        if seen.is_some_and(|seen| seen.fingerprint == fingerprint) {
             // The rules held for this very text when it was read.
             return Ok(Update {
                 path,
@@ -181,6 +275,7 @@ impl Session {
                 created,
                 summary,
                 unchanged: true,
+                notes: Vec::new(),
             });
         }
         // The new text is written beside the file while it is checked, and
@@ -200,11 +295,21 @@ impl Session {
             Ok(parsed) => parsed.registry,
             Err(diagnostics) => return Err(refused(diagnostics, after)),
         };
-        staged?.replace()?;
+        let staged = staged?;
+        let mut notes = match &locked {
+            Some(locked) => {
+                let entry = Entry::new(command, summary.clone(), fingerprint, None);
+                replace_keeping(locked, &path, staged, seen, made_from.as_deref(), entry)?
+            }
+            None => {
+                staged.replace()?;
+                Vec::new()
+            }
+        };
         drop(after);
         cache::store(&path, &updated, fingerprint);
         if created {
-            schema_beside(&path);
+            notes.extend(schema_beside(&path));
         }
         Ok(Update {
             path,
@@ -212,6 +317,7 @@ impl Session {
             created,
             summary,
             unchanged: false,
+            notes,
         })
     }
 }
@@ -244,53 +350,191 @@ fn kept_networks(
     kept
 }
 
+/// The last steps of every write: refuse if the file is no longer what was
+/// read, keep the version it replaces in the history, rename the new text
+/// over it (and forget the kept version again if that fails).
+fn replace_keeping(
+    locked: &Locked,
+    path: &Path,
+    staged: Staged,
+    seen: Option<Seen>,
+    made_from: Option<&str>,
+    entry: Entry,
+) -> Result<Vec<String>> {
+    locked.unchanged(path, seen)?;
+    let mut notes = Vec::new();
+    let kept = keep(locked, made_from, entry, &mut notes);
+    if let Err(error) = staged.replace() {
+        if let Some(kept) = kept {
+            kept.discard();
+        }
+        return Err(error);
+    }
+    Ok(notes)
+}
+
 /// Writes the JSON Schema the `#:schema` line of a registry netreg created
 /// points at, beside it. Editors use it; nothing depends on it, so a failure
-/// is only a warning.
-fn schema_beside(path: &Path) {
-    let Some(dir) = path.parent() else { return };
+/// is only a warning. A schema file already there that says something else
+/// is the user's: it is left as it is, and a note says so.
+fn schema_beside(path: &Path) -> Option<String> {
+    let dir = path.parent()?;
     let file = dir.join(crate::registry::schema::FILE_NAME);
-    if write_atomic(&file, &[crate::registry::schema::pretty()]).is_err() {
-        use std::io::Write as _;
-        let _ = writeln!(
-            std::io::stderr(),
+    let schema = crate::registry::schema::pretty();
+    match std::fs::read(&file) {
+        Ok(there) if there == schema.as_bytes() => return None,
+        Ok(_) => {
+            return Some(format!(
+                "note: left {} as it was (it is not netreg's schema); `netreg schema > {}` replaces it",
+                file.display(),
+                file.display()
+            ));
+        }
+        Err(_) if std::fs::symlink_metadata(&file).is_ok() => {
+            return Some(format!("note: left {} as it was", file.display()));
+        }
+        Err(_) => {}
+    }
+    write_atomic(&file, &[schema]).err().map(|_| {
+        format!(
             "warning: could not write {} (the schema for editors)",
             file.display()
-        );
-    }
+        )
+    })
+}
+
+/// What `init` did.
+pub struct Created {
+    pub networks: usize,
+    /// The registry that was there (`--force`) was kept in the history.
+    pub replaced: bool,
+    pub notes: Vec<String>,
 }
 
 /// Writes a new registry at `path` under the lock; refuses to replace one
-/// that exists unless `force`. Returns its number of networks.
-/// With `force`, the registry there is kept beside it as `<name>.bak`, and
-/// that path returned.
-pub fn create(path: &Path, text: &str, force: bool) -> Result<(usize, Option<PathBuf>)> {
+/// that exists unless `force`, and then keeps the one there in the history
+/// (`undo` brings it back), so no backup is ever overwritten.
+pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Created> {
     let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),
         text: text.to_string(),
         diagnostics,
     })?;
-    let _lock = lock(path)?;
-    if path.exists() && !force {
+    let locked = lock(path)?;
+    if locked.exists() && !force {
         return Err(Error::failed(
             format!("`{}` already exists", path.display()),
-            "add --force to replace it (what it holds now is kept as a .bak file beside it)".to_string(),
+            "add --force to replace it (what it holds now is kept: `netreg undo` brings it back)".to_string(),
         ));
     }
-    let backup = if path.exists() {
-        let mut name = path.as_os_str().to_owned();
-        name.push(".bak");
-        let backup = PathBuf::from(name);
-        std::fs::copy(path, &backup).map_err(|source| Error::Io {
-            action: "keep a copy of",
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Some(backup)
+    let seen = if locked.exists() {
+        one_name_only(path, &locked)?;
+        Some(locked.read_seen()?)
     } else {
         None
     };
-    write_atomic(path, &[text])?;
-    schema_beside(path);
-    Ok((parsed.registry.networks.len(), backup))
+    let staged = stage(path, &[text])?;
+    let mut notes = match seen {
+        Some(_) => {
+            let summary = format!(
+                "replaced the registry with a new one ({} networks)",
+                parsed.registry.networks.len()
+            );
+            let entry = Entry::new(command.to_string(), summary, Fingerprint::of(text), None);
+            replace_keeping(&locked, path, staged, seen, None, entry)?
+        }
+        None => {
+            locked.unchanged(path, None)?;
+            staged.replace()?;
+            Vec::new()
+        }
+    };
+    notes.extend(schema_beside(path));
+    Ok(Created {
+        networks: parsed.registry.networks.len(),
+        replaced: seen.is_some(),
+        notes,
+    })
+}
+
+/// Restores the version the last write replaced (or, after undos, the one
+/// before that), as a write of its own that the history keeps too. Refused
+/// when the file changed outside netreg since its last write.
+pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update> {
+    let (path, history) = history_of(location)?;
+    let nothing = || Error::NotFound {
+        message: format!(
+            "nothing to undo: no write has replaced a version of `{}`",
+            path.display()
+        ),
+        hint: Some(format!(
+            "netreg keeps the last {} versions; `netreg history` lists them",
+            history::KEPT
+        )),
+    };
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Err(nothing());
+    }
+    let locked = lock(&path)?;
+    if !locked.exists() {
+        return Err(nothing());
+    }
+    one_name_only(&path, &locked)?;
+    history.remove_leftovers(locked.identity());
+    let (text, seen, bom) = locked.read()?;
+    let entries = history.entries();
+    let Some(newest) = entries.last() else {
+        return Err(nothing());
+    };
+    if newest.after != seen.fingerprint.to_text() {
+        return Err(Error::Failed {
+            message: format!(
+                "`{}` changed outside netreg since its last write (#{}), and an undo would lose that change",
+                path.display(),
+                newest.n
+            ),
+            hint: Some(
+                "keep a copy of the file first; `netreg history show N` shows what each write changed".into(),
+            ),
+        });
+    }
+    // After an undo, the next goes one write further back.
+    let target = match newest.undoes {
+        Some(undone) => entries.iter().rev().find(|entry| entry.n < undone),
+        None => Some(newest),
+    };
+    let Some(target) = target else {
+        return Err(Error::NotFound {
+            message: format!("nothing left to undo in `{}`", path.display()),
+            hint: Some(format!(
+                "netreg keeps the last {} versions; `netreg history` lists them",
+                history::KEPT
+            )),
+        });
+    };
+    let version = history.read(target.n)?;
+    let summary = format!("undid #{} ({})", target.n, target.summary);
+    if dry_run {
+        let before = format!("{}{text}", if bom { BOM } else { "" });
+        return Ok(Update {
+            path,
+            dry_run: Some((before, String::from_utf8_lossy(&version).into_owned())),
+            created: false,
+            summary,
+            unchanged: false,
+            notes: Vec::new(),
+        });
+    }
+    let staged = stage(&path, &[&version])?;
+    let after = Fingerprint::of_bytes(&version);
+    let entry = Entry::new(command.to_string(), summary.clone(), after, Some(target.n));
+    let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry)?;
+    Ok(Update {
+        path,
+        dry_run: None,
+        created: false,
+        summary,
+        unchanged: false,
+        notes,
+    })
 }

@@ -1,0 +1,210 @@
+//! The versions of a registry that writes replaced, kept in the user's state
+//! directory (`$XDG_STATE_HOME/netreg/history/`, one folder per registry by
+//! its canonical path), so that `history` lists them and `undo` restores one.
+//!
+//! Each version is two files: `<n>.toml`, the replaced file itself (a hard
+//! link to it where the state directory is on the same file system, so
+//! keeping it costs nothing), and `<n>.json`, what replaced it. A version is
+//! written before the rename that replaces the registry; one left by a
+//! write that never renamed still shares the registry's inode, and is
+//! removed as a leftover.
+
+use std::fs::File;
+use std::os::unix::fs::MetadataExt as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::registry::snapshot::Fingerprint;
+
+/// How many versions are kept per registry; the oldest go first.
+pub const KEPT: usize = 100;
+
+/// One write that replaced a version of the registry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entry {
+    /// Its number, counting up from 1 per registry.
+    pub n: u64,
+    /// When, as RFC 3339 in local time.
+    pub when: String,
+    /// The command line that made the write.
+    pub command: String,
+    /// What it did, in one line.
+    pub summary: String,
+    /// The fingerprint of the text the write left (see `Fingerprint::to_text`).
+    pub after: String,
+    /// The entry this write undid, for an `undo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<u64>,
+}
+
+impl Entry {
+    /// A write made now by `command`, leaving the text of `after`; its
+    /// number is given when it is kept.
+    pub fn new(command: String, summary: String, after: Fingerprint, undoes: Option<u64>) -> Self {
+        Self {
+            n: 0,
+            when: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            command,
+            summary,
+            after: after.to_text(),
+            undoes,
+        }
+    }
+}
+
+/// The history of one registry.
+pub struct History {
+    dir: PathBuf,
+}
+
+/// A version just kept, removed again if the write then fails.
+pub struct Kept {
+    files: [PathBuf; 2],
+}
+
+impl Kept {
+    pub fn discard(self) {
+        for file in &self.files {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+}
+
+/// The user's state directory: `$XDG_STATE_HOME`, else `~/.local/state`.
+fn state_dir() -> Option<PathBuf> {
+    dirs::state_dir().or_else(|| dirs::home_dir().map(|home| home.join(".local").join("state")))
+}
+
+impl History {
+    /// The history of the registry whose canonical path is `target`.
+    pub fn of(target: &Path) -> Option<Self> {
+        let key = xxhash_rust::xxh3::xxh3_64(target.as_os_str().as_encoded_bytes());
+        let dir = state_dir()?
+            .join("netreg")
+            .join("history")
+            .join(format!("{key:016x}"));
+        Some(Self { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn version(&self, n: u64) -> PathBuf {
+        self.dir.join(format!("{n:08}.toml"))
+    }
+
+    fn record(&self, n: u64) -> PathBuf {
+        self.dir.join(format!("{n:08}.json"))
+    }
+
+    /// The kept versions, oldest first; what cannot be read is left out.
+    pub fn entries(&self) -> Vec<Entry> {
+        let Ok(files) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut entries: Vec<Entry> = files
+            .flatten()
+            .filter(|file| file.path().extension().is_some_and(|e| e == "json"))
+            .filter_map(|file| serde_json::from_slice::<Entry>(&std::fs::read(file.path()).ok()?).ok())
+            .filter(|entry| self.version(entry.n).is_file())
+            .collect();
+        entries.sort_by_key(|entry| entry.n);
+        entries
+    }
+
+    /// The bytes of version `n`.
+    pub fn read(&self, n: u64) -> Result<Vec<u8>> {
+        let path = self.version(n);
+        std::fs::read(&path).map_err(|source| Error::Io {
+            action: "read",
+            path,
+            source,
+        })
+    }
+
+    /// Removes what a write that never renamed left: a version that is
+    /// still the registry itself (`identity`, its device and inode), or a
+    /// record without its version.
+    pub fn remove_leftovers(&self, identity: Option<(u64, u64)>) {
+        let Ok(files) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for file in files.flatten() {
+            let path = file.path();
+            let leftover = match path.extension().and_then(|e| e.to_str()) {
+                Some("toml") => file
+                    .metadata()
+                    .is_ok_and(|m| Some((m.dev(), m.ino())) == identity),
+                Some("json") => !path.with_extension("toml").exists(),
+                _ => false,
+            };
+            if leftover {
+                let _ = std::fs::remove_file(path.with_extension("toml"));
+                let _ = std::fs::remove_file(path.with_extension("json"));
+            }
+        }
+    }
+
+    /// Keeps the registry at `registry` (open as `file`; `None` when the
+    /// write makes the file, and `made_from` is what it starts from) as the
+    /// next version, with what replaces it.
+    pub fn keep(
+        &self,
+        registry: &Path,
+        file: Option<&File>,
+        made_from: &str,
+        mut entry: Entry,
+    ) -> std::io::Result<Kept> {
+        std::fs::create_dir_all(&self.dir)?;
+        let _ = std::fs::write(self.dir.join("registry"), registry.as_os_str().as_encoded_bytes());
+        entry.n = self.entries().last().map_or(1, |last| last.n + 1);
+        let kept = Kept {
+            files: [self.record(entry.n), self.version(entry.n)],
+        };
+        let json = serde_json::to_vec_pretty(&entry).map_err(std::io::Error::other)?;
+        std::fs::write(&kept.files[0], json)?;
+        let version = &kept.files[1];
+        let _ = std::fs::remove_file(version);
+        let stored = match file {
+            None => std::fs::write(version, made_from),
+            // Another file system: a copy of what was read.
+            Some(file) => std::fs::hard_link(registry, version).or_else(|_| copy(file, version)),
+        };
+        if let Err(error) = stored {
+            kept.discard();
+            return Err(error);
+        }
+        self.prune(entry.n);
+        Ok(kept)
+    }
+
+    /// Keeps the last `KEPT` versions.
+    fn prune(&self, newest: u64) {
+        for entry in self.entries() {
+            if entry.n + KEPT as u64 <= newest {
+                let _ = std::fs::remove_file(self.version(entry.n));
+                let _ = std::fs::remove_file(self.record(entry.n));
+            }
+        }
+    }
+}
+
+/// Copies the open file `from` to a new file at `to`, from its start.
+fn copy(from: &File, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt as _;
+    let mut bytes = Vec::new();
+    let mut at = 0u64;
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let n = from.read_at(&mut buffer, at)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&buffer[..n]);
+        at += n as u64;
+    }
+    std::fs::write(to, bytes)
+}

@@ -1,0 +1,386 @@
+//! `history` and `undo`: every write keeps the version it replaced, and
+//! `undo` walks back through them to the user's original bytes.
+
+use std::os::unix::fs::MetadataExt as _;
+use std::path::{Path, PathBuf};
+
+use crate::support::SMALL;
+
+/// netreg in `dir` with `dir/home` as HOME, on `dir/registry.toml`.
+pub fn netreg(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let home = dir.join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let out = assert_cmd::Command::cargo_bin("netreg")
+        .expect("binary")
+        .env_clear()
+        .env("HOME", &home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .current_dir(dir)
+        .arg("--registry")
+        .arg(dir.join("registry.toml"))
+        .args(args)
+        .output()
+        .expect("run netreg");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = netreg(dir, args);
+    assert_eq!(code, 0, "netreg {args:?}: {stderr}");
+    stdout
+}
+
+/// The one registry's history folder under `dir/home`.
+pub fn history_dir(dir: &Path) -> PathBuf {
+    let root = dir.join("home/.local/state/netreg/history");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("history")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(dirs.len(), 1, "{dirs:?}");
+    dirs.remove(0)
+}
+
+const IMPORT: &str = r#"{"format": 1, "networks": [{"id": "new-one", "name": "New One", "partners": [{"name": "Gent", "country": "BE", "role": "lead"}]}]}"#;
+
+#[test]
+fn undo_walks_back_every_write_to_the_original_bytes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    // CRLF, a byte-order mark and comments: the bytes must come back, not an equal registry.
+    let original = format!("\u{feff}# mine\r\n{}", SMALL.replace('\n', "\r\n"));
+    std::fs::write(&file, &original).expect("write");
+    std::fs::write(dir.join("more.json"), IMPORT).expect("import file");
+    let mut states = vec![std::fs::read(&file).expect("read")];
+    for args in [
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ][..],
+        &[
+            "networks",
+            "edit",
+            "creative-clusters",
+            "--name",
+            "Creative Clusters II",
+        ],
+        &["partners", "remove", "creative-clusters", "Barnsley"],
+        &["import", "more.json"],
+        &["init", "--force", "--empty"],
+    ] {
+        ok(dir, args);
+        states.push(std::fs::read(&file).expect("read"));
+    }
+    assert!(
+        String::from_utf8_lossy(states.last().expect("last")).ends_with("format = 1\n"),
+        "init --force left an empty registry"
+    );
+    states.pop();
+    while let Some(state) = states.pop() {
+        let (code, _, stderr) = netreg(dir, &["undo"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.starts_with("undid #"), "{stderr}");
+        assert_eq!(std::fs::read(&file).expect("read"), state, "after {stderr}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
+    let (code, _, stderr) = netreg(dir, &["undo"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: nothing left to undo in `{}`\nhint: netreg keeps the last 100 versions; `netreg history` lists them\n",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
+}
+
+#[test]
+fn history_lists_each_write_newest_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    ok(
+        dir,
+        &["networks", "edit", "creative-clusters", "--summary", "Two words"],
+    );
+    ok(dir, &["undo"]);
+    let out = ok(dir, &["history"]);
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let without_time: Vec<[String; 3]> = rows
+        .iter()
+        .map(|r| [r[0].to_string(), r[2].to_string(), r[3].to_string()])
+        .collect();
+    let registry = dir.join("registry.toml").display().to_string();
+    let row = |n: &str, command: &str, summary: &str| {
+        [
+            n.to_string(),
+            format!("netreg --registry {registry} {command}"),
+            summary.to_string(),
+        ]
+    };
+    assert_eq!(
+        without_time,
+        [
+            row(
+                "3",
+                "undo",
+                "undid #2 (changed summary of network `creative-clusters`)"
+            ),
+            row(
+                "2",
+                "networks edit creative-clusters --summary 'Two words'",
+                "changed summary of network `creative-clusters`"
+            ),
+            row(
+                "1",
+                "partners add creative-clusters Gdańsk --country PL",
+                "added partner `Gdańsk` to `creative-clusters`"
+            ),
+        ]
+    );
+    for row in &rows {
+        assert!(
+            chrono::NaiveDateTime::parse_from_str(row[1], "%Y-%m-%d %H:%M:%S").is_ok(),
+            "{row:?}"
+        );
+    }
+    assert_eq!(ok(dir, &["history", "--limit", "1"]).lines().count(), 1);
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(dir, &["history", "--format", "json"])).expect("json");
+    assert_eq!(json[2]["n"], 1);
+    assert_eq!(
+        json[2]["summary"],
+        "added partner `Gdańsk` to `creative-clusters`"
+    );
+}
+
+#[test]
+fn history_show_prints_what_one_write_changed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    ok(dir, &["partners", "remove", "creative-clusters", "Barnsley"]);
+    assert_eq!(
+        ok(dir, &["history", "show", "1"]),
+        "added\tpartner\tcreative-clusters\tGdańsk\t\t\tPL, partner\n"
+    );
+    assert_eq!(
+        ok(dir, &["history", "show", "2"]),
+        "removed\tpartner\tcreative-clusters\tBarnsley\t\t\t\n"
+    );
+    let (code, _, stderr) = netreg(dir, &["history", "show", "7"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: the history of `{}` has no write #7\nhint: it keeps #1 to #2; `netreg history` lists them\n",
+            dir.join("registry.toml").display()
+        )
+    );
+}
+
+#[test]
+fn undo_is_refused_when_the_file_changed_outside_netreg() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    let edited = std::fs::read_to_string(&file).expect("read") + "# my own note\n";
+    std::fs::write(&file, &edited).expect("edit by hand");
+    let (code, _, stderr) = netreg(dir, &["undo"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: `{}` changed outside netreg since its last write (#1), and an undo would lose that change\nhint: keep a copy of the file first; `netreg history show N` shows what each write changed\n",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), edited);
+}
+
+#[test]
+fn an_undo_can_be_undone_once_another_write_ends_the_run_of_undos() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    let read = || std::fs::read_to_string(&file).expect("read");
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    let with_gdansk = read();
+    ok(dir, &["undo"]);
+    assert_eq!(read(), SMALL);
+    ok(
+        dir,
+        &["partners", "add", "creative-clusters", "Turku", "--country", "FI"],
+    );
+    // Back over the new write, then over the undo (Gdańsk again), then over the first write.
+    ok(dir, &["undo"]);
+    assert_eq!(read(), SMALL);
+    ok(dir, &["undo"]);
+    assert_eq!(read(), with_gdansk);
+    ok(dir, &["undo"]);
+    assert_eq!(read(), SMALL);
+}
+
+#[test]
+fn undo_dry_run_prints_the_diff_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    ok(
+        dir,
+        &[
+            "networks",
+            "edit",
+            "creative-clusters",
+            "--url",
+            "https://example.org/cc",
+        ],
+    );
+    let after = std::fs::read_to_string(&file).expect("read");
+    let (code, stdout, stderr) = netreg(dir, &["undo", "--dry-run"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("-url = \"https://example.org/cc\"\n"), "{stdout}");
+    assert!(
+        stderr.starts_with("dry run, nothing written: undid #1"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
+    assert_eq!(ok(dir, &["history"]).lines().count(), 1);
+}
+
+#[test]
+fn the_replaced_version_is_kept_as_a_hard_link_not_a_copy() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    let inode = std::fs::metadata(&file).expect("meta").ino();
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    let kept = history_dir(dir).join("00000001.toml");
+    assert_eq!(std::fs::metadata(&kept).expect("kept").ino(), inode);
+    assert_eq!(std::fs::read_to_string(&kept).expect("kept"), SMALL);
+    assert_eq!(std::fs::metadata(&file).expect("meta").nlink(), 1);
+}
+
+#[test]
+fn a_version_left_by_a_write_killed_before_its_rename_is_cleared() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    let file = dir.join("registry.toml");
+    std::fs::write(&file, SMALL).expect("write");
+    ok(
+        dir,
+        &[
+            "partners",
+            "add",
+            "creative-clusters",
+            "Gdańsk",
+            "--country",
+            "PL",
+        ],
+    );
+    // What a write killed between keeping the version and its rename leaves.
+    let history = history_dir(dir);
+    std::fs::hard_link(&file, history.join("00000002.toml")).expect("link");
+    std::fs::write(history.join("00000002.json"), r#"{"n": 2, "when": "2026-01-01T00:00:00+00:00", "command": "netreg", "summary": "killed", "after": "0-0"}"#).expect("json");
+    ok(
+        dir,
+        &["partners", "add", "creative-clusters", "Turku", "--country", "FI"],
+    );
+    let out = ok(dir, &["history"]);
+    assert!(!out.contains("killed"), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    ok(dir, &["undo"]);
+    ok(dir, &["undo"]);
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), SMALL);
+}
+
+#[test]
+fn history_keeps_the_last_hundred_versions() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
+    for i in 0..103 {
+        ok(
+            dir,
+            &[
+                "networks",
+                "edit",
+                "creative-clusters",
+                "--summary",
+                &format!("Take {i}"),
+            ],
+        );
+    }
+    let out = ok(dir, &["history"]);
+    let numbers: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap_or("")).collect();
+    assert_eq!(numbers.len(), 100);
+    assert_eq!((numbers[0], numbers[99]), ("103", "4"));
+    assert_eq!(std::fs::read_dir(history_dir(dir)).expect("dir").count(), 201);
+}
