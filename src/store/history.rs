@@ -160,7 +160,7 @@ impl History {
     ) -> std::io::Result<Kept> {
         std::fs::create_dir_all(&self.dir)?;
         let _ = std::fs::write(self.dir.join("registry"), registry.as_os_str().as_encoded_bytes());
-        entry.n = self.entries().last().map_or(1, |last| last.n + 1);
+        entry.n = self.numbers().last().map_or(1, |last| last + 1);
         let kept = Kept {
             files: [self.record(entry.n), self.version(entry.n)],
         };
@@ -181,12 +181,30 @@ impl History {
         Ok(kept)
     }
 
+    /// The numbers of the versions kept, in order, from the files' names
+    /// alone (a write need not read a hundred records).
+    fn numbers(&self) -> Vec<u64> {
+        let Ok(files) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut numbers: Vec<u64> = files
+            .flatten()
+            .filter_map(|file| {
+                let name = file.file_name();
+                let stem = name.to_str()?.strip_suffix(".json")?;
+                stem.parse().ok()
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers
+    }
+
     /// Keeps the last `KEPT` versions.
     fn prune(&self, newest: u64) {
-        for entry in self.entries() {
-            if entry.n + KEPT as u64 <= newest {
-                let _ = std::fs::remove_file(self.version(entry.n));
-                let _ = std::fs::remove_file(self.record(entry.n));
+        for n in self.numbers() {
+            if n + KEPT as u64 <= newest {
+                let _ = std::fs::remove_file(self.version(n));
+                let _ = std::fs::remove_file(self.record(n));
             }
         }
     }
