@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::support::{SMALL, have};
-use crate::undo::netreg;
+use crate::undo::{ADD, Kept};
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -21,12 +21,10 @@ fn files_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn init_force_twice_keeps_both_registries_it_replaced() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
     let mine = format!("# my own registry\n{SMALL}");
-    std::fs::write(&file, &mine).expect("write");
-    let (code, _, stderr) = netreg(dir, &["init", "--force"]);
+    let kept = Kept::new(&mine);
+    let dir = kept.dir();
+    let (code, _, stderr) = kept.run(&["init", "--force"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stderr.starts_with(
@@ -34,26 +32,26 @@ fn init_force_twice_keeps_both_registries_it_replaced() {
         ),
         "{stderr}"
     );
-    let first = std::fs::read_to_string(&file).expect("read");
-    assert_eq!(netreg(dir, &["init", "--force", "--empty"]).0, 0);
+    let first = kept.read();
+    assert_eq!(kept.run(&["init", "--force", "--empty"]).0, 0);
     assert_eq!(
         files_in(dir),
         ["home", "netreg.schema.json", "registry.toml"],
         "no .bak"
     );
-    assert_eq!(netreg(dir, &["undo"]).0, 0);
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), first);
-    assert_eq!(netreg(dir, &["undo"]).0, 0);
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), mine);
+    assert_eq!(kept.run(&["undo"]).0, 0);
+    assert_eq!(kept.read(), first);
+    assert_eq!(kept.run(&["undo"]).0, 0);
+    assert_eq!(kept.read(), mine);
 }
 
 #[test]
 fn init_leaves_a_schema_file_it_did_not_write() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let schema = dir.join("netreg.schema.json");
+    let kept = Kept::new("");
+    std::fs::remove_file(kept.file()).expect("no registry yet");
+    let schema = kept.dir().join("netreg.schema.json");
     std::fs::write(&schema, "{\"my\": \"schema\"}\n").expect("write");
-    let (code, _, stderr) = netreg(dir, &["init", "--empty"]);
+    let (code, _, stderr) = kept.run(&["init", "--empty"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         std::fs::read_to_string(&schema).expect("schema"),
@@ -77,10 +75,8 @@ fn a_change_saved_during_a_write_is_never_replaced() {
     if !have("strace", &["-V"]) {
         return;
     }
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
+    let kept = Kept::new(SMALL);
+    let (dir, file) = (kept.dir(), kept.file());
     std::fs::create_dir_all(dir.join("home")).expect("home");
     let child = Command::new("strace")
         .args([
@@ -95,14 +91,7 @@ fn a_change_saved_during_a_write_is_never_replaced() {
         .arg(assert_cmd::cargo::cargo_bin("netreg"))
         .arg("--registry")
         .arg(&file)
-        .args([
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ])
+        .args(ADD)
         .env_clear()
         .env("HOME", dir.join("home"))
         .stderr(Stdio::piped())
@@ -128,25 +117,11 @@ fn a_change_saved_during_a_write_is_never_replaced() {
             file.display()
         )
     );
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), saved);
+    assert_eq!(kept.read(), saved);
     assert_eq!(files_in(dir), ["home", "registry.toml"]);
     // A retry works.
-    assert_eq!(
-        netreg(
-            dir,
-            &[
-                "partners",
-                "add",
-                "creative-clusters",
-                "Gdańsk",
-                "--country",
-                "PL"
-            ]
-        )
-        .0,
-        0
-    );
-    assert!(std::fs::read_to_string(&file).expect("read").contains("Gdańsk"));
+    assert_eq!(kept.run(ADD).0, 0);
+    assert!(kept.read().contains("Gdańsk"));
 }
 
 #[test]
@@ -178,18 +153,7 @@ fn a_data_directory_symlink_to_nowhere_is_an_error_naming_its_target() {
         target.display(),
         link.display()
     );
-    for args in [
-        &["networks", "list"][..],
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-        &["init"],
-    ] {
+    for args in [&["networks", "list"][..], ADD, &["init"]] {
         assert_eq!(run(args), (Some(1), expected.clone()), "{args:?}");
         assert!(
             std::fs::symlink_metadata(&link)
@@ -203,22 +167,10 @@ fn a_data_directory_symlink_to_nowhere_is_an_error_naming_its_target() {
 
 #[test]
 fn a_registry_with_two_names_is_refused_not_split() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
+    let kept = Kept::new(SMALL);
+    let (dir, file) = (kept.dir(), kept.file());
     std::fs::hard_link(&file, dir.join("other.toml")).expect("link");
-    let (code, _, stderr) = netreg(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
+    let (code, _, stderr) = kept.run(ADD);
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
@@ -232,25 +184,11 @@ fn a_registry_with_two_names_is_refused_not_split() {
         std::fs::metadata(dir.join("other.toml")).expect("b"),
     );
     assert_eq!((a.ino(), a.nlink()), (b.ino(), 2), "still one file");
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), SMALL);
+    assert_eq!(kept.read(), SMALL);
     // Once the other name is a symlink, writes go through.
     std::fs::remove_file(dir.join("other.toml")).expect("rm");
     std::os::unix::fs::symlink(&file, dir.join("other.toml")).expect("symlink");
-    assert_eq!(
-        netreg(
-            dir,
-            &[
-                "partners",
-                "add",
-                "creative-clusters",
-                "Gdańsk",
-                "--country",
-                "PL"
-            ]
-        )
-        .0,
-        0
-    );
+    assert_eq!(kept.run(ADD).0, 0);
     assert!(
         std::fs::read_to_string(dir.join("other.toml"))
             .expect("read")
@@ -263,10 +201,8 @@ fn extended_attributes_and_acls_survive_a_write() {
     if !have("setfattr", &["--version"]) || !have("setfacl", &["--version"]) {
         return;
     }
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
+    let kept = Kept::new(SMALL);
+    let file = kept.file();
     let run = |program: &str, args: &[&str]| {
         let out = Command::new(program)
             .args(args)
@@ -288,22 +224,8 @@ fn extended_attributes_and_acls_survive_a_write() {
     let attributes = run("getfattr", &["-d", "--absolute-names"]);
     let acl = run("getfacl", &["-c", "--absolute-names"]);
     assert!(acl.contains("user:nobody:rw-"), "{acl}");
-    assert_eq!(
-        netreg(
-            dir,
-            &[
-                "partners",
-                "add",
-                "creative-clusters",
-                "Gdańsk",
-                "--country",
-                "PL"
-            ]
-        )
-        .0,
-        0
-    );
-    assert!(std::fs::read_to_string(&file).expect("read").contains("Gdańsk"));
+    assert_eq!(kept.run(ADD).0, 0);
+    assert!(kept.read().contains("Gdańsk"));
     assert_eq!(run("getfattr", &["-d", "--absolute-names"]), attributes);
     assert_eq!(run("getfacl", &["-c", "--absolute-names"]), acl);
 }

@@ -4,68 +4,97 @@
 use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 
+use tempfile::TempDir;
+
 use crate::support::SMALL;
 
-/// netreg in `dir` with `dir/home` as HOME, on `dir/registry.toml`.
-pub fn netreg(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let home = dir.join("home");
-    std::fs::create_dir_all(&home).expect("home");
-    let out = assert_cmd::Command::cargo_bin("netreg")
-        .expect("binary")
-        .env_clear()
-        .env("HOME", &home)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .current_dir(dir)
-        .arg("--registry")
-        .arg(dir.join("registry.toml"))
-        .args(args)
-        .output()
-        .expect("run netreg");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+/// A registry file in a directory of its own, with `home/` beside it as
+/// HOME, that netreg is run on again and again.
+pub struct Kept {
+    dir: TempDir,
 }
 
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let (code, stdout, stderr) = netreg(dir, args);
-    assert_eq!(code, 0, "netreg {args:?}: {stderr}");
-    stdout
-}
+/// The write most tests make.
+pub const ADD: &[&str] = &[
+    "partners",
+    "add",
+    "creative-clusters",
+    "Gdańsk",
+    "--country",
+    "PL",
+];
 
-/// The one registry's history folder under `dir/home`.
-pub fn history_dir(dir: &Path) -> PathBuf {
-    let root = dir.join("home/.local/state/netreg/history");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .expect("history")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    assert_eq!(dirs.len(), 1, "{dirs:?}");
-    dirs.remove(0)
+impl Kept {
+    pub fn new(text: impl AsRef<[u8]>) -> Self {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join("home")).expect("home");
+        std::fs::write(dir.path().join("registry.toml"), text).expect("registry");
+        Self { dir }
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self) -> PathBuf {
+        self.dir().join("registry.toml")
+    }
+
+    pub fn read(&self) -> String {
+        std::fs::read_to_string(self.file()).expect("registry")
+    }
+
+    /// netreg on the registry: (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = assert_cmd::Command::cargo_bin("netreg")
+            .expect("binary")
+            .env_clear()
+            .env("HOME", self.dir().join("home"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .current_dir(self.dir())
+            .arg("--registry")
+            .arg(self.file())
+            .args(args)
+            .output()
+            .expect("run netreg");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    /// netreg on the registry, which must succeed: its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let (code, stdout, stderr) = self.run(args);
+        assert_eq!(code, 0, "netreg {args:?}: {stderr}");
+        stdout
+    }
+
+    /// The registry's history folder.
+    pub fn history(&self) -> PathBuf {
+        let root = self.dir().join("home/.local/state/netreg/history");
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+            .expect("history")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        assert_eq!(dirs.len(), 1, "{dirs:?}");
+        dirs.remove(0)
+    }
 }
 
 const IMPORT: &str = r#"{"format": 1, "networks": [{"id": "new-one", "name": "New One", "partners": [{"name": "Gent", "country": "BE", "role": "lead"}]}]}"#;
 
 #[test]
 fn undo_walks_back_every_write_to_the_original_bytes() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
     // CRLF, a byte-order mark and comments: the bytes must come back, not an equal registry.
     let original = format!("\u{feff}# mine\r\n{}", SMALL.replace('\n', "\r\n"));
-    std::fs::write(&file, &original).expect("write");
-    std::fs::write(dir.join("more.json"), IMPORT).expect("import file");
+    let kept = Kept::new(&original);
+    let file = kept.file();
+    std::fs::write(kept.dir().join("more.json"), IMPORT).expect("import file");
     let mut states = vec![std::fs::read(&file).expect("read")];
     for args in [
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ][..],
+        ADD,
         &[
             "networks",
             "edit",
@@ -77,7 +106,7 @@ fn undo_walks_back_every_write_to_the_original_bytes() {
         &["import", "more.json"],
         &["init", "--force", "--empty"],
     ] {
-        ok(dir, args);
+        kept.ok(args);
         states.push(std::fs::read(&file).expect("read"));
     }
     assert!(
@@ -86,13 +115,13 @@ fn undo_walks_back_every_write_to_the_original_bytes() {
     );
     states.pop();
     while let Some(state) = states.pop() {
-        let (code, _, stderr) = netreg(dir, &["undo"]);
+        let (code, _, stderr) = kept.run(&["undo"]);
         assert_eq!(code, 0, "{stderr}");
         assert!(stderr.starts_with("undid #"), "{stderr}");
         assert_eq!(std::fs::read(&file).expect("read"), state, "after {stderr}");
     }
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
-    let (code, _, stderr) = netreg(dir, &["undo"]);
+    assert_eq!(kept.read(), original);
+    let (code, _, stderr) = kept.run(&["undo"]);
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
@@ -101,37 +130,22 @@ fn undo_walks_back_every_write_to_the_original_bytes() {
             file.display()
         )
     );
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
+    assert_eq!(kept.read(), original);
 }
 
 #[test]
 fn history_lists_each_write_newest_first() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
-    ok(
-        dir,
-        &["networks", "edit", "creative-clusters", "--summary", "Two words"],
-    );
-    ok(dir, &["undo"]);
-    let out = ok(dir, &["history"]);
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    kept.ok(&["networks", "edit", "creative-clusters", "--summary", "Two words"]);
+    kept.ok(&["undo"]);
+    let out = kept.ok(&["history"]);
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     let without_time: Vec<[String; 3]> = rows
         .iter()
         .map(|r| [r[0].to_string(), r[2].to_string(), r[3].to_string()])
         .collect();
-    let registry = dir.join("registry.toml").display().to_string();
+    let registry = kept.file().display().to_string();
     let row = |n: &str, command: &str, summary: &str| {
         [
             n.to_string(),
@@ -165,9 +179,9 @@ fn history_lists_each_write_newest_first() {
             "{row:?}"
         );
     }
-    assert_eq!(ok(dir, &["history", "--limit", "1"]).lines().count(), 1);
+    assert_eq!(kept.ok(&["history", "--limit", "1"]).lines().count(), 1);
     let json: serde_json::Value =
-        serde_json::from_str(&ok(dir, &["history", "--format", "json"])).expect("json");
+        serde_json::from_str(&kept.ok(&["history", "--format", "json"])).expect("json");
     assert_eq!(json[2]["n"], 1);
     assert_eq!(
         json[2]["summary"],
@@ -177,60 +191,36 @@ fn history_lists_each_write_newest_first() {
 
 #[test]
 fn history_show_prints_what_one_write_changed() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
-    ok(dir, &["partners", "remove", "creative-clusters", "Barnsley"]);
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    kept.ok(&["partners", "remove", "creative-clusters", "Barnsley"]);
     assert_eq!(
-        ok(dir, &["history", "show", "1"]),
+        kept.ok(&["history", "show", "1"]),
         "added\tpartner\tcreative-clusters\tGdańsk\t\t\tPL, partner\n"
     );
     assert_eq!(
-        ok(dir, &["history", "show", "2"]),
+        kept.ok(&["history", "show", "2"]),
         "removed\tpartner\tcreative-clusters\tBarnsley\t\t\t\n"
     );
-    let (code, _, stderr) = netreg(dir, &["history", "show", "7"]);
+    let (code, _, stderr) = kept.run(&["history", "show", "7"]);
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
         format!(
             "error: the history of `{}` has no write #7\nhint: it keeps #1 to #2; `netreg history` lists them\n",
-            dir.join("registry.toml").display()
+            kept.file().display()
         )
     );
 }
 
 #[test]
 fn undo_is_refused_when_the_file_changed_outside_netreg() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
-    let edited = std::fs::read_to_string(&file).expect("read") + "# my own note\n";
+    let kept = Kept::new(SMALL);
+    let file = kept.file();
+    kept.ok(ADD);
+    let edited = kept.read() + "# my own note\n";
     std::fs::write(&file, &edited).expect("edit by hand");
-    let (code, _, stderr) = netreg(dir, &["undo"]);
+    let (code, _, stderr) = kept.run(&["undo"]);
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
@@ -239,90 +229,56 @@ fn undo_is_refused_when_the_file_changed_outside_netreg() {
             file.display()
         )
     );
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), edited);
+    assert_eq!(kept.read(), edited);
 }
 
 #[test]
 fn an_undo_can_be_undone_once_another_write_ends_the_run_of_undos() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
-    let read = || std::fs::read_to_string(&file).expect("read");
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
+    let kept = Kept::new(SMALL);
+    let read = || kept.read();
+    kept.ok(ADD);
     let with_gdansk = read();
-    ok(dir, &["undo"]);
+    kept.ok(&["undo"]);
     assert_eq!(read(), SMALL);
-    ok(
-        dir,
-        &["partners", "add", "creative-clusters", "Turku", "--country", "FI"],
-    );
+    kept.ok(&["partners", "add", "creative-clusters", "Turku", "--country", "FI"]);
     // Back over the new write, then over the undo (Gdańsk again), then over the first write.
-    ok(dir, &["undo"]);
+    kept.ok(&["undo"]);
     assert_eq!(read(), SMALL);
-    ok(dir, &["undo"]);
+    kept.ok(&["undo"]);
     assert_eq!(read(), with_gdansk);
-    ok(dir, &["undo"]);
+    kept.ok(&["undo"]);
     assert_eq!(read(), SMALL);
 }
 
 #[test]
 fn undo_dry_run_prints_the_diff_and_writes_nothing() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
-    ok(
-        dir,
-        &[
-            "networks",
-            "edit",
-            "creative-clusters",
-            "--url",
-            "https://example.org/cc",
-        ],
-    );
-    let after = std::fs::read_to_string(&file).expect("read");
-    let (code, stdout, stderr) = netreg(dir, &["undo", "--dry-run"]);
+    let kept = Kept::new(SMALL);
+    kept.ok(&[
+        "networks",
+        "edit",
+        "creative-clusters",
+        "--url",
+        "https://example.org/cc",
+    ]);
+    let after = kept.read();
+    let (code, stdout, stderr) = kept.run(&["undo", "--dry-run"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("-url = \"https://example.org/cc\"\n"), "{stdout}");
     assert!(
         stderr.starts_with("dry run, nothing written: undid #1"),
         "{stderr}"
     );
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
-    assert_eq!(ok(dir, &["history"]).lines().count(), 1);
+    assert_eq!(kept.read(), after);
+    assert_eq!(kept.ok(&["history"]).lines().count(), 1);
 }
 
 #[test]
 fn the_replaced_version_is_kept_as_a_hard_link_not_a_copy() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
+    let kept = Kept::new(SMALL);
+    let file = kept.file();
     let inode = std::fs::metadata(&file).expect("meta").ino();
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
-    let kept = history_dir(dir).join("00000001.toml");
+    kept.ok(ADD);
+    let kept = kept.history().join("00000001.toml");
     assert_eq!(std::fs::metadata(&kept).expect("kept").ino(), inode);
     assert_eq!(std::fs::read_to_string(&kept).expect("kept"), SMALL);
     assert_eq!(std::fs::metadata(&file).expect("meta").nlink(), 1);
@@ -330,57 +286,37 @@ fn the_replaced_version_is_kept_as_a_hard_link_not_a_copy() {
 
 #[test]
 fn a_version_left_by_a_write_killed_before_its_rename_is_cleared() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    let file = dir.join("registry.toml");
-    std::fs::write(&file, SMALL).expect("write");
-    ok(
-        dir,
-        &[
-            "partners",
-            "add",
-            "creative-clusters",
-            "Gdańsk",
-            "--country",
-            "PL",
-        ],
-    );
+    let kept = Kept::new(SMALL);
+    let file = kept.file();
+    kept.ok(ADD);
     // What a write killed between keeping the version and its rename leaves.
-    let history = history_dir(dir);
+    let history = kept.history();
     std::fs::hard_link(&file, history.join("00000002.toml")).expect("link");
     std::fs::write(history.join("00000002.json"), r#"{"n": 2, "when": "2026-01-01T00:00:00+00:00", "command": "netreg", "summary": "killed", "after": "0-0"}"#).expect("json");
-    ok(
-        dir,
-        &["partners", "add", "creative-clusters", "Turku", "--country", "FI"],
-    );
-    let out = ok(dir, &["history"]);
+    kept.ok(&["partners", "add", "creative-clusters", "Turku", "--country", "FI"]);
+    let out = kept.ok(&["history"]);
     assert!(!out.contains("killed"), "{out}");
     assert_eq!(out.lines().count(), 2, "{out}");
-    ok(dir, &["undo"]);
-    ok(dir, &["undo"]);
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), SMALL);
+    kept.ok(&["undo"]);
+    kept.ok(&["undo"]);
+    assert_eq!(kept.read(), SMALL);
 }
 
 #[test]
 fn history_keeps_the_last_hundred_versions() {
-    let dir = tempfile::tempdir().expect("dir");
-    let dir = dir.path();
-    std::fs::write(dir.join("registry.toml"), SMALL).expect("write");
+    let kept = Kept::new(SMALL);
     for i in 0..103 {
-        ok(
-            dir,
-            &[
-                "networks",
-                "edit",
-                "creative-clusters",
-                "--summary",
-                &format!("Take {i}"),
-            ],
-        );
+        kept.ok(&[
+            "networks",
+            "edit",
+            "creative-clusters",
+            "--summary",
+            &format!("Take {i}"),
+        ]);
     }
-    let out = ok(dir, &["history"]);
+    let out = kept.ok(&["history"]);
     let numbers: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap_or("")).collect();
     assert_eq!(numbers.len(), 100);
     assert_eq!((numbers[0], numbers[99]), ("103", "4"));
-    assert_eq!(std::fs::read_dir(history_dir(dir)).expect("dir").count(), 201);
+    assert_eq!(std::fs::read_dir(kept.history()).expect("dir").count(), 201);
 }
