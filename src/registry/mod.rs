@@ -10,6 +10,7 @@ pub mod edit;
 pub mod filter;
 pub mod layout;
 pub mod located;
+pub mod merge;
 pub mod model;
 pub mod places;
 pub mod rules;

@@ -26,4 +26,5 @@ mod reads;
 mod scale;
 mod spreadsheets;
 mod tables;
+mod touch_only;
 mod writes;
