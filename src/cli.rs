@@ -270,15 +270,19 @@ Examples:
     },
     /// Change a network's fields
     ///
-    /// An empty value (`--url ""`) removes an optional field; --theme replaces the themes.
+    /// An empty value (`--url ""`) removes an optional field. --theme and
+    /// --source replace the whole list; --add-theme, --remove-theme,
+    /// --add-source and --remove-source change one entry and keep the rest.
     #[command(
-        after_long_help = "Examples:\n  netreg networks edit my-net --programme \"URBACT IV\" --end 2026-06\n  netreg networks edit my-net --url \"\"   # removes the url"
+        after_long_help = "Examples:\n  netreg networks edit my-net --programme \"URBACT IV\" --end 2026-06\n  netreg networks edit my-net --url \"\"   # removes the url\n  netreg networks edit my-net --add-theme \"circular economy\" --remove-theme waste"
     )]
     Edit {
         /// The network's id
         id: String,
         #[command(flatten)]
         fields: NetworkFields,
+        #[command(flatten)]
+        lists: ListEdits,
         #[command(flatten)]
         write: WriteArgs,
     },
@@ -321,12 +325,15 @@ pub struct NetworkFields {
     /// Its status (otherwise derived from its launch and completion)
     #[arg(long = "status", value_name = "S")]
     pub status: Option<String>,
-    /// A theme (repeatable)
+    /// A theme (repeatable); on `edit`, replaces the whole list of themes
     #[arg(long = "theme", value_name = "T")]
     pub themes: Vec<String>,
     /// Its web page
     #[arg(long = "url", value_name = "U")]
     pub url: Option<String>,
+    /// A page its facts come from (repeatable); on `edit`, replaces the whole list of sources
+    #[arg(long = "source", value_name = "URL")]
+    pub sources: Vec<String>,
     /// A summary in a few sentences
     #[arg(long = "summary", value_name = "S")]
     pub summary: Option<String>,
@@ -336,6 +343,24 @@ pub struct NetworkFields {
     /// The completion date (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long = "end", value_name = "DATE")]
     pub end: Option<String>,
+}
+
+// One theme or source added or removed on `networks edit`, the others kept
+// (a doc comment here would become the command's about).
+#[derive(Debug, Default, Args)]
+pub struct ListEdits {
+    /// Add a theme, keeping the others (repeatable)
+    #[arg(long = "add-theme", value_name = "T", conflicts_with = "themes")]
+    pub add_themes: Vec<String>,
+    /// Remove a theme, ignoring case and accents (repeatable)
+    #[arg(long = "remove-theme", value_name = "T", conflicts_with = "themes")]
+    pub remove_themes: Vec<String>,
+    /// Add a source, keeping the others (repeatable)
+    #[arg(long = "add-source", value_name = "URL", conflicts_with = "sources")]
+    pub add_sources: Vec<String>,
+    /// Remove a source, as written (repeatable)
+    #[arg(long = "remove-source", value_name = "URL", conflicts_with = "sources")]
+    pub remove_sources: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

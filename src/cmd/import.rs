@@ -339,8 +339,8 @@ fn report(file: &str, what: &str, tally: Tally) -> Result<String> {
         ));
     }
     Ok(format!(
-        "imported {what} from {file}: {} added, {} skipped, {} replaced",
-        tally.added, tally.skipped, tally.replaced
+        "imported {what} from {file}: {} added, {} skipped, {} replaced, {} unchanged",
+        tally.added, tally.skipped, tally.replaced, tally.unchanged
     ))
 }
 

@@ -47,9 +47,12 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Networks(NetworksCommand::Add { id, fields, write }) => {
             networks::add(config, &id, &fields, &write, out)
         }
-        Command::Networks(NetworksCommand::Edit { id, fields, write }) => {
-            networks::edit(config, &id, &fields, &write, out)
-        }
+        Command::Networks(NetworksCommand::Edit {
+            id,
+            fields,
+            lists,
+            write,
+        }) => networks::edit(config, &id, &fields, &lists, &write, out),
         Command::Networks(NetworksCommand::Remove { id, yes, write }) => {
             networks::remove(config, &id, yes, &write, out)
         }

@@ -3,13 +3,13 @@
 use std::io::Write;
 
 use super::{apply, filter, parse_write_date};
-use crate::cli::{ListArgs, NetworkFields, WriteArgs};
+use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
-use crate::registry::edit::{self, NetworkChange};
+use crate::registry::edit::{self, ListChange, NetworkChange};
 use crate::registry::model::{Kind, Network};
 use crate::registry::rules;
 use crate::store;
@@ -101,15 +101,10 @@ pub fn add(
         programme: given(&fields.programme),
         kind: given(&fields.kind),
         status: given(&fields.status),
-        themes: fields
-            .themes
-            .iter()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| t.trim().to_string())
-            .collect(),
+        themes: entries(&fields.themes),
         url: given(&fields.url),
         summary: given(&fields.summary),
-        sources: Vec::new(),
+        sources: entries(&fields.sources),
         partners: Vec::new(),
         milestones: Vec::new(),
     };
@@ -132,6 +127,7 @@ pub fn edit(
     config: &Config,
     id: &str,
     fields: &NetworkFields,
+    lists: &ListEdits,
     write: &WriteArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -164,14 +160,16 @@ pub fn edit(
             Some((key, (!value.is_empty()).then(|| value.to_string())))
         })
         .collect(),
-        themes: (!fields.themes.is_empty()).then(|| {
-            fields
-                .themes
-                .iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect()
-        }),
+        themes: ListChange {
+            replace: (!fields.themes.is_empty()).then(|| entries(&fields.themes)),
+            add: entries(&lists.add_themes),
+            remove: entries(&lists.remove_themes),
+        },
+        sources: ListChange {
+            replace: (!fields.sources.is_empty()).then(|| entries(&fields.sources)),
+            add: entries(&lists.add_sources),
+            remove: entries(&lists.remove_sources),
+        },
         start: date(&fields.start, "launch date")?,
         end: date(&fields.end, "completion date")?,
     };
@@ -230,4 +228,14 @@ fn given(field: &Option<String>) -> Option<String> {
         .as_deref()
         .filter(|s| !s.trim().is_empty())
         .map(String::from)
+}
+
+/// Themes or sources given on the command line, trimmed, blank ones left out
+/// (so `--theme ""` on `edit` removes the list).
+fn entries(given: &[String]) -> Vec<String> {
+    given
+        .iter()
+        .map(|entry| entry.trim().to_string())
+        .filter(|entry| !entry.is_empty())
+        .collect()
 }

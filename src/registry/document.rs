@@ -241,23 +241,6 @@ impl RegistryDoc {
         }
     }
 
-    /// Replaces a network, keeping the comments above it.
-    pub fn replace_network(&mut self, index: usize, table: Table) -> Edit<()> {
-        match self.network(index)? {
-            Node::Table(old) => {
-                let mut table = table;
-                *table.decor_mut() = old.decor().clone();
-                *old = table;
-            }
-            Node::Inline(old) => {
-                let mut table = table.into_inline_table();
-                *table.decor_mut() = old.decor().clone();
-                *old = table;
-            }
-        }
-        Ok(())
-    }
-
     pub fn remove_network(&mut self, index: usize) -> Edit<()> {
         match &mut self.body {
             Body::Whole(doc) => match doc.get_mut("networks") {
@@ -423,6 +406,36 @@ impl<'d> Node<'d> {
         Ok(())
     }
 
+    /// The inline array at `key`, if the table has one.
+    fn array_mut(&mut self, key: &str) -> Option<&mut Array> {
+        match self {
+            Node::Table(table) => table.get_mut(key).and_then(Item::as_array_mut),
+            Node::Inline(table) => table.get_mut(key).and_then(Value::as_array_mut),
+        }
+    }
+
+    /// Adds `value` at the end of the array at `key` in the array's own
+    /// layout (one line, or one element a line); makes the array if absent.
+    pub fn push_item(&mut self, key: &str, value: Value) {
+        match self.array_mut(key) {
+            Some(list) => push_value(list, value),
+            None => self.set(key, Some(Value::Array(std::iter::once(value).collect()))),
+        }
+    }
+
+    /// Removes the `index`th element of the array at `key`, and the key
+    /// with its last element.
+    pub fn remove_item(&mut self, key: &str, index: usize) -> Edit<()> {
+        let Some(list) = self.array_mut(key).filter(|list| index < list.len()) else {
+            return unexpected(format!("`{key}` {index}"));
+        };
+        remove_value(list, index);
+        if list.is_empty() {
+            self.set(key, None);
+        }
+        Ok(())
+    }
+
     pub fn reborrow(&mut self) -> Node<'_> {
         match self {
             Node::Table(table) => Node::Table(table),
@@ -489,6 +502,9 @@ fn insert_value(list: &mut Array, index: usize, mut value: Value) {
     match like {
         Some(like) => {
             let prefix = like.decor().prefix().and_then(|p| p.as_str()).unwrap_or(" ");
+            // Its line break and indentation only: a comment before the
+            // neighbour (one ending the line above) is not copied.
+            let prefix = prefix.rfind('\n').map_or(prefix, |at| &prefix[at..]);
             // The first element of a one-line array has no space before it.
             let prefix = if prefix.is_empty() { " " } else { prefix };
             value.decor_mut().set_prefix(prefix.to_string());

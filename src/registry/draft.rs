@@ -7,7 +7,7 @@ use toml_edit::Table;
 use super::country;
 use super::date::PartialDate;
 use super::document::{self, string, strings};
-use super::model::{Kind, Milestone, Network, Partner, Text};
+use super::model::{Coordinates, Kind, Milestone, Network, Partner, Text};
 
 // Generic over their text: owned where they are read (import) or built
 // (the write commands), borrowed from the registry where they are only
@@ -72,8 +72,19 @@ pub struct PartnerDraft<S = String> {
     pub kind: Option<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geonames: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "strict_coordinates"
+    )]
     pub coordinates: Option<[f64; 2]>,
+}
+
+/// Coordinates as `model::Coordinates` reads them: two numbers, no more.
+fn strict_coordinates<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<[f64; 2]>, D::Error> {
+    Option::<Coordinates>::deserialize(deserializer).map(|read| read.map(|c| c.0))
 }
 
 fn partner_role<S: From<&'static str>>() -> S {

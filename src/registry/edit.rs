@@ -4,10 +4,10 @@
 //! edits the document. Each returns the status line that says what it did.
 
 use super::date::PartialDate;
-use super::document::{self, Change, Node, RegistryDoc, Unexpected};
+use super::document::{self, Node, RegistryDoc, Unexpected};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
 use super::model::{Kind, Network, Registry, Role};
-use super::{rules, text};
+use super::{merge, rules, text};
 use crate::error::{Error, Result};
 
 /// A partner to add to a network.
@@ -34,16 +34,32 @@ pub struct PartnerChange {
     pub replace_lead: bool,
 }
 
-/// What to change of a network: as `PartnerChange`; an empty `themes`
-/// leaves them alone, `Some(vec![])` removes them.
+/// What to change of a network: as `PartnerChange`.
 #[derive(Debug, Clone, Default)]
 pub struct NetworkChange {
     pub id: String,
     /// `name`, `programme`, `type`, `status`, `url`, `summary`.
     pub fields: Vec<(&'static str, Option<String>)>,
-    pub themes: Option<Vec<String>>,
+    pub themes: ListChange,
+    pub sources: ListChange,
     pub start: Option<Option<PartialDate>>,
     pub end: Option<Option<PartialDate>>,
+}
+
+/// What to change of a network's themes or sources: the whole list, or
+/// entries added and removed with the rest kept.
+#[derive(Debug, Clone, Default)]
+pub struct ListChange {
+    /// The new list; `Some(vec![])` removes the key.
+    pub replace: Option<Vec<String>>,
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+impl ListChange {
+    fn is_empty(&self) -> bool {
+        self.replace.is_none() && self.add.is_empty() && self.remove.is_empty()
+    }
 }
 
 /// How an import treats a network or partner the registry has already.
@@ -60,6 +76,8 @@ pub struct Tally {
     pub added: usize,
     pub skipped: usize,
     pub replaced: usize,
+    /// Already in the registry as the file has them: nothing to write.
+    pub unchanged: usize,
     pub conflicts: Vec<String>,
 }
 
@@ -218,24 +236,31 @@ pub fn add_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<Stri
 
 pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<String> {
     let index = find_network(doc.registry(), &change.id)?;
-    let mut changes: Vec<(&str, Option<Change>)> = change
+    let network = &doc.registry().networks[index];
+    // A value the file already has is left as written.
+    let fields: Vec<(&str, Option<String>)> = change
         .fields
         .iter()
-        .map(|(key, value)| (*key, Some(value.as_deref().map(document::string))))
+        .filter(|(key, value)| merge::scalar(network, key) != value.as_deref())
+        .cloned()
         .collect();
-    if let Some(themes) = &change.themes {
-        let value = (!themes.is_empty()).then(|| document::strings(themes.iter().map(String::as_str)));
-        changes.push(("themes", Some(value)));
-    }
-    let mut changed: Vec<&str> = Vec::new();
+    let lists = [
+        ("themes", "theme", &change.themes, theme_text(network)),
+        ("sources", "source", &change.sources, source_text(network)),
+    ];
+    let mut changed: Vec<&str> = change.fields.iter().map(|(key, _)| *key).collect();
+    let mut notes = Vec::new();
+    let id = network.id().to_string();
     let mut node = doc.network(index)?;
-    for (key, value) in changes {
-        if let Some(value) = value {
-            node.set(key, value);
+    for (key, value) in fields {
+        node.set(key, value.as_deref().map(document::string));
+    }
+    for (key, noun, list, current) in lists {
+        if !list.is_empty() {
+            notes.extend(edit_list(&mut node, key, noun, current, list, &id)?);
             changed.push(key);
         }
     }
-    let mut notes = Vec::new();
     for (date, kind) in [(change.start, Kind::Launch), (change.end, Kind::Completion)] {
         if let Some(date) = date {
             notes.extend(set_span_end(doc, index, kind, date)?);
@@ -244,7 +269,7 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
     }
     if changed.is_empty() {
         return Err(Error::NothingToChange {
-            flags: "e.g. --name, --programme or --end",
+            flags: "e.g. --name, --programme, --end or --add-theme",
         });
     }
     let notes: String = notes.iter().map(|note| format!("; {note}")).collect();
@@ -253,6 +278,73 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
         changed.join(", "),
         change.id
     ))
+}
+
+/// A network's themes or sources as the file has them, and how two entries
+/// are the same one: themes ignoring case and accents, sources as written.
+type Entries = (Vec<String>, fn(&str, &str) -> bool);
+
+fn theme_text(network: &Network) -> Entries {
+    let same: fn(&str, &str) -> bool = |a, b| text::fold(a.trim()) == text::fold(b.trim());
+    (network.themes.iter().map(|t| t.to_string()).collect(), same)
+}
+
+fn source_text(network: &Network) -> Entries {
+    let same: fn(&str, &str) -> bool = |a, b| a.trim() == b.trim();
+    (network.sources.iter().map(|s| s.to_string()).collect(), same)
+}
+
+/// Applies `change` to the list at `key`, whose entries are `current`: the
+/// notes that say what happened. Removing an entry the list does not have
+/// is an error naming the ones it has.
+fn edit_list(
+    node: &mut Node,
+    key: &str,
+    noun: &str,
+    (mut current, same): Entries,
+    change: &ListChange,
+    network: &str,
+) -> Result<Vec<String>> {
+    let mut notes = Vec::new();
+    if let Some(list) = &change.replace {
+        if *list != current {
+            node.set(
+                key,
+                (!list.is_empty()).then(|| document::strings(list.iter().map(String::as_str))),
+            );
+        }
+        notes.push(match list.len() {
+            0 => format!("{key} removed"),
+            n => format!("{key} replaced ({n})"),
+        });
+        current.clone_from(list);
+    }
+    for gone in &change.remove {
+        let Some(at) = current.iter().position(|entry| same(entry, gone)) else {
+            let listed: Vec<String> = current.iter().map(|entry| format!("`{entry}`")).collect();
+            return Err(Error::failed(
+                format!("network `{network}` has no {noun} `{}`", gone.trim()),
+                if listed.is_empty() {
+                    format!("it has no {key}")
+                } else {
+                    format!("its {key} are {}", listed.join(", "))
+                },
+            ));
+        };
+        node.remove_item(key, at)?;
+        notes.push(format!("removed {noun} `{}`", current.remove(at)));
+    }
+    for new in &change.add {
+        let new = new.trim();
+        if let Some(there) = current.iter().find(|entry| same(entry, new)) {
+            notes.push(format!("{noun} `{there}` was there already"));
+            continue;
+        }
+        node.push_item(key, document::string(new));
+        notes.push(format!("added {noun} `{new}`"));
+        current.push(new.to_string());
+    }
+    Ok(notes)
 }
 
 /// Gives a network another id (a slug no other network has).
@@ -376,14 +468,22 @@ pub fn import_networks(
                 push_network(doc, network)?;
                 tally.added += 1;
             }
-            Some(index) => match policy {
-                OnConflict::Fail => tally.conflicts.push(network.id.clone()),
-                OnConflict::Skip => tally.skipped += 1,
-                OnConflict::Replace => {
-                    doc.replace_network(index, network.to_table())?;
-                    tally.replaced += 1;
+            Some(index) => {
+                // One the registry already has as data is no conflict.
+                let plan = merge::plan(&doc.registry().networks[index], network);
+                if plan.is_empty() {
+                    tally.unchanged += 1;
+                    continue;
                 }
-            },
+                match policy {
+                    OnConflict::Fail => tally.conflicts.push(network.id.clone()),
+                    OnConflict::Skip => tally.skipped += 1,
+                    OnConflict::Replace => {
+                        plan.apply(doc.network(index)?)?;
+                        tally.replaced += 1;
+                    }
+                }
+            }
         }
     }
     Ok(tally)
@@ -411,19 +511,29 @@ pub fn import_partners(
                 *added.entry(index).or_default() += 1;
                 tally.added += 1;
             }
-            Some(at) => match policy {
-                OnConflict::Fail => tally.conflicts.push(format!("{network}/{}", partner.name)),
-                OnConflict::Skip => tally.skipped += 1,
-                OnConflict::Replace => {
-                    let changes = [
-                        ("country", Some(partner.country.clone())),
-                        ("role", Some(Some(partner.role.clone()))),
-                        ("type", Some(partner.kind.clone())),
-                    ];
-                    set_fields(self::partner(doc, index, at)?, changes);
-                    tally.replaced += 1;
+            Some(at) => {
+                // A row replaces a partner's country, role and type, and
+                // only those of them that differ.
+                let changes: Vec<_> = merge::partner_changes(&known.partners[at], partner)
+                    .into_iter()
+                    .filter(|(key, _)| matches!(*key, "country" | "role" | "type"))
+                    .collect();
+                if changes.is_empty() {
+                    tally.unchanged += 1;
+                    continue;
                 }
-            },
+                match policy {
+                    OnConflict::Fail => tally.conflicts.push(format!("{network}/{}", partner.name)),
+                    OnConflict::Skip => tally.skipped += 1,
+                    OnConflict::Replace => {
+                        let mut node = self::partner(doc, index, at)?;
+                        for (key, value) in changes {
+                            node.set(key, value);
+                        }
+                        tally.replaced += 1;
+                    }
+                }
+            }
         }
     }
     Ok(tally)

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod filter;
 pub mod layout;
 pub mod located;
+pub mod merge;
 pub mod model;
 pub mod places;
 pub mod rules;
@@ -214,6 +215,14 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
             None => format!("use one of: {}", expected.join(", ")),
         };
         return Diagnostic::error("unknown-value", span, format!("unknown value `{value}`")).hint(hint);
+    }
+    if message.contains(model::COORDINATES_SHAPE) {
+        return Diagnostic::error(
+            "bad-coordinates",
+            span,
+            message.replacen("invalid type: ", "wrong type: ", 1),
+        )
+        .hint("write `coordinates = [latitude, longitude]` in degrees, e.g. [40.85216, 14.26811], or remove the key");
     }
     if message.starts_with("invalid type") {
         return Diagnostic::error(

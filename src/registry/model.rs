@@ -84,8 +84,10 @@ pub struct Partner {
     /// whatever each source calls it. Boxed, as most partners have none: a
     /// hundred thousand of them then take 8 bytes each for it, not 24.
     pub geonames: Option<Box<Located<i64>>>,
-    /// Latitude and longitude (WGS 84); boxed likewise.
-    pub coordinates: Option<Box<Located<[f64; 2]>>>,
+    /// Latitude and longitude (WGS 84); boxed likewise. Exactly two
+    /// numbers: a third is refused, not dropped.
+    #[serde(default, deserialize_with = "located_coordinates")]
+    pub coordinates: Option<Box<Place>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -221,6 +223,81 @@ impl Milestone {
     pub fn date(&self) -> PartialDate {
         *self.date.get_ref()
     }
+}
+
+/// A partner's latitude and longitude, with where the file has them.
+pub type Place = Located<[f64; 2]>;
+
+/// Latitude and longitude as the file and an import give them, read
+/// strictly: exactly two numbers. serde's `[f64; 2]` takes the first two
+/// of any longer array from TOML and drops the rest without a word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Coordinates(pub [f64; 2]);
+
+/// Part of every message about malformed coordinates, which `explain`
+/// looks for to give the hint that fixes them.
+pub const COORDINATES_SHAPE: &str = "two numbers, [latitude, longitude]";
+
+impl<'de> Deserialize<'de> for Coordinates {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Coordinates;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "coordinates: {COORDINATES_SHAPE}")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Coordinates, A::Error> {
+                let mut numbers = Vec::with_capacity(2);
+                while let Some(Degrees(number)) = seq.next_element()? {
+                    numbers.push(number);
+                }
+                match numbers[..] {
+                    [latitude, longitude] => Ok(Coordinates([latitude, longitude])),
+                    _ => Err(serde::de::Error::custom(format!(
+                        "coordinates are {COORDINATES_SHAPE}; these have {}",
+                        match numbers.len() {
+                            0 => "none".to_string(),
+                            1 => "one".to_string(),
+                            n => n.to_string(),
+                        }
+                    ))),
+                }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// One number of a pair of coordinates.
+struct Degrees(f64);
+
+impl<'de> Deserialize<'de> for Degrees {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Degrees;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "a number of degrees (coordinates are {COORDINATES_SHAPE})")
+            }
+            fn visit_f64<E>(self, value: f64) -> Result<Degrees, E> {
+                Ok(Degrees(value))
+            }
+            fn visit_i64<E>(self, value: i64) -> Result<Degrees, E> {
+                Ok(Degrees(value as f64))
+            }
+            fn visit_u64<E>(self, value: u64) -> Result<Degrees, E> {
+                Ok(Degrees(value as f64))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+fn located_coordinates<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Box<Place>>, D::Error> {
+    let read = Located::<Coordinates>::deserialize(deserializer)?;
+    Ok(Some(Box::new(Located::new(read.span(), read.get_ref().0))))
 }
 
 /// A partner's country as written in the file: nearly always a two-letter

@@ -70,6 +70,7 @@ pub fn schema() -> Value {
                 ],
                 "items": false,
                 "minItems": 2,
+                "maxItems": 2,
             }),
             "Latitude and longitude in degrees (WGS 84)",
         ),

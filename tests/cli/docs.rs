@@ -110,7 +110,7 @@ fn each_subcommand_help_starts_with_its_own_summary() {
     }
     let short = Test::new().args(["networks", "edit", "-h"]).stdout();
     assert!(
-        short.contains("-h, --help           Print help (see more with '--help')")
+        short.contains("-h, --help                 Print help (see more with '--help')")
             && short.contains("Global options:"),
         "{short}"
     );

@@ -198,3 +198,53 @@ fn warnings_alone_pass_check() {
         ))
     );
 }
+
+/// No value is read in part: a list of themes or sources with something
+/// other than strings in it, and a date with more than a day to it, are
+/// errors at the offending value (not the strings kept, the rest dropped).
+#[test]
+fn values_netreg_would_read_in_part_are_errors_at_their_place() {
+    let network = "[[networks]]\nid = \"n\"\nname = \"N\"\n";
+    for (line, column, message) in [
+        (
+            "themes = [\"x\", 3]",
+            16,
+            "wrong type: integer `3`, expected a string",
+        ),
+        (
+            "sources = [\"u\", [\"v\"]]",
+            17,
+            "wrong type: sequence, expected a string",
+        ),
+        (
+            "themes = \"x\"",
+            10,
+            "wrong type: string \"x\", expected a sequence",
+        ),
+        (
+            "[[networks.milestones]]\ntitle = \"t\"\ndate = \"2011-06-09-01\"",
+            8,
+            "`2011-06-09-01` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+        (
+            "[[networks.milestones]]\ntitle = \"t\"\ndate = 2011-06-09T10:00:00",
+            8,
+            "`2011-06-09T10:00:00` has a time of day: a milestone date is a day, like 2011-06-09",
+        ),
+    ] {
+        let text = format!("{network}{line}\n");
+        let row = text.lines().count();
+        let test = Test::new().registry(&text);
+        let file = test.path("registry.toml");
+        let out = test.args(["check", "-q"]).run();
+        assert_eq!((out.code, out.stdout.as_str()), (1, ""), "{line}");
+        assert!(
+            out.stderr.starts_with(&format!(
+                "error: {message}\n --> {}:{row}:{column}\n",
+                file.display()
+            )),
+            "{line}: {}",
+            out.stderr
+        );
+    }
+}

@@ -16,7 +16,7 @@ fn json_export_import_export_is_byte_identical() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.starts_with(&format!(
-            "imported networks from {}: 2 added, 0 skipped, 0 replaced in ",
+            "imported networks from {}: 2 added, 0 skipped, 0 replaced, 0 unchanged in ",
             exported.display()
         )),
         "{}",
@@ -116,7 +116,7 @@ fn csv_import_adds_partner_rows_with_quoted_commas_and_country_names() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.starts_with(&format!(
-            "imported partners from {}: 2 added, 0 skipped, 0 replaced",
+            "imported partners from {}: 2 added, 0 skipped, 0 replaced, 0 unchanged",
             rows.display()
         )),
         "{}",
@@ -169,7 +169,8 @@ fn import_conflicts_fail_skip_or_replace() {
     let (out, after) = run("skip");
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stderr.contains(": 0 added, 1 skipped, 0 replaced"),
+        out.stderr
+            .contains(": 0 added, 1 skipped, 0 replaced, 0 unchanged"),
         "{}",
         out.stderr
     );
@@ -177,7 +178,8 @@ fn import_conflicts_fail_skip_or_replace() {
     let (out, after) = run("replace");
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stderr.contains(": 0 added, 0 skipped, 1 replaced"),
+        out.stderr
+            .contains(": 0 added, 0 skipped, 1 replaced, 0 unchanged"),
         "{}",
         out.stderr
     );

@@ -120,7 +120,8 @@ fn a_header_inside_a_string_is_text_for_every_read_and_write() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         std::fs::read_to_string(file).expect("registry"),
-        "[[networks]]\nid = \"a\"\nname = \"A\"\n\n[[networks]]\nid = \"b\"\nname = \"B again\"\n"
+        // The name set where it stands: the keys keep the file's order.
+        "[[networks]]\nid = \"a\"\nname = \"A\"\n\n[[networks]]\nname = \"B again\"\nid = \"b\"\n"
     );
 }
 

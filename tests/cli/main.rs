@@ -27,5 +27,6 @@ mod reads;
 mod scale;
 mod spreadsheets;
 mod tables;
+mod touch_only;
 mod undo;
 mod writes;

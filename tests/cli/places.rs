@@ -102,3 +102,100 @@ fn exports_carry_places_and_import_takes_them_back() {
         "{after}"
     );
 }
+
+/// Coordinates are exactly two numbers: a third was once dropped on every
+/// read, export and write; now it, one alone, none, a string and a
+/// non-number are each an error with the place, on `check` and on any other
+/// read alike, and a write leaves the file as it was.
+#[test]
+fn coordinates_other_than_two_numbers_are_an_error_with_their_place() {
+    let shape = "two numbers, [latitude, longitude]";
+    let hint = "hint: write `coordinates = [latitude, longitude]` in degrees, e.g. [40.85216, 14.26811], or remove the key\n";
+    for (value, message, column, width) in [
+        (
+            "[40.8, 14.2, 3.0]",
+            format!("coordinates are {shape}; these have 3"),
+            15,
+            17,
+        ),
+        (
+            "[40.8]",
+            format!("coordinates are {shape}; these have one"),
+            15,
+            6,
+        ),
+        ("[]", format!("coordinates are {shape}; these have none"), 15, 2),
+        (
+            "\"40.8,14.2\"",
+            format!("wrong type: string \"40.8,14.2\", expected coordinates: {shape}"),
+            15,
+            11,
+        ),
+        (
+            "[\"north\", 14.2]",
+            format!("wrong type: string \"north\", expected a number of degrees (coordinates are {shape})"),
+            16,
+            7,
+        ),
+    ] {
+        let text = format!("{NAPLES}coordinates = {value}\n");
+        let test = Test::new().registry(&text);
+        let expected = format!(
+            "error: {message}\n --> {}:9:{column}\n  |\n9 | coordinates = {value}\n  | {}{}\n{hint}",
+            test.path("registry.toml").display(),
+            " ".repeat(column - 1),
+            "^".repeat(width)
+        );
+        let out = test.args(["check", "-q"]).run();
+        assert_eq!(out.code, 1, "{value}: {}", out.stderr);
+        assert_eq!(out.stderr, expected, "{value}");
+        for read in [&["partners", "list"][..], &["export", "--format", "json"]] {
+            let out = Test::new().registry(&text).args(read).run();
+            assert_eq!((out.code, out.stdout.as_str()), (1, ""), "{value} {read:?}");
+            assert!(out.stderr.contains(&message), "{value} {read:?}: {}", out.stderr);
+        }
+        let (code, stderr, after) = write(&text, &["partners", "edit", "n", "Napoli", "--type", "city"]);
+        assert_eq!((code, after.as_str()), (1, text.as_str()), "{value}");
+        assert!(stderr.contains(&message), "{value}: {stderr}");
+    }
+}
+
+/// An import is read as strictly as the registry: three coordinates in a
+/// TOML or JSON file are refused and nothing is written.
+#[test]
+fn import_refuses_three_coordinates() {
+    let registry = "format = 1\n";
+    for (name, input) in [
+        (
+            "in.toml",
+            "[[networks]]\nid = \"n\"\nname = \"N\"\n[[networks.partners]]\nname = \"Q\"\ncoordinates = [1, 2, 3]\n",
+        ),
+        (
+            "in.json",
+            "[{\"id\": \"n\", \"name\": \"N\", \"partners\": [{\"name\": \"Q\", \"coordinates\": [1, 2, 3]}]}]",
+        ),
+    ] {
+        let test = Test::new().registry(registry);
+        let file = test.path("registry.toml");
+        std::fs::write(test.path(name), input).expect("write");
+        let out = test.args(["import", name]).run();
+        assert_eq!(out.code, 1, "{name}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with("error: coordinates are two numbers, [latitude, longitude]; these have 3\n"),
+            "{name}: {}",
+            out.stderr
+        );
+        assert_eq!(std::fs::read_to_string(file).expect("registry"), registry);
+    }
+}
+
+#[test]
+fn the_schema_says_coordinates_are_two_numbers() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&Test::new().args(["schema"]).stdout()).expect("json");
+    let coordinates = &schema["$defs"]["partner"]["properties"]["coordinates"];
+    assert_eq!(coordinates["minItems"], 2);
+    assert_eq!(coordinates["maxItems"], 2);
+    assert_eq!(coordinates["items"], false);
+}
