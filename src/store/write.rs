@@ -486,23 +486,28 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     let Some(newest) = entries.last() else {
         return Err(nothing());
     };
-    if newest.after != seen.fingerprint.to_text() {
-        return Err(Error::Failed {
-            message: format!(
-                "`{}` changed outside netreg since its last write (#{}), and an undo would lose that change",
-                path.display(),
-                newest.n
-            ),
-            hint: Some(
-                "keep a copy of the file first; `netreg history show N` shows what each write changed".into(),
-            ),
-        });
-    }
     // After an undo, the next goes one write further back.
     let target = match newest.undoes {
         Some(undone) => entries.iter().rev().find(|entry| entry.n < undone),
         None => Some(newest),
     };
+    // The file must be what the write to undo left: else the undo would lose
+    // a change made outside netreg since (after the last write, or between
+    // the write to undo and the next one).
+    let outside = |after: &Entry| Error::Failed {
+        message: format!(
+            "`{}` changed outside netreg since write #{}, and an undo would lose that change",
+            path.display(),
+            after.n
+        ),
+        hint: Some(
+            "keep a copy of the file first; `netreg history show N` shows what each write changed".into(),
+        ),
+    };
+    let now = seen.fingerprint.to_text();
+    if newest.after != now {
+        return Err(outside(newest));
+    }
     let Some(target) = target else {
         return Err(Error::NotFound {
             message: format!("nothing left to undo in `{}`", path.display()),
@@ -512,6 +517,9 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
             )),
         });
     };
+    if target.after != now {
+        return Err(outside(target));
+    }
     let version = history.read(target.n)?;
     let summary = format!("undid #{} ({})", target.n, target.summary);
     if dry_run {

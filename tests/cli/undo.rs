@@ -225,9 +225,24 @@ fn undo_is_refused_when_the_file_changed_outside_netreg() {
     assert_eq!(
         stderr,
         format!(
-            "error: `{}` changed outside netreg since its last write (#1), and an undo would lose that change\nhint: keep a copy of the file first; `netreg history show N` shows what each write changed\n",
+            "error: `{}` changed outside netreg since write #1, and an undo would lose that change\nhint: keep a copy of the file first; `netreg history show N` shows what each write changed\n",
             file.display()
         )
+    );
+    assert_eq!(kept.read(), edited);
+    // A later write takes the change in; undo goes back over that write, and
+    // then stops where the change came in rather than skip over it.
+    kept.ok(&["partners", "add", "creative-clusters", "Turku", "--country", "FI"]);
+    kept.ok(&["undo"]);
+    assert_eq!(kept.read(), edited);
+    let (code, _, stderr) = kept.run(&["undo"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: `{}` changed outside netreg since write #1,",
+            file.display()
+        )),
+        "{stderr}"
     );
     assert_eq!(kept.read(), edited);
 }
