@@ -127,6 +127,9 @@ Set to anything but empty: no colour, unless B\-\-color alwaysR.
 BXDG_DATA_HOMER, BHOMER
 Where your registry lives: I$XDG_DATA_HOME/netreg/registry.tomlR, else I~/.local/share/netreg/registry.tomlR.
 .TP
+BXDG_STATE_HOMER
+Where the versions that writes replaced are kept: I$XDG_STATE_HOME/netreg/history/R, else I~/.local/state/netreg/history/R.
+.TP
 BXDG_CACHE_HOMER
 Where snapshots of large registries are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
 .TP
