@@ -137,7 +137,7 @@ Examples:
     /// ($XDG_STATE_HOME/netreg, else ~/.local/state/netreg), the last 100 per registry.
     /// `history show N` prints what write N changed, as `diff` does; `undo` restores.
     #[command(after_long_help = "\
-Fields: n, when, command, summary
+Fields: n, when, summary, command
 
 Examples:
   netreg history

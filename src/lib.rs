@@ -43,11 +43,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
 }
 
 /// The command line as the history records it: `netreg` and the arguments,
-/// each quoted as a shell would need it.
+/// each quoted as a shell would need it; `--registry PATH` is left out, as
+/// each registry has a history of its own.
 fn command_line(args: &[OsString]) -> String {
     let mut line = String::from("netreg");
-    for arg in args.iter().skip(1) {
-        let arg = arg.to_string_lossy();
+    let mut args = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--registry" {
+            args.next();
+            continue;
+        }
+        if arg.starts_with("--registry=") {
+            continue;
+        }
         let plain = !arg.is_empty()
             && arg
                 .chars()

@@ -10,7 +10,7 @@ use crate::output::{self, Cell, Rows};
 use crate::registry::model::Registry;
 use crate::store::{self, history::Entry};
 
-pub const FIELDS: &[&str] = &["n", "when", "command", "summary"];
+pub const FIELDS: &[&str] = &["n", "when", "summary", "command"];
 
 /// `history`: the writes that replaced a version, the newest first.
 pub fn list(config: &Config, limit: Option<usize>, out: &mut dyn Write) -> Result<()> {
@@ -23,8 +23,8 @@ pub fn list(config: &Config, limit: Option<usize>, out: &mut dyn Write) -> Resul
             vec![
                 Cell::Int(entry.n),
                 Cell::text(when(&entry)),
-                Cell::text(entry.command),
                 Cell::text(entry.summary),
+                Cell::text(entry.command),
             ]
         })
         .collect();

@@ -143,15 +143,10 @@ fn history_lists_each_write_newest_first() {
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     let without_time: Vec<[String; 3]> = rows
         .iter()
-        .map(|r| [r[0].to_string(), r[2].to_string(), r[3].to_string()])
+        .map(|r| [r[0].to_string(), r[3].to_string(), r[2].to_string()])
         .collect();
-    let registry = kept.file().display().to_string();
     let row = |n: &str, command: &str, summary: &str| {
-        [
-            n.to_string(),
-            format!("netreg --registry {registry} {command}"),
-            summary.to_string(),
-        ]
+        [n.to_string(), format!("netreg {command}"), summary.to_string()]
     };
     assert_eq!(
         without_time,
