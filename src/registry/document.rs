@@ -482,48 +482,148 @@ fn push_value(list: &mut Array, value: Value) {
     insert_value(list, index, value);
 }
 
-/// Puts `value` at `index` of an inline array, laid out like its neighbour:
-/// on a line of its own in an array written one element a line.
-fn insert_value(list: &mut Array, index: usize, mut value: Value) {
-    let like = list.get(index).or_else(|| list.get(index.wrapping_sub(1)));
-    match like {
-        Some(like) => {
-            let prefix = like.decor().prefix().and_then(|p| p.as_str()).unwrap_or(" ");
-            // The first element of a one-line array has no space before it.
-            let prefix = if prefix.is_empty() { " " } else { prefix };
-            value.decor_mut().set_prefix(prefix.to_string());
-            value.decor_mut().set_suffix("");
-        }
-        None => {
-            value.decor_mut().set_prefix("");
-            value.decor_mut().set_suffix("");
-        }
-    }
-    if index == 0 && !list.is_empty() {
-        // The new first element takes the old first's place, and that one a space.
-        let first_prefix = list
-            .get(0)
-            .and_then(|v| v.decor().prefix())
-            .and_then(|p| p.as_str())
-            .unwrap_or("")
-            .to_string();
-        value.decor_mut().set_prefix(first_prefix.clone());
-        if let Some(first) = list.get_mut(0)
-            && !first_prefix.contains('\n')
-        {
-            first.decor_mut().set_prefix(" ");
-        }
-    }
-    list.insert_formatted(index, value);
+// An inline array written one element a line keeps each comment with its
+// element: the lines of comments above an element are its own, and so is a
+// comment after its comma on its line. toml_edit keeps the latter in the
+// next element's prefix (or, after the last, in the array's trailing), so an
+// insertion or removal cuts prefixes at their first line break.
+
+/// The decor prefix of the `index`th element of an inline array.
+fn prefix_of(list: &Array, index: usize) -> String {
+    let prefix = list.get(index).and_then(|v| v.decor().prefix());
+    prefix.and_then(|p| p.as_str()).unwrap_or("").to_string()
 }
 
-/// Removes the `index`th element of an inline array; the next one takes its
-/// place (and its spacing).
+/// `text` cut after its first line break: the end of the line above (a
+/// comment there is the previous element's), and the lines below.
+fn first_line(text: &str) -> Option<(&str, &str)> {
+    text.find('\n').map(|end| text.split_at(end + 1))
+}
+
+/// The line break `line` ends with.
+fn line_break(line: &str) -> &'static str {
+    if line.ends_with("\r\n") { "\r\n" } else { "\n" }
+}
+
+/// What stands before an element on its own line: the text after the last
+/// line break of its prefix.
+fn indentation(prefix: &str) -> &str {
+    prefix.rsplit('\n').next().unwrap_or("")
+}
+
+/// Puts `value` at `index` of an inline array, laid out like its neighbour:
+/// on a line of its own in an array written one element a line, where the
+/// comments around the others stay with them.
+fn insert_value(list: &mut Array, index: usize, mut value: Value) {
+    value.decor_mut().set_suffix("");
+    let len = list.len();
+    let prefix = if len == 0 {
+        String::new()
+    } else if index < len {
+        let own = prefix_of(list, index);
+        match first_line(&own) {
+            // The new one's line takes the end of the line above; the
+            // comments above the element at `index` stay above it.
+            Some((head, rest)) => {
+                let moved = format!("{}{rest}", line_break(head));
+                let prefix = format!("{head}{}", indentation(&own));
+                if let Some(next) = list.get_mut(index) {
+                    next.decor_mut().set_prefix(moved);
+                }
+                prefix
+            }
+            // The first element of a one-line array has no space before it,
+            // and the one it pushes along gets one.
+            None if index == 0 => {
+                if let Some(first) = list.get_mut(0) {
+                    first.decor_mut().set_prefix(" ");
+                }
+                own
+            }
+            None if own.is_empty() => " ".to_string(),
+            None => own,
+        }
+    } else {
+        let own = prefix_of(list, len - 1);
+        match first_line(&own) {
+            Some((head, _)) => {
+                // After the last: its comment on its line (after its comma
+                // in the trailing, or in its suffix without one) stays there.
+                let mut after = list.trailing().as_str().unwrap_or("").to_string();
+                if !list.trailing_comma()
+                    && let Some(last) = list.get_mut(len - 1)
+                {
+                    let suffix = last.decor().suffix().and_then(|s| s.as_str()).unwrap_or("");
+                    if suffix.contains('\n') {
+                        after = format!("{suffix}{after}");
+                        last.decor_mut().set_suffix("");
+                    }
+                }
+                let indent = indentation(&own);
+                match first_line(&after) {
+                    Some((line, rest)) => {
+                        list.set_trailing(format!("{}{rest}", line_break(line)));
+                        format!("{line}{indent}")
+                    }
+                    None => {
+                        list.set_trailing(after.clone());
+                        format!("{}{indent}", line_break(head))
+                    }
+                }
+            }
+            None if own.is_empty() => " ".to_string(),
+            None => own,
+        }
+    };
+    value.decor_mut().set_prefix(prefix);
+    list.insert_formatted(index.min(len), value);
+}
+
+/// Removes the `index`th element of an inline array with the comments that
+/// are its own; the comment after the previous one's comma stays on its line.
 fn remove_value(list: &mut Array, index: usize) {
-    let prefix = list.get(index).and_then(|v| v.decor().prefix()).cloned();
+    let removed = prefix_of(list, index);
+    if index + 1 < list.len() {
+        let next = prefix_of(list, index + 1);
+        let joined = match (first_line(&removed), first_line(&next)) {
+            (Some((head, _)), Some((_, rest))) => format!("{head}{rest}"),
+            (None, Some((head, rest))) => format!("{}{rest}", line_break(head)),
+            // The next one is on the removed one's line: it takes its place.
+            _ => removed,
+        };
+        list.remove(index);
+        if let Some(next) = list.get_mut(index) {
+            next.decor_mut().set_prefix(joined);
+        }
+        return;
+    }
+    let suffix = list
+        .get(index)
+        .and_then(|v| v.decor().suffix())
+        .and_then(|s| s.as_str())
+        .unwrap_or("")
+        .to_string();
+    let trailing = list.trailing().as_str().unwrap_or("").to_string();
     list.remove(index);
-    if let (Some(prefix), Some(next)) = (prefix, list.get_mut(index)) {
-        next.decor_mut().set_prefix(prefix);
+    match first_line(&removed) {
+        // The last on a line of its own: the line above keeps its end, the
+        // comments above `]` stay; the one before keeps its comma.
+        Some((head, _)) => {
+            let after = if list.trailing_comma() {
+                trailing
+            } else {
+                format!("{suffix}{trailing}")
+            };
+            let close = first_line(&after).map_or(after.as_str(), |(_, rest)| rest);
+            list.set_trailing(format!("{head}{close}"));
+            list.set_trailing_comma(!list.is_empty());
+        }
+        // On the line of the one before, which takes its place before `]`.
+        None => {
+            if let Some(before) = index.checked_sub(1).and_then(|i| list.get_mut(i)) {
+                before.decor_mut().set_suffix(suffix);
+            }
+        }
     }
 }
 
@@ -665,8 +765,89 @@ mod tests {
         });
         assert_eq!(
             after,
-            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" },\n  { name = \"Gent\", country = \"BE\" }, # the last\n]\n"
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" }, # the last\n  { name = \"Gent\", country = \"BE\" },\n]\n"
         );
+    }
+
+    /// A multi-line inline array of three, each with a comment above and one
+    /// after its comma, and a comment above `]`: one block of lines each.
+    fn commented_blocks(trailing_comma: bool) -> [String; 4] {
+        let comma = if trailing_comma { "," } else { "" };
+        [
+            "  # about Pisa\n  { name = \"Pisa\" }, # pisa\n".to_string(),
+            "  # about Lyon\n  { name = \"Lyon\" }, # lyon\n".to_string(),
+            format!("  # about Gent\n  {{ name = \"Gent\" }}{comma} # gent\n"),
+            "  # above the bracket\n".to_string(),
+        ]
+    }
+
+    fn network_with(array: &str) -> String {
+        format!("[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n{array}]\n")
+    }
+
+    #[test]
+    fn removing_an_element_of_a_multi_line_array_takes_only_its_own_lines() {
+        for trailing_comma in [true, false] {
+            let blocks = commented_blocks(trailing_comma);
+            let text = network_with(&blocks.concat());
+            for index in 0..3 {
+                let after = edited(&text, |d| d.network(0)?.remove_child("partners", index));
+                let mut kept = blocks.to_vec();
+                kept.remove(index);
+                if index == 2 && !trailing_comma {
+                    // Lyon is last now, and keeps its comma and its comment.
+                    kept[1] = "  # about Lyon\n  { name = \"Lyon\" }, # lyon\n".to_string();
+                }
+                assert_eq!(after, network_with(&kept.concat()), "{index} of\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn removing_an_element_of_a_one_line_array_keeps_its_spacing() {
+        for (array, expected) in [
+            ("[A, B, C]", ["[B, C]", "[A, C]", "[A, B]"]),
+            ("[ A, B, C ]", ["[ B, C ]", "[ A, C ]", "[ A, B ]"]),
+            ("[A, B, C,]", ["[B, C,]", "[A, C,]", "[A, B,]"]),
+        ] {
+            let to_toml = |a: &str| {
+                format!(
+                    "[[networks]]\nid = \"n\"\nname = \"N\"\nthemes = {}\n",
+                    a.replace('A', "\"a\"")
+                        .replace('B', "\"b\"")
+                        .replace('C', "\"c\"")
+                )
+            };
+            for (index, expected) in expected.iter().enumerate() {
+                let mut doc = open(&to_toml(array));
+                let Ok(Node::Table(table)) = doc.network(0) else {
+                    panic!("a network table")
+                };
+                let Some(themes) = table.get_mut("themes").and_then(Item::as_array_mut) else {
+                    panic!("themes")
+                };
+                remove_value(themes, index);
+                assert_eq!(doc.finish().0, to_toml(expected), "{index} of {array}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_element_inserted_in_a_multi_line_array_leaves_the_comments_where_they_are() {
+        let blocks = commented_blocks(true);
+        let text = network_with(&blocks.concat());
+        let new = "  { name = \"Gdańsk\", country = \"BE\" },\n";
+        for index in 0..=3 {
+            let after = edited(&text, |d| {
+                d.network(0)?
+                    .children("partners")?
+                    .insert(index, partner("Gdańsk"));
+                Ok(())
+            });
+            // Below the line of the one before, above the comments of the next.
+            let (above, below) = (blocks[..index].concat(), blocks[index..].concat());
+            assert_eq!(after, network_with(&format!("{above}{new}{below}")), "at {index}");
+        }
     }
 
     #[test]

@@ -196,3 +196,66 @@ fn a_large_hostile_registry_edits_by_network_as_the_whole_document_would() {
         assert_eq!(run(false), run(true), "{args:?}");
     }
 }
+
+/// A comment stays with the element it sits above, and one after an
+/// element's comma with that element: `partners remove` takes exactly the
+/// removed partner's lines, whichever it is.
+#[test]
+fn removing_an_inline_partner_takes_only_its_own_comments() {
+    let blocks = [
+        "  # about Pisa\n  { name = \"Pisa\", country = \"IT\" }, # Pisa's\n",
+        "  # about Lyon\n  { name = \"Lyon\", country = \"FR\" }, # Lyon's\n",
+        "  # about Gent\n  { name = \"Gent\", country = \"BE\" }, # Gent's\n",
+        "  # above the bracket\n",
+    ];
+    let file = |blocks: &[&str]| {
+        format!(
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n{}]\n# the end\n",
+            blocks.concat()
+        )
+    };
+    for (index, name) in ["Pisa", "Lyon", "Gent"].into_iter().enumerate() {
+        let (code, stderr, after) = write(&file(&blocks), &["partners", "remove", "n", name]);
+        assert_eq!(code, 0, "{stderr}");
+        let mut kept = blocks.to_vec();
+        kept.remove(index);
+        assert_eq!(after, file(&kept), "removing {name}");
+    }
+}
+
+/// The same for milestones written one a line, and a one-line array keeps
+/// its spacing whichever element goes.
+#[test]
+fn removing_an_inline_milestone_takes_only_its_own_comments() {
+    let multi = "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [\n  # the start\n  { date = 2008-05-01, title = \"Launch\", kind = \"launch\" }, # kept\n  # the middle\n  { date = 2010-01-01, title = \"Midway\" }, # goes\n  # the end\n  { date = 2012-01-01, title = \"Done\", kind = \"completion\" },\n]\n";
+    let (code, stderr, after) = write(multi, &["milestones", "remove", "n", "2010-01-01", "Midway"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        multi.replace(
+            "  # the middle\n  { date = 2010-01-01, title = \"Midway\" }, # goes\n",
+            ""
+        )
+    );
+    let one = |items: &[&str]| {
+        format!(
+            "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [{}]\n",
+            items.join(", ")
+        )
+    };
+    let all = [
+        "{ date = \"2008\", title = \"A\" }",
+        "{ date = \"2009\", title = \"B\" }",
+        "{ date = \"2010\", title = \"C\" }",
+    ];
+    for (index, (date, title)) in [("2008", "A"), ("2009", "B"), ("2010", "C")]
+        .into_iter()
+        .enumerate()
+    {
+        let (code, stderr, after) = write(&one(&all), &["milestones", "remove", "n", date, title]);
+        assert_eq!(code, 0, "{stderr}");
+        let mut kept = all.to_vec();
+        kept.remove(index);
+        assert_eq!(after, one(&kept), "removing {title}");
+    }
+}
