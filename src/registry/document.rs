@@ -260,13 +260,24 @@ impl RegistryDoc {
 
     pub fn remove_network(&mut self, index: usize) -> Edit<()> {
         match &mut self.body {
-            Body::Whole(doc) => match doc.get_mut("networks") {
-                Some(Item::ArrayOfTables(list)) if index < list.len() => drop(list.remove(index)),
-                Some(Item::Value(Value::Array(list))) if index < list.len() => {
-                    remove_value(list, index);
+            Body::Whole(doc) => {
+                let to_the_end = match doc.get_mut("networks") {
+                    Some(Item::ArrayOfTables(list)) if index < list.len() => {
+                        let removed = list.remove(index);
+                        pass_on_comments(&removed, list.get_mut(index))
+                    }
+                    Some(Item::Value(Value::Array(list))) if index < list.len() => {
+                        remove_value(list, index);
+                        None
+                    }
+                    _ => return unexpected(format!("network {index}")),
+                };
+                if let Some(kept) = to_the_end {
+                    let trailing = doc.trailing().as_str().unwrap_or("");
+                    let trailing = format!("{kept}{trailing}");
+                    doc.set_trailing(trailing);
                 }
-                _ => return unexpected(format!("network {index}")),
-            },
+            }
             Body::Split { edited, removed, .. } => {
                 edited.remove(&index);
                 removed.insert(index);
@@ -320,6 +331,24 @@ impl RegistryDoc {
             }
         }
     }
+}
+
+/// The comments above a removed network that a blank line parts from it
+/// (`layout::owned_start`) are not its own: they go above the next network,
+/// or are returned to go at the end.
+fn pass_on_comments(removed: &Table, next: Option<&mut Table>) -> Option<String> {
+    let prefix = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    let kept = &prefix[..layout::owned_start(prefix)];
+    if kept.is_empty() {
+        return None;
+    }
+    let Some(next) = next else {
+        return Some(kept.to_string());
+    };
+    let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    let prefix = format!("{kept}{own}");
+    next.decor_mut().set_prefix(prefix);
+    None
 }
 
 fn parse(text: &str) -> Edit<DocumentMut> {
@@ -696,6 +725,19 @@ mod tests {
         doc.finish().0
     }
 
+    /// `edited`, by network and as one document, which must agree.
+    fn edited_both(text: &str, edit: impl Fn(&mut RegistryDoc) -> Edit<()>) -> String {
+        let by_network = edited(text, &edit);
+        let registry = crate::registry::parse(text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        let mut whole =
+            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
+        edit(&mut whole).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(whole.finish().0, by_network, "as one document, of\n{text}");
+        by_network
+    }
+
     fn partner(name: &str) -> Table {
         table([("name", Some(string(name))), ("country", Some(string("BE")))])
     }
@@ -864,6 +906,29 @@ mod tests {
             RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
         whole.push_network(new()).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(whole.finish().0, expected);
+    }
+
+    #[test]
+    fn removing_the_first_network_keeps_the_head_comments() {
+        let a = "# about a\n[[networks]]\nid = \"a\"\nname = \"A\"\n";
+        let b = "\n# about b\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
+        for head in [
+            "# my registry\n\n",
+            "# my registry\n# two lines\n\n\n",
+            "# my registry\nformat = 1\n\n",
+            "# my registry\n\nformat = 1 # one\n# below\n\n",
+        ] {
+            let text = format!("{head}{a}{b}");
+            let after = edited_both(&text, |d| d.remove_network(0));
+            let kept = head.trim_end_matches('\n');
+            assert_eq!(after, format!("{kept}\n{b}"), "{text}");
+            let after = edited_both(&text, |d| d.remove_network(1));
+            assert_eq!(after, format!("{head}{a}"), "{text}");
+        }
+        // A comment block a blank line parts from the next network stays too.
+        let text = format!("{a}\n# about the rest\n{b}");
+        let after = edited_both(&text, |d| d.remove_network(1));
+        assert_eq!(after, format!("{a}\n# about the rest\n"));
     }
 
     #[test]

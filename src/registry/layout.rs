@@ -75,7 +75,10 @@ pub fn scan(text: &str) -> Option<Layout> {
             (Line::Header, TokenKind::Dot) => {}
             (Line::Header, TokenKind::RightSquareBracket) => {
                 match (array, parts) {
-                    (true, 1) if first == "networks" => starts.push(trivia_from.unwrap_or(line_start)),
+                    (true, 1) if first == "networks" => starts.push(match trivia_from {
+                        Some(from) => from + owned_start(&text[from..line_start]),
+                        None => line_start,
+                    }),
                     // A sub-table of a network, after its `[[networks]]`.
                     (_, 2..) if first == "networks" && !starts.is_empty() => {}
                     _ => return None,
@@ -115,6 +118,26 @@ enum Line {
     /// A key-value line (or the rest of a header's), up to the line break
     /// that ends its value.
     Value,
+}
+
+/// Of the comment and blank lines right above a header (`trivia`), where the
+/// header's own begin: the comment lines with no blank line between them and
+/// the header, and the blank lines above those. A comment block with a blank
+/// line below it is not the header's: it belongs to what is above (the
+/// file's head comments, above the first network, stay when it goes).
+pub fn owned_start(trivia: &str) -> usize {
+    let mut start = trivia.len();
+    let mut blank_seen = false;
+    for line in trivia.split_inclusive('\n').rev() {
+        let blank = line.trim().is_empty();
+        if blank {
+            blank_seen = true;
+        } else if blank_seen {
+            return start;
+        }
+        start -= line.len();
+    }
+    0
 }
 
 /// A key part as TOML reads it: bare, or quoted without escapes.
@@ -224,6 +247,28 @@ mod tests {
                 "\n# about b\n[[networks]]  # b\nname = \"B\"\nid = \"b\"\n[[networks.partners]]\nname = \"X\"\n"
             ])
         );
+    }
+
+    #[test]
+    fn a_comment_block_above_a_blank_line_is_not_the_next_networks() {
+        let text = "# head\n# more\n\n[[networks]]\nid = \"a\"\n# a's\n\n\n# about b\n# and more\n[[networks]]\nid = \"b\"\n";
+        assert_eq!(
+            stretches(text),
+            Some(vec![
+                "\n[[networks]]\nid = \"a\"\n# a's\n",
+                "\n\n# about b\n# and more\n[[networks]]\nid = \"b\"\n"
+            ])
+        );
+        for (trivia, owned) in [
+            ("", 0),
+            ("# c\n", 0),
+            ("\n# c\n", 0),
+            ("# c\n\n", 4),
+            ("# c\r\n \t\r\n# d\r\n", 5),
+            ("# a\n\n# b\n\n", 9),
+        ] {
+            assert_eq!(owned_start(trivia), owned, "{trivia:?}");
+        }
     }
 
     #[test]

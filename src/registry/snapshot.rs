@@ -8,7 +8,7 @@ use super::model::Registry;
 use crate::parallel;
 
 /// File magic and snapshot version; bump the version when the model changes.
-const MAGIC: &[u8; 8] = b"NETREG\x00\x09";
+const MAGIC: &[u8; 8] = b"NETREG\x00\x0A";
 
 /// What a snapshot is tied to: the length and hash of the registry's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -259,3 +259,20 @@ fn removing_an_inline_milestone_takes_only_its_own_comments() {
         assert_eq!(after, one(&kept), "removing {title}");
     }
 }
+
+/// The comments at the top of the file, which a blank line parts from the
+/// first network, are the file's: removing that network keeps them, in a
+/// file edited a network at a time and in one edited whole.
+#[test]
+fn removing_the_first_network_keeps_the_head_comments() {
+    let head = "#:schema ./netreg.schema.json\n# Our cities' networks.\n\n";
+    let a = "# about a\n[[networks]]\nid = \"a\"\nname = \"A\"\n";
+    let b = "\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
+    let text = format!("{head}{a}{b}");
+    let (code, stderr, after) = write(&text, &["networks", "remove", "a", "--yes"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        format!("#:schema ./netreg.schema.json\n# Our cities' networks.\n{b}")
+    );
+}
