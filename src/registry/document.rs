@@ -201,11 +201,17 @@ impl RegistryDoc {
                 }
                 Some(Item::ArrayOfTables(_)) | None => {
                     let mut table = table;
-                    // What ends the file stays above the new network.
-                    let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
-                    doc.set_trailing("");
-                    let gap = gap_after(if trailing.is_empty() { "\n" } else { &trailing });
-                    table.decor_mut().set_prefix(trailing + gap);
+                    if doc.get("networks").is_none() {
+                        // The file's comments stay above its first network.
+                        let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+                        doc.set_trailing("");
+                        let gap = gap_after(if trailing.is_empty() { "\n" } else { &trailing });
+                        table.decor_mut().set_prefix(trailing + gap);
+                    } else {
+                        // Below the last line of TOML, which toml_edit ends with
+                        // a line break, and above the comments that end the file.
+                        table.decor_mut().set_prefix("\n");
+                    }
                     let list = doc
                         .entry("networks")
                         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
@@ -313,6 +319,29 @@ impl RegistryDoc {
                     }
                     parts.push(edited.get(&index).map_or(Part::Old(network.at..end), new));
                 }
+                if appended.is_empty() {
+                    return parts;
+                }
+                // The comments that end the file stay there, below the
+                // networks added; without networks they are the file's
+                // head, and stay above.
+                let tail = match parts.pop() {
+                    Some(Part::Old(range)) if networks.len() > removed.len() => {
+                        let at = range.start + layout::tail_start(&text[range.clone()]);
+                        parts.push(Part::Old(range.start..at));
+                        Part::Old(at..range.end)
+                    }
+                    Some(Part::New(mut new)) if networks.len() > removed.len() => {
+                        let tail = new.split_off(layout::tail_start(&new));
+                        parts.push(Part::New(new));
+                        Part::New(tail)
+                    }
+                    Some(part) => {
+                        parts.push(part);
+                        Part::New(String::new())
+                    }
+                    None => Part::New(String::new()),
+                };
                 for doc in appended {
                     let before = match parts.last() {
                         Some(Part::Old(range)) => &text[range.clone()],
@@ -327,6 +356,7 @@ impl RegistryDoc {
                     )));
                     parts.push(new(doc));
                 }
+                parts.push(tail);
                 parts
             }
         }
@@ -356,14 +386,11 @@ fn parse(text: &str) -> Edit<DocumentMut> {
         .or_else(|error| unexpected(format!("toml_edit cannot read a network: {error}")))
 }
 
-/// What goes between the text a file ends with and a network added below
-/// it: a blank line, except after a comment, which heads the new network.
+/// What goes between the text above a network added and the network: a
+/// blank line, so that no comment there becomes the new network's (and
+/// removing the network again gives back the file).
 fn gap_after(text: &str) -> &'static str {
-    match (layout::ends_with_comment(text), text.ends_with('\n')) {
-        (true, true) => "",
-        (true, false) | (false, true) => "\n",
-        (false, false) => "\n\n",
-    }
+    if text.ends_with('\n') { "\n" } else { "\n\n" }
 }
 
 /// A table to edit: a `[table]`, or an `{ inline = "table" }` in an array.
@@ -893,19 +920,22 @@ mod tests {
     }
 
     #[test]
-    fn a_network_added_goes_below_what_the_file_ends_with() {
-        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n";
+    fn a_network_added_goes_above_the_comments_that_end_the_file() {
+        let a = "[[networks]]\nid = \"a\"\nname = \"A\"\n";
+        let b = "[[networks]]\nid = \"b\"\nname = \"B\"\n";
         let new = || table([("id", Some(string("b"))), ("name", Some(string("B")))]);
-        let expected =
-            "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
-        assert_eq!(edited(text, |d| d.push_network(new())), expected);
-        let registry = crate::registry::parse(text)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        let mut whole =
-            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
-        whole.push_network(new()).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(whole.finish().0, expected);
+        for tail in ["", "# the end\n", "\n# the end\n\n", "# the\n\n# end"] {
+            let text = format!("{a}{tail}");
+            let added = edited_both(&text, |d| d.push_network(new()));
+            assert_eq!(added, format!("{a}\n{b}{tail}"));
+            assert_eq!(edited_both(&added, |d| d.remove_network(1)), text);
+        }
+        // Without networks, the file's comments stay above the first.
+        for text in ["# mine\n", "format = 1\n# mine\n"] {
+            let added = edited_both(text, |d| d.push_network(new()));
+            assert_eq!(added, format!("{text}\n{b}"));
+            assert_eq!(edited_both(&added, |d| d.remove_network(0)), text);
+        }
     }
 
     #[test]

@@ -208,18 +208,13 @@ pub fn trailing_start(text: &str) -> usize {
     }
 }
 
-/// Whether the last line of `text` that is not blank is a comment alone.
-pub fn ends_with_comment(text: &str) -> bool {
-    let (mut last_line_comment, mut line_has_code) = (false, false);
-    for token in toml_parser::Source::new(text).lex() {
-        match token.kind() {
-            TokenKind::Whitespace | TokenKind::Eof => {}
-            TokenKind::Newline => line_has_code = false,
-            TokenKind::Comment => last_line_comment = !line_has_code,
-            _ => (last_line_comment, line_has_code) = (false, true),
-        }
+/// Where the comments that end a file begin (`trailing_start`), where a
+/// network added goes; none in a text of comments alone, which head it.
+pub fn tail_start(text: &str) -> usize {
+    match trailing_start(text) {
+        0 => text.len(),
+        start => start,
     }
-    last_line_comment
 }
 
 /// Whether the lines of `text` end in CRLF, as its first line break says.

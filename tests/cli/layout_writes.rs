@@ -276,3 +276,36 @@ fn removing_the_first_network_keeps_the_head_comments() {
         format!("#:schema ./netreg.schema.json\n# Our cities' networks.\n{b}")
     );
 }
+
+/// The comments that end the file stay there: a network added goes above
+/// them, and removing it again gives back the file byte for byte.
+#[test]
+fn adding_then_removing_a_network_gives_back_the_file() {
+    let head = "# Our networks.\n\nformat = 1\n\n";
+    let a = "[[networks]]\nid = \"a\"\nname = \"A\"\n";
+    let inline = "networks = [\n  { id = \"a\", name = \"A\" },\n]\n";
+    for body in [a, inline] {
+        for tail in ["", "# the end\n", "\n# the end\n# really\n", "\n# no line break"] {
+            for crlf in [false, true] {
+                let line_ends = |text: String| if crlf { text.replace('\n', "\r\n") } else { text };
+                let (text, tail) = (line_ends(format!("{head}{body}{tail}")), line_ends(tail.into()));
+                let test = Test::new().registry(&text);
+                let file = test.path("registry.toml");
+                let home = test.home();
+                let out = test.args(["networks", "add", "b", "--name", "B"]).run();
+                assert_eq!(out.code, 0, "{}", out.stderr);
+                let added = std::fs::read_to_string(&file).expect("registry");
+                assert!(added.ends_with(&tail), "{added:?}");
+                let out = Test::new()
+                    .env("HOME", &home)
+                    .args(["--registry"])
+                    .args([&file])
+                    .args(["networks", "remove", "b", "--yes"])
+                    .run();
+                assert_eq!(out.code, 0, "{}", out.stderr);
+                let removed = std::fs::read_to_string(&file).expect("registry");
+                assert_eq!(removed, text, "added:\n{added}");
+            }
+        }
+    }
+}
