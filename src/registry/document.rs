@@ -16,6 +16,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Val
 
 use super::date::PartialDate;
 use super::layout;
+use super::lines;
 use super::model::Registry;
 
 /// A new or changed value for one key; `None` removes the key.
@@ -267,7 +268,16 @@ impl RegistryDoc {
     pub fn remove_network(&mut self, index: usize) -> Edit<()> {
         match &mut self.body {
             Body::Whole(doc) => {
+                // Above the first table of a file without top-level keys,
+                // toml_edit keeps the comments as the document's.
+                let bare = index == 0 && doc.iter().all(|(key, _)| key == "networks");
                 let to_the_end = match doc.get_mut("networks") {
+                    Some(Item::ArrayOfTables(list)) if index < list.len() && bare => {
+                        let removed = list.remove(index);
+                        pass_on_comments(&Table::new(), list.get_mut(index));
+                        let own = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+                        Some(own.to_string())
+                    }
                     Some(Item::ArrayOfTables(list)) if index < list.len() => {
                         let removed = list.remove(index);
                         pass_on_comments(&removed, list.get_mut(index))
@@ -278,7 +288,12 @@ impl RegistryDoc {
                     }
                     _ => return unexpected(format!("network {index}")),
                 };
-                if let Some(kept) = to_the_end {
+                if let (true, Some(own)) = (bare, &to_the_end) {
+                    let decor = doc.as_table_mut().decor_mut();
+                    let above = decor.prefix().and_then(|p| p.as_str()).unwrap_or("");
+                    let above = format!("{above}{own}");
+                    decor.set_prefix(&above[..layout::owned_start(&above)]);
+                } else if let Some(kept) = to_the_end {
                     let trailing = doc.trailing().as_str().unwrap_or("");
                     let trailing = format!("{kept}{trailing}");
                     doc.set_trailing(trailing);
@@ -296,8 +311,13 @@ impl RegistryDoc {
     fn parts(&self) -> Vec<Part> {
         let text = &self.text;
         let new = |doc: &DocumentMut| Part::New(layout::with_line_ends(doc.to_string(), self.crlf));
+        // An edited document, whose untouched lines keep the old text's bytes.
+        let edited_from = |old: &str, doc: &DocumentMut| match old.parse::<DocumentMut>() {
+            Ok(before) => Part::New(lines::keep_unchanged(old, &before, doc, self.crlf)),
+            Err(_) => new(doc),
+        };
         match &self.body {
-            Body::Whole(doc) => vec![new(doc)],
+            Body::Whole(doc) => vec![edited_from(text, doc)],
             Body::Split {
                 head,
                 edited,
@@ -306,7 +326,10 @@ impl RegistryDoc {
             } => {
                 let networks = &self.registry.networks;
                 let first = networks.first().map_or(text.len(), |n| n.at);
-                let mut parts = vec![head.as_ref().map_or(Part::Old(0..first), new)];
+                let mut parts = vec![match head {
+                    Some(doc) => edited_from(&text[..first], doc),
+                    None => Part::Old(0..first),
+                }];
                 for (index, network) in networks.iter().enumerate() {
                     let end = networks.get(index + 1).map_or(text.len(), |n| n.at);
                     if removed.contains(&index) {
@@ -317,7 +340,10 @@ impl RegistryDoc {
                         }
                         continue;
                     }
-                    parts.push(edited.get(&index).map_or(Part::Old(network.at..end), new));
+                    parts.push(match edited.get(&index) {
+                        Some(doc) => edited_from(&text[network.at..end], doc),
+                        None => Part::Old(network.at..end),
+                    });
                 }
                 if appended.is_empty() {
                     return parts;
@@ -364,19 +390,17 @@ impl RegistryDoc {
 }
 
 /// The comments above a removed network that a blank line parts from it
-/// (`layout::owned_start`) are not its own: they go above the next network,
-/// or are returned to go at the end.
+/// (`layout::owned_start`) are what is above's: they stay, above the next
+/// network, or are returned to go at the end. Those above the next network
+/// that a blank line parts from it were the removed one's, and go.
 fn pass_on_comments(removed: &Table, next: Option<&mut Table>) -> Option<String> {
     let prefix = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
     let kept = &prefix[..layout::owned_start(prefix)];
-    if kept.is_empty() {
-        return None;
-    }
     let Some(next) = next else {
-        return Some(kept.to_string());
+        return (!kept.is_empty()).then(|| kept.to_string());
     };
     let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
-    let prefix = format!("{kept}{own}");
+    let prefix = format!("{kept}{}", &own[layout::owned_start(own)..]);
     next.decor_mut().set_prefix(prefix);
     None
 }

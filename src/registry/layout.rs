@@ -217,8 +217,14 @@ pub fn tail_start(text: &str) -> usize {
     }
 }
 
-/// Whether the lines of `text` end in CRLF, as its first line break says.
+/// Whether the lines of `text` end in CRLF: most of them, or (as many of
+/// each) the first.
 pub fn crlf(text: &str) -> bool {
+    let breaks = text.bytes().filter(|b| *b == b'\n').count();
+    let crlf = text.matches("\r\n").count();
+    if crlf * 2 != breaks {
+        return crlf * 2 > breaks;
+    }
     text.find('\n')
         .is_some_and(|i| text.as_bytes().get(i.wrapping_sub(1)) == Some(&b'\r'))
 }

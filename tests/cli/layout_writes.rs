@@ -267,14 +267,17 @@ fn removing_an_inline_milestone_takes_only_its_own_comments() {
 fn removing_the_first_network_keeps_the_head_comments() {
     let head = "#:schema ./netreg.schema.json\n# Our cities' networks.\n\n";
     let a = "# about a\n[[networks]]\nid = \"a\"\nname = \"A\"\n";
-    let b = "\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
-    let text = format!("{head}{a}{b}");
-    let (code, stderr, after) = write(&text, &["networks", "remove", "a", "--yes"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert_eq!(
-        after,
-        format!("#:schema ./netreg.schema.json\n# Our cities' networks.\n{b}")
-    );
+    // An escaped header makes the file one document to edit.
+    for header in ["[[networks]]", "[[\"netw\\u006Frks\"]]"] {
+        let b = format!("\n{header}\nid = \"b\"\nname = \"B\"\n");
+        let text = format!("{head}{a}{b}");
+        let (code, stderr, after) = write(&text, &["networks", "remove", "a", "--yes"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(
+            after,
+            format!("#:schema ./netreg.schema.json\n# Our cities' networks.\n{b}")
+        );
+    }
 }
 
 /// The comments that end the file stay there: a network added goes above
@@ -306,6 +309,51 @@ fn adding_then_removing_a_network_gives_back_the_file() {
                 let removed = std::fs::read_to_string(&file).expect("registry");
                 assert_eq!(removed, text, "added:\n{added}");
             }
+        }
+    }
+}
+
+/// A file edited as one document (here for its escaped header) keeps the
+/// spelling and the line end of every line the edit does not change: the
+/// other networks' headers as they are spelt, LF lines in a CRLF file.
+#[test]
+fn a_file_edited_whole_changes_only_the_lines_of_the_edit() {
+    let text = "# head\r\nformat = 1\r\n\r\n[[\"netw\\u006Frks\"]]\r\nid = \"a\"\r\nname = \"A\"\r\n\r\n[[ networks . partners ]]\r\nname = \"Pisa\"\r\ncountry = \"IT\"\r\n\r\n[[ 'networks' ]]  # b\nid = \"b\"\nname = \"B\"\npartners = [\n  { name = \"Lyon\", country = \"FR\" },\n  { name = \"Gent\", country = \"BE\" },\n]\r\n\r\n[[networks]]\r\nid = \"c\"\r\nname = \"C\"\r\n# the end\r\n";
+    let edits: [(&[&str], &str, &str); 4] = [
+        (
+            &["partners", "edit", "b", "Lyon", "--country", "IT"],
+            "  { name = \"Lyon\", country = \"FR\" },\n",
+            "  { name = \"Lyon\", country = \"IT\" },\n",
+        ),
+        (
+            &["partners", "edit", "a", "Pisa", "--country", "PT"],
+            "country = \"IT\"\r\n",
+            "country = \"PT\"\r\n",
+        ),
+        (
+            &["partners", "remove", "b", "Gent"],
+            "  { name = \"Gent\", country = \"BE\" },\n",
+            "",
+        ),
+        (
+            &["networks", "edit", "c", "--name", "See"],
+            "name = \"C\"\r\n",
+            "name = \"See\"\r\n",
+        ),
+    ];
+    for (args, old, new) in edits {
+        for whole in [false, true] {
+            let test = Test::new().registry(text);
+            let file = test.path("registry.toml");
+            let test = if whole {
+                test.env("NETREG_WHOLE_DOCUMENT", "1")
+            } else {
+                test
+            };
+            let out = test.args(args).run();
+            assert_eq!(out.code, 0, "{}", out.stderr);
+            let after = std::fs::read_to_string(file).expect("registry");
+            assert_eq!(after, text.replacen(old, new, 1), "{args:?}");
         }
     }
 }
