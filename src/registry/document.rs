@@ -16,6 +16,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Val
 
 use super::date::PartialDate;
 use super::layout;
+use super::lines;
 use super::model::Registry;
 
 /// A new or changed value for one key; `None` removes the key.
@@ -201,11 +202,17 @@ impl RegistryDoc {
                 }
                 Some(Item::ArrayOfTables(_)) | None => {
                     let mut table = table;
-                    // What ends the file stays above the new network.
-                    let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
-                    doc.set_trailing("");
-                    let gap = gap_after(if trailing.is_empty() { "\n" } else { &trailing });
-                    table.decor_mut().set_prefix(trailing + gap);
+                    if doc.get("networks").is_none() {
+                        // The file's comments stay above its first network.
+                        let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+                        doc.set_trailing("");
+                        let gap = gap_after(if trailing.is_empty() { "\n" } else { &trailing });
+                        table.decor_mut().set_prefix(trailing + gap);
+                    } else {
+                        // Below the last line of TOML, which toml_edit ends with
+                        // a line break, and above the comments that end the file.
+                        table.decor_mut().set_prefix("\n");
+                    }
                     let list = doc
                         .entry("networks")
                         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
@@ -243,13 +250,38 @@ impl RegistryDoc {
 
     pub fn remove_network(&mut self, index: usize) -> Edit<()> {
         match &mut self.body {
-            Body::Whole(doc) => match doc.get_mut("networks") {
-                Some(Item::ArrayOfTables(list)) if index < list.len() => drop(list.remove(index)),
-                Some(Item::Value(Value::Array(list))) if index < list.len() => {
-                    remove_value(list, index);
+            Body::Whole(doc) => {
+                // Above the first table of a file without top-level keys,
+                // toml_edit keeps the comments as the document's.
+                let bare = index == 0 && doc.iter().all(|(key, _)| key == "networks");
+                let to_the_end = match doc.get_mut("networks") {
+                    Some(Item::ArrayOfTables(list)) if index < list.len() && bare => {
+                        let removed = list.remove(index);
+                        pass_on_comments(&Table::new(), list.get_mut(index));
+                        let own = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+                        Some(own.to_string())
+                    }
+                    Some(Item::ArrayOfTables(list)) if index < list.len() => {
+                        let removed = list.remove(index);
+                        pass_on_comments(&removed, list.get_mut(index))
+                    }
+                    Some(Item::Value(Value::Array(list))) if index < list.len() => {
+                        remove_value(list, index);
+                        None
+                    }
+                    _ => return unexpected(format!("network {index}")),
+                };
+                if let (true, Some(own)) = (bare, &to_the_end) {
+                    let decor = doc.as_table_mut().decor_mut();
+                    let above = decor.prefix().and_then(|p| p.as_str()).unwrap_or("");
+                    let above = format!("{above}{own}");
+                    decor.set_prefix(&above[..layout::owned_start(&above)]);
+                } else if let Some(kept) = to_the_end {
+                    let trailing = doc.trailing().as_str().unwrap_or("");
+                    let trailing = format!("{kept}{trailing}");
+                    doc.set_trailing(trailing);
                 }
-                _ => return unexpected(format!("network {index}")),
-            },
+            }
             Body::Split { edited, removed, .. } => {
                 edited.remove(&index);
                 removed.insert(index);
@@ -262,8 +294,13 @@ impl RegistryDoc {
     fn parts(&self) -> Vec<Part> {
         let text = &self.text;
         let new = |doc: &DocumentMut| Part::New(layout::with_line_ends(doc.to_string(), self.crlf));
+        // An edited document, whose untouched lines keep the old text's bytes.
+        let edited_from = |old: &str, doc: &DocumentMut| match old.parse::<DocumentMut>() {
+            Ok(before) => Part::New(lines::keep_unchanged(old, &before, doc, self.crlf)),
+            Err(_) => new(doc),
+        };
         match &self.body {
-            Body::Whole(doc) => vec![new(doc)],
+            Body::Whole(doc) => vec![edited_from(text, doc)],
             Body::Split {
                 head,
                 edited,
@@ -272,7 +309,10 @@ impl RegistryDoc {
             } => {
                 let networks = &self.registry.networks;
                 let first = networks.first().map_or(text.len(), |n| n.at);
-                let mut parts = vec![head.as_ref().map_or(Part::Old(0..first), new)];
+                let mut parts = vec![match head {
+                    Some(doc) => edited_from(&text[..first], doc),
+                    None => Part::Old(0..first),
+                }];
                 for (index, network) in networks.iter().enumerate() {
                     let end = networks.get(index + 1).map_or(text.len(), |n| n.at);
                     if removed.contains(&index) {
@@ -283,8 +323,34 @@ impl RegistryDoc {
                         }
                         continue;
                     }
-                    parts.push(edited.get(&index).map_or(Part::Old(network.at..end), new));
+                    parts.push(match edited.get(&index) {
+                        Some(doc) => edited_from(&text[network.at..end], doc),
+                        None => Part::Old(network.at..end),
+                    });
                 }
+                if appended.is_empty() {
+                    return parts;
+                }
+                // The comments that end the file stay there, below the
+                // networks added; without networks they are the file's
+                // head, and stay above.
+                let tail = match parts.pop() {
+                    Some(Part::Old(range)) if networks.len() > removed.len() => {
+                        let at = range.start + layout::tail_start(&text[range.clone()]);
+                        parts.push(Part::Old(range.start..at));
+                        Part::Old(at..range.end)
+                    }
+                    Some(Part::New(mut new)) if networks.len() > removed.len() => {
+                        let tail = new.split_off(layout::tail_start(&new));
+                        parts.push(Part::New(new));
+                        Part::New(tail)
+                    }
+                    Some(part) => {
+                        parts.push(part);
+                        Part::New(String::new())
+                    }
+                    None => Part::New(String::new()),
+                };
                 for doc in appended {
                     let before = match parts.last() {
                         Some(Part::Old(range)) => &text[range.clone()],
@@ -299,10 +365,27 @@ impl RegistryDoc {
                     )));
                     parts.push(new(doc));
                 }
+                parts.push(tail);
                 parts
             }
         }
     }
+}
+
+/// The comments above a removed network that a blank line parts from it
+/// (`layout::owned_start`) are what is above's: they stay, above the next
+/// network, or are returned to go at the end. Those above the next network
+/// that a blank line parts from it were the removed one's, and go.
+fn pass_on_comments(removed: &Table, next: Option<&mut Table>) -> Option<String> {
+    let prefix = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    let kept = &prefix[..layout::owned_start(prefix)];
+    let Some(next) = next else {
+        return (!kept.is_empty()).then(|| kept.to_string());
+    };
+    let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("");
+    let prefix = format!("{kept}{}", &own[layout::owned_start(own)..]);
+    next.decor_mut().set_prefix(prefix);
+    None
 }
 
 fn parse(text: &str) -> Edit<DocumentMut> {
@@ -310,14 +393,11 @@ fn parse(text: &str) -> Edit<DocumentMut> {
         .or_else(|error| unexpected(format!("toml_edit cannot read a network: {error}")))
 }
 
-/// What goes between the text a file ends with and a network added below
-/// it: a blank line, except after a comment, which heads the new network.
+/// What goes between the text above a network added and the network: a
+/// blank line, so that no comment there becomes the new network's (and
+/// removing the network again gives back the file).
 fn gap_after(text: &str) -> &'static str {
-    match (layout::ends_with_comment(text), text.ends_with('\n')) {
-        (true, true) => "",
-        (true, false) | (false, true) => "\n",
-        (false, false) => "\n\n",
-    }
+    if text.ends_with('\n') { "\n" } else { "\n\n" }
 }
 
 /// A table to edit: a `[table]`, or an `{ inline = "table" }` in an array.
@@ -495,51 +575,148 @@ fn push_value(list: &mut Array, value: Value) {
     insert_value(list, index, value);
 }
 
-/// Puts `value` at `index` of an inline array, laid out like its neighbour:
-/// on a line of its own in an array written one element a line.
-fn insert_value(list: &mut Array, index: usize, mut value: Value) {
-    let like = list.get(index).or_else(|| list.get(index.wrapping_sub(1)));
-    match like {
-        Some(like) => {
-            let prefix = like.decor().prefix().and_then(|p| p.as_str()).unwrap_or(" ");
-            // Its line break and indentation only: a comment before the
-            // neighbour (one ending the line above) is not copied.
-            let prefix = prefix.rfind('\n').map_or(prefix, |at| &prefix[at..]);
-            // The first element of a one-line array has no space before it.
-            let prefix = if prefix.is_empty() { " " } else { prefix };
-            value.decor_mut().set_prefix(prefix.to_string());
-            value.decor_mut().set_suffix("");
-        }
-        None => {
-            value.decor_mut().set_prefix("");
-            value.decor_mut().set_suffix("");
-        }
-    }
-    if index == 0 && !list.is_empty() {
-        // The new first element takes the old first's place, and that one a space.
-        let first_prefix = list
-            .get(0)
-            .and_then(|v| v.decor().prefix())
-            .and_then(|p| p.as_str())
-            .unwrap_or("")
-            .to_string();
-        value.decor_mut().set_prefix(first_prefix.clone());
-        if let Some(first) = list.get_mut(0)
-            && !first_prefix.contains('\n')
-        {
-            first.decor_mut().set_prefix(" ");
-        }
-    }
-    list.insert_formatted(index, value);
+// An inline array written one element a line keeps each comment with its
+// element: the lines of comments above an element are its own, and so is a
+// comment after its comma on its line. toml_edit keeps the latter in the
+// next element's prefix (or, after the last, in the array's trailing), so an
+// insertion or removal cuts prefixes at their first line break.
+
+/// The decor prefix of the `index`th element of an inline array.
+fn prefix_of(list: &Array, index: usize) -> String {
+    let prefix = list.get(index).and_then(|v| v.decor().prefix());
+    prefix.and_then(|p| p.as_str()).unwrap_or("").to_string()
 }
 
-/// Removes the `index`th element of an inline array; the next one takes its
-/// place (and its spacing).
+/// `text` cut after its first line break: the end of the line above (a
+/// comment there is the previous element's), and the lines below.
+fn first_line(text: &str) -> Option<(&str, &str)> {
+    text.find('\n').map(|end| text.split_at(end + 1))
+}
+
+/// The line break `line` ends with.
+fn line_break(line: &str) -> &'static str {
+    if line.ends_with("\r\n") { "\r\n" } else { "\n" }
+}
+
+/// What stands before an element on its own line: the text after the last
+/// line break of its prefix.
+fn indentation(prefix: &str) -> &str {
+    prefix.rsplit('\n').next().unwrap_or("")
+}
+
+/// Puts `value` at `index` of an inline array, laid out like its neighbour:
+/// on a line of its own in an array written one element a line, where the
+/// comments around the others stay with them.
+fn insert_value(list: &mut Array, index: usize, mut value: Value) {
+    value.decor_mut().set_suffix("");
+    let len = list.len();
+    let prefix = if len == 0 {
+        String::new()
+    } else if index < len {
+        let own = prefix_of(list, index);
+        match first_line(&own) {
+            // The new one's line takes the end of the line above; the
+            // comments above the element at `index` stay above it.
+            Some((head, rest)) => {
+                let moved = format!("{}{rest}", line_break(head));
+                let prefix = format!("{head}{}", indentation(&own));
+                if let Some(next) = list.get_mut(index) {
+                    next.decor_mut().set_prefix(moved);
+                }
+                prefix
+            }
+            // The first element of a one-line array has no space before it,
+            // and the one it pushes along gets one.
+            None if index == 0 => {
+                if let Some(first) = list.get_mut(0) {
+                    first.decor_mut().set_prefix(" ");
+                }
+                own
+            }
+            None if own.is_empty() => " ".to_string(),
+            None => own,
+        }
+    } else {
+        let own = prefix_of(list, len - 1);
+        match first_line(&own) {
+            Some((head, _)) => {
+                // After the last: its comment on its line (after its comma
+                // in the trailing, or in its suffix without one) stays there.
+                let mut after = list.trailing().as_str().unwrap_or("").to_string();
+                if !list.trailing_comma()
+                    && let Some(last) = list.get_mut(len - 1)
+                {
+                    let suffix = last.decor().suffix().and_then(|s| s.as_str()).unwrap_or("");
+                    if suffix.contains('\n') {
+                        after = format!("{suffix}{after}");
+                        last.decor_mut().set_suffix("");
+                    }
+                }
+                let indent = indentation(&own);
+                match first_line(&after) {
+                    Some((line, rest)) => {
+                        list.set_trailing(format!("{}{rest}", line_break(line)));
+                        format!("{line}{indent}")
+                    }
+                    None => {
+                        list.set_trailing(after.clone());
+                        format!("{}{indent}", line_break(head))
+                    }
+                }
+            }
+            None if own.is_empty() => " ".to_string(),
+            None => own,
+        }
+    };
+    value.decor_mut().set_prefix(prefix);
+    list.insert_formatted(index.min(len), value);
+}
+
+/// Removes the `index`th element of an inline array with the comments that
+/// are its own; the comment after the previous one's comma stays on its line.
 fn remove_value(list: &mut Array, index: usize) {
-    let prefix = list.get(index).and_then(|v| v.decor().prefix()).cloned();
+    let removed = prefix_of(list, index);
+    if index + 1 < list.len() {
+        let next = prefix_of(list, index + 1);
+        let joined = match (first_line(&removed), first_line(&next)) {
+            (Some((head, _)), Some((_, rest))) => format!("{head}{rest}"),
+            (None, Some((head, rest))) => format!("{}{rest}", line_break(head)),
+            // The next one is on the removed one's line: it takes its place.
+            _ => removed,
+        };
+        list.remove(index);
+        if let Some(next) = list.get_mut(index) {
+            next.decor_mut().set_prefix(joined);
+        }
+        return;
+    }
+    let suffix = list
+        .get(index)
+        .and_then(|v| v.decor().suffix())
+        .and_then(|s| s.as_str())
+        .unwrap_or("")
+        .to_string();
+    let trailing = list.trailing().as_str().unwrap_or("").to_string();
     list.remove(index);
-    if let (Some(prefix), Some(next)) = (prefix, list.get_mut(index)) {
-        next.decor_mut().set_prefix(prefix);
+    match first_line(&removed) {
+        // The last on a line of its own: the line above keeps its end, the
+        // comments above `]` stay; the one before keeps its comma.
+        Some((head, _)) => {
+            let after = if list.trailing_comma() {
+                trailing
+            } else {
+                format!("{suffix}{trailing}")
+            };
+            let close = first_line(&after).map_or(after.as_str(), |(_, rest)| rest);
+            list.set_trailing(format!("{head}{close}"));
+            list.set_trailing_comma(!list.is_empty());
+        }
+        // On the line of the one before, which takes its place before `]`.
+        None => {
+            if let Some(before) = index.checked_sub(1).and_then(|i| list.get_mut(i)) {
+                before.decor_mut().set_suffix(suffix);
+            }
+        }
     }
 }
 
@@ -612,6 +789,19 @@ mod tests {
         doc.finish().0
     }
 
+    /// `edited`, by network and as one document, which must agree.
+    fn edited_both(text: &str, edit: impl Fn(&mut RegistryDoc) -> Edit<()>) -> String {
+        let by_network = edited(text, &edit);
+        let registry = crate::registry::parse(text)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .registry;
+        let mut whole =
+            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
+        edit(&mut whole).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(whole.finish().0, by_network, "as one document, of\n{text}");
+        by_network
+    }
+
     fn partner(name: &str) -> Table {
         table([("name", Some(string(name))), ("country", Some(string("BE")))])
     }
@@ -681,24 +871,131 @@ mod tests {
         });
         assert_eq!(
             after,
-            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" },\n  { name = \"Gent\", country = \"BE\" }, # the last\n]\n"
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n  { name = \"Pisa\" },\n  { name = \"Lyon\" }, # the last\n  { name = \"Gent\", country = \"BE\" },\n]\n"
         );
     }
 
+    /// A multi-line inline array of three, each with a comment above and one
+    /// after its comma, and a comment above `]`: one block of lines each.
+    fn commented_blocks(trailing_comma: bool) -> [String; 4] {
+        let comma = if trailing_comma { "," } else { "" };
+        [
+            "  # about Pisa\n  { name = \"Pisa\" }, # pisa\n".to_string(),
+            "  # about Lyon\n  { name = \"Lyon\" }, # lyon\n".to_string(),
+            format!("  # about Gent\n  {{ name = \"Gent\" }}{comma} # gent\n"),
+            "  # above the bracket\n".to_string(),
+        ]
+    }
+
+    fn network_with(array: &str) -> String {
+        format!("[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n{array}]\n")
+    }
+
     #[test]
-    fn a_network_added_goes_below_what_the_file_ends_with() {
-        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n";
+    fn removing_an_element_of_a_multi_line_array_takes_only_its_own_lines() {
+        for trailing_comma in [true, false] {
+            let blocks = commented_blocks(trailing_comma);
+            let text = network_with(&blocks.concat());
+            for index in 0..3 {
+                let after = edited(&text, |d| d.network(0)?.remove_child("partners", index));
+                let mut kept = blocks.to_vec();
+                kept.remove(index);
+                if index == 2 && !trailing_comma {
+                    // Lyon is last now, and keeps its comma and its comment.
+                    kept[1] = "  # about Lyon\n  { name = \"Lyon\" }, # lyon\n".to_string();
+                }
+                assert_eq!(after, network_with(&kept.concat()), "{index} of\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn removing_an_element_of_a_one_line_array_keeps_its_spacing() {
+        for (array, expected) in [
+            ("[A, B, C]", ["[B, C]", "[A, C]", "[A, B]"]),
+            ("[ A, B, C ]", ["[ B, C ]", "[ A, C ]", "[ A, B ]"]),
+            ("[A, B, C,]", ["[B, C,]", "[A, C,]", "[A, B,]"]),
+        ] {
+            let to_toml = |a: &str| {
+                format!(
+                    "[[networks]]\nid = \"n\"\nname = \"N\"\nthemes = {}\n",
+                    a.replace('A', "\"a\"")
+                        .replace('B', "\"b\"")
+                        .replace('C', "\"c\"")
+                )
+            };
+            for (index, expected) in expected.iter().enumerate() {
+                let mut doc = open(&to_toml(array));
+                let Ok(Node::Table(table)) = doc.network(0) else {
+                    panic!("a network table")
+                };
+                let Some(themes) = table.get_mut("themes").and_then(Item::as_array_mut) else {
+                    panic!("themes")
+                };
+                remove_value(themes, index);
+                assert_eq!(doc.finish().0, to_toml(expected), "{index} of {array}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_element_inserted_in_a_multi_line_array_leaves_the_comments_where_they_are() {
+        let blocks = commented_blocks(true);
+        let text = network_with(&blocks.concat());
+        let new = "  { name = \"Gdańsk\", country = \"BE\" },\n";
+        for index in 0..=3 {
+            let after = edited(&text, |d| {
+                d.network(0)?
+                    .children("partners")?
+                    .insert(index, partner("Gdańsk"));
+                Ok(())
+            });
+            // Below the line of the one before, above the comments of the next.
+            let (above, below) = (blocks[..index].concat(), blocks[index..].concat());
+            assert_eq!(after, network_with(&format!("{above}{new}{below}")), "at {index}");
+        }
+    }
+
+    #[test]
+    fn a_network_added_goes_above_the_comments_that_end_the_file() {
+        let a = "[[networks]]\nid = \"a\"\nname = \"A\"\n";
+        let b = "[[networks]]\nid = \"b\"\nname = \"B\"\n";
         let new = || table([("id", Some(string("b"))), ("name", Some(string("B")))]);
-        let expected =
-            "[[networks]]\nid = \"a\"\nname = \"A\"\n# the end\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
-        assert_eq!(edited(text, |d| d.push_network(new())), expected);
-        let registry = crate::registry::parse(text)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        let mut whole =
-            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
-        whole.push_network(new()).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(whole.finish().0, expected);
+        for tail in ["", "# the end\n", "\n# the end\n\n", "# the\n\n# end"] {
+            let text = format!("{a}{tail}");
+            let added = edited_both(&text, |d| d.push_network(new()));
+            assert_eq!(added, format!("{a}\n{b}{tail}"));
+            assert_eq!(edited_both(&added, |d| d.remove_network(1)), text);
+        }
+        // Without networks, the file's comments stay above the first.
+        for text in ["# mine\n", "format = 1\n# mine\n"] {
+            let added = edited_both(text, |d| d.push_network(new()));
+            assert_eq!(added, format!("{text}\n{b}"));
+            assert_eq!(edited_both(&added, |d| d.remove_network(0)), text);
+        }
+    }
+
+    #[test]
+    fn removing_the_first_network_keeps_the_head_comments() {
+        let a = "# about a\n[[networks]]\nid = \"a\"\nname = \"A\"\n";
+        let b = "\n# about b\n[[networks]]\nid = \"b\"\nname = \"B\"\n";
+        for head in [
+            "# my registry\n\n",
+            "# my registry\n# two lines\n\n\n",
+            "# my registry\nformat = 1\n\n",
+            "# my registry\n\nformat = 1 # one\n# below\n\n",
+        ] {
+            let text = format!("{head}{a}{b}");
+            let after = edited_both(&text, |d| d.remove_network(0));
+            let kept = head.trim_end_matches('\n');
+            assert_eq!(after, format!("{kept}\n{b}"), "{text}");
+            let after = edited_both(&text, |d| d.remove_network(1));
+            assert_eq!(after, format!("{head}{a}"), "{text}");
+        }
+        // A comment block a blank line parts from the next network stays too.
+        let text = format!("{a}\n# about the rest\n{b}");
+        let after = edited_both(&text, |d| d.remove_network(1));
+        assert_eq!(after, format!("{a}\n# about the rest\n"));
     }
 
     #[test]

@@ -75,7 +75,10 @@ pub fn scan(text: &str) -> Option<Layout> {
             (Line::Header, TokenKind::Dot) => {}
             (Line::Header, TokenKind::RightSquareBracket) => {
                 match (array, parts) {
-                    (true, 1) if first == "networks" => starts.push(trivia_from.unwrap_or(line_start)),
+                    (true, 1) if first == "networks" => starts.push(match trivia_from {
+                        Some(from) => from + owned_start(&text[from..line_start]),
+                        None => line_start,
+                    }),
                     // A sub-table of a network, after its `[[networks]]`.
                     (_, 2..) if first == "networks" && !starts.is_empty() => {}
                     _ => return None,
@@ -115,6 +118,26 @@ enum Line {
     /// A key-value line (or the rest of a header's), up to the line break
     /// that ends its value.
     Value,
+}
+
+/// Of the comment and blank lines right above a header (`trivia`), where the
+/// header's own begin: the comment lines with no blank line between them and
+/// the header, and the blank lines above those. A comment block with a blank
+/// line below it is not the header's: it belongs to what is above (the
+/// file's head comments, above the first network, stay when it goes).
+pub fn owned_start(trivia: &str) -> usize {
+    let mut start = trivia.len();
+    let mut blank_seen = false;
+    for line in trivia.split_inclusive('\n').rev() {
+        let blank = line.trim().is_empty();
+        if blank {
+            blank_seen = true;
+        } else if blank_seen {
+            return start;
+        }
+        start -= line.len();
+    }
+    0
 }
 
 /// A key part as TOML reads it: bare, or quoted without escapes.
@@ -185,22 +208,23 @@ pub fn trailing_start(text: &str) -> usize {
     }
 }
 
-/// Whether the last line of `text` that is not blank is a comment alone.
-pub fn ends_with_comment(text: &str) -> bool {
-    let (mut last_line_comment, mut line_has_code) = (false, false);
-    for token in toml_parser::Source::new(text).lex() {
-        match token.kind() {
-            TokenKind::Whitespace | TokenKind::Eof => {}
-            TokenKind::Newline => line_has_code = false,
-            TokenKind::Comment => last_line_comment = !line_has_code,
-            _ => (last_line_comment, line_has_code) = (false, true),
-        }
+/// Where the comments that end a file begin (`trailing_start`), where a
+/// network added goes; none in a text of comments alone, which head it.
+pub fn tail_start(text: &str) -> usize {
+    match trailing_start(text) {
+        0 => text.len(),
+        start => start,
     }
-    last_line_comment
 }
 
-/// Whether the lines of `text` end in CRLF, as its first line break says.
+/// Whether the lines of `text` end in CRLF: most of them, or (as many of
+/// each) the first.
 pub fn crlf(text: &str) -> bool {
+    let breaks = text.bytes().filter(|b| *b == b'\n').count();
+    let crlf = text.matches("\r\n").count();
+    if crlf * 2 != breaks {
+        return crlf * 2 > breaks;
+    }
     text.find('\n')
         .is_some_and(|i| text.as_bytes().get(i.wrapping_sub(1)) == Some(&b'\r'))
 }
@@ -224,6 +248,28 @@ mod tests {
                 "\n# about b\n[[networks]]  # b\nname = \"B\"\nid = \"b\"\n[[networks.partners]]\nname = \"X\"\n"
             ])
         );
+    }
+
+    #[test]
+    fn a_comment_block_above_a_blank_line_is_not_the_next_networks() {
+        let text = "# head\n# more\n\n[[networks]]\nid = \"a\"\n# a's\n\n\n# about b\n# and more\n[[networks]]\nid = \"b\"\n";
+        assert_eq!(
+            stretches(text),
+            Some(vec![
+                "\n[[networks]]\nid = \"a\"\n# a's\n",
+                "\n\n# about b\n# and more\n[[networks]]\nid = \"b\"\n"
+            ])
+        );
+        for (trivia, owned) in [
+            ("", 0),
+            ("# c\n", 0),
+            ("\n# c\n", 0),
+            ("# c\n\n", 4),
+            ("# c\r\n \t\r\n# d\r\n", 5),
+            ("# a\n\n# b\n\n", 9),
+        ] {
+            assert_eq!(owned_start(trivia), owned, "{trivia:?}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod draft;
 pub mod edit;
 pub mod filter;
 pub mod layout;
+mod lines;
 pub mod located;
 pub mod merge;
 pub mod model;

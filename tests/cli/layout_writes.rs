@@ -197,3 +197,164 @@ fn a_large_hostile_registry_edits_by_network_as_the_whole_document_would() {
         assert_eq!(run(false), run(true), "{args:?}");
     }
 }
+
+/// A comment stays with the element it sits above, and one after an
+/// element's comma with that element: `partners remove` takes exactly the
+/// removed partner's lines, whichever it is.
+#[test]
+fn removing_an_inline_partner_takes_only_its_own_comments() {
+    let blocks = [
+        "  # about Pisa\n  { name = \"Pisa\", country = \"IT\" }, # Pisa's\n",
+        "  # about Lyon\n  { name = \"Lyon\", country = \"FR\" }, # Lyon's\n",
+        "  # about Gent\n  { name = \"Gent\", country = \"BE\" }, # Gent's\n",
+        "  # above the bracket\n",
+    ];
+    let file = |blocks: &[&str]| {
+        format!(
+            "[[networks]]\nid = \"n\"\nname = \"N\"\npartners = [\n{}]\n# the end\n",
+            blocks.concat()
+        )
+    };
+    for (index, name) in ["Pisa", "Lyon", "Gent"].into_iter().enumerate() {
+        let (code, stderr, after) = write(&file(&blocks), &["partners", "remove", "n", name]);
+        assert_eq!(code, 0, "{stderr}");
+        let mut kept = blocks.to_vec();
+        kept.remove(index);
+        assert_eq!(after, file(&kept), "removing {name}");
+    }
+}
+
+/// The same for milestones written one a line, and a one-line array keeps
+/// its spacing whichever element goes.
+#[test]
+fn removing_an_inline_milestone_takes_only_its_own_comments() {
+    let multi = "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [\n  # the start\n  { date = 2008-05-01, title = \"Launch\", kind = \"launch\" }, # kept\n  # the middle\n  { date = 2010-01-01, title = \"Midway\" }, # goes\n  # the end\n  { date = 2012-01-01, title = \"Done\", kind = \"completion\" },\n]\n";
+    let (code, stderr, after) = write(multi, &["milestones", "remove", "n", "2010-01-01", "Midway"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        after,
+        multi.replace(
+            "  # the middle\n  { date = 2010-01-01, title = \"Midway\" }, # goes\n",
+            ""
+        )
+    );
+    let one = |items: &[&str]| {
+        format!(
+            "[[networks]]\nid = \"n\"\nname = \"N\"\nmilestones = [{}]\n",
+            items.join(", ")
+        )
+    };
+    let all = [
+        "{ date = \"2008\", title = \"A\" }",
+        "{ date = \"2009\", title = \"B\" }",
+        "{ date = \"2010\", title = \"C\" }",
+    ];
+    for (index, (date, title)) in [("2008", "A"), ("2009", "B"), ("2010", "C")]
+        .into_iter()
+        .enumerate()
+    {
+        let (code, stderr, after) = write(&one(&all), &["milestones", "remove", "n", date, title]);
+        assert_eq!(code, 0, "{stderr}");
+        let mut kept = all.to_vec();
+        kept.remove(index);
+        assert_eq!(after, one(&kept), "removing {title}");
+    }
+}
+
+/// The comments at the top of the file, which a blank line parts from the
+/// first network, are the file's: removing that network keeps them, in a
+/// file edited a network at a time and in one edited whole.
+#[test]
+fn removing_the_first_network_keeps_the_head_comments() {
+    let head = "#:schema ./netreg.schema.json\n# Our cities' networks.\n\n";
+    let a = "# about a\n[[networks]]\nid = \"a\"\nname = \"A\"\n";
+    // An escaped header makes the file one document to edit.
+    for header in ["[[networks]]", "[[\"netw\\u006Frks\"]]"] {
+        let b = format!("\n{header}\nid = \"b\"\nname = \"B\"\n");
+        let text = format!("{head}{a}{b}");
+        let (code, stderr, after) = write(&text, &["networks", "remove", "a", "--yes"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(
+            after,
+            format!("#:schema ./netreg.schema.json\n# Our cities' networks.\n{b}")
+        );
+    }
+}
+
+/// The comments that end the file stay there: a network added goes above
+/// them, and removing it again gives back the file byte for byte.
+#[test]
+fn adding_then_removing_a_network_gives_back_the_file() {
+    let head = "# Our networks.\n\nformat = 1\n\n";
+    let a = "[[networks]]\nid = \"a\"\nname = \"A\"\n";
+    let inline = "networks = [\n  { id = \"a\", name = \"A\" },\n]\n";
+    for body in [a, inline] {
+        for tail in ["", "# the end\n", "\n# the end\n# really\n", "\n# no line break"] {
+            for crlf in [false, true] {
+                let line_ends = |text: String| if crlf { text.replace('\n', "\r\n") } else { text };
+                let (text, tail) = (line_ends(format!("{head}{body}{tail}")), line_ends(tail.into()));
+                let test = Test::new().registry(&text);
+                let file = test.path("registry.toml");
+                let home = test.home();
+                let out = test.args(["networks", "add", "b", "--name", "B"]).run();
+                assert_eq!(out.code, 0, "{}", out.stderr);
+                let added = std::fs::read_to_string(&file).expect("registry");
+                assert!(added.ends_with(&tail), "{added:?}");
+                let out = Test::new()
+                    .env("HOME", &home)
+                    .args(["--registry"])
+                    .args([&file])
+                    .args(["networks", "remove", "b", "--yes"])
+                    .run();
+                assert_eq!(out.code, 0, "{}", out.stderr);
+                let removed = std::fs::read_to_string(&file).expect("registry");
+                assert_eq!(removed, text, "added:\n{added}");
+            }
+        }
+    }
+}
+
+/// A file edited as one document (here for its escaped header) keeps the
+/// spelling and the line end of every line the edit does not change: the
+/// other networks' headers as they are spelt, LF lines in a CRLF file.
+#[test]
+fn a_file_edited_whole_changes_only_the_lines_of_the_edit() {
+    let text = "# head\r\nformat = 1\r\n\r\n[[\"netw\\u006Frks\"]]\r\nid = \"a\"\r\nname = \"A\"\r\n\r\n[[ networks . partners ]]\r\nname = \"Pisa\"\r\ncountry = \"IT\"\r\n\r\n[[ 'networks' ]]  # b\nid = \"b\"\nname = \"B\"\npartners = [\n  { name = \"Lyon\", country = \"FR\" },\n  { name = \"Gent\", country = \"BE\" },\n]\r\n\r\n[[networks]]\r\nid = \"c\"\r\nname = \"C\"\r\n# the end\r\n";
+    let edits: [(&[&str], &str, &str); 4] = [
+        (
+            &["partners", "edit", "b", "Lyon", "--country", "IT"],
+            "  { name = \"Lyon\", country = \"FR\" },\n",
+            "  { name = \"Lyon\", country = \"IT\" },\n",
+        ),
+        (
+            &["partners", "edit", "a", "Pisa", "--country", "PT"],
+            "country = \"IT\"\r\n",
+            "country = \"PT\"\r\n",
+        ),
+        (
+            &["partners", "remove", "b", "Gent"],
+            "  { name = \"Gent\", country = \"BE\" },\n",
+            "",
+        ),
+        (
+            &["networks", "edit", "c", "--name", "See"],
+            "name = \"C\"\r\n",
+            "name = \"See\"\r\n",
+        ),
+    ];
+    for (args, old, new) in edits {
+        for whole in [false, true] {
+            let test = Test::new().registry(text);
+            let file = test.path("registry.toml");
+            let test = if whole {
+                test.env("NETREG_WHOLE_DOCUMENT", "1")
+            } else {
+                test
+            };
+            let out = test.args(args).run();
+            assert_eq!(out.code, 0, "{}", out.stderr);
+            let after = std::fs::read_to_string(file).expect("registry");
+            assert_eq!(after, text.replacen(old, new, 1), "{args:?}");
+        }
+    }
+}

@@ -42,6 +42,15 @@ pub struct Generated {
     /// The layout features this sample uses (names in `FEATURES`), for
     /// coverage tests and for reporting what a failing case exercised.
     pub layouts: BTreeSet<&'static str>,
+    /// What the file starts with that no edit may change: its byte-order
+    /// mark, head comments and `format` line, less any comment lines right
+    /// above the first network (which are that network's).
+    pub head: String,
+    /// The comment the file ends with, if any: it stays the file's last line.
+    pub tail: Option<String>,
+    /// Each network's own text, by id, in a file of `[[networks]]` tables:
+    /// an edit of another network leaves it byte for byte.
+    pub stretches: Vec<(String, String)>,
 }
 
 /// One network of a `Generated` registry, with its texts as TOML reads them
@@ -128,6 +137,26 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// The ids of the networks this edit is aimed at (an import's, all it holds).
+    pub fn targets(&self) -> Vec<String> {
+        match self {
+            Edit::PartnerAdd { network, .. }
+            | Edit::PartnerChange { network, .. }
+            | Edit::PartnerRemove { network, .. }
+            | Edit::MilestoneAdd { network, .. }
+            | Edit::MilestoneRemove { network, .. } => vec![network.clone()],
+            Edit::NetworkChange { id, .. } | Edit::NetworkRemove { id } => vec![id.clone()],
+            Edit::NetworkAdd { .. } => vec![],
+            Edit::Import { json } => serde_json::from_str::<serde_json::Value>(json)
+                .ok()
+                .and_then(|v| v["networks"].as_array().cloned())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|n| n["id"].as_str().map(str::to_string))
+                .collect(),
+        }
+    }
+
     /// The netreg arguments after the global flags, e.g.
     /// `["partners", "add", "net-a", "Gent", "--country", "BE"]`.
     pub fn args(&self) -> Vec<String> {
@@ -354,6 +383,7 @@ pub const FEATURES: &[&str] = &[
     "comment-holds-header",
     "trailing-comma",
     "eof-comment",
+    "comment-after-network",
     "eof-comment-no-newline",
     "no-final-newline",
     "single-hash",
@@ -525,6 +555,8 @@ struct Writer {
     rng: Rng,
     features: BTreeSet<&'static str>,
     crlf: bool,
+    /// Where the last line of TOML (not a comment or blank line) ends.
+    code_end: usize,
 }
 
 impl Writer {
@@ -882,6 +914,51 @@ impl Writer {
     }
 }
 
+/// The part of a file's head that stays whatever is edited: without the
+/// comment lines that end it, which are the first network's when no blank
+/// line parts them from its header, nor the blank lines before that
+/// network (spacing, which goes with the first network when it goes).
+fn head_kept(head: &str) -> String {
+    let mut end = head.len();
+    for line in head.split_inclusive('\n').rev() {
+        if !line.trim_start().starts_with('#') {
+            break;
+        }
+        end -= line.len();
+    }
+    for line in head[..end].split_inclusive('\n').rev() {
+        if !line.trim().is_empty() {
+            break;
+        }
+        end -= line.len();
+    }
+    head[..end].to_string()
+}
+
+/// How many bytes of `text` are the comment and blank lines it ends with.
+fn trailing_trivia_len(text: &str) -> usize {
+    text.split_inclusive('\n')
+        .rev()
+        .take_while(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        .map(str::len)
+        .sum()
+}
+
+/// How many bytes of `trivia` (comment and blank lines right above a
+/// header) are that header's: the comment lines with no blank line below
+/// them, and the blank lines above those.
+fn owned_len(trivia: &str) -> usize {
+    let mut lines = trivia.split_inclusive('\n').rev().peekable();
+    let mut len = 0;
+    while let Some(line) = lines.next_if(|l| l.trim_start().starts_with('#')) {
+        len += line.len();
+    }
+    while let Some(line) = lines.next_if(|l| l.trim().is_empty()) {
+        len += line.len();
+    }
+    len
+}
+
 /// `\n` not already after `\r` made `\r\n`.
 fn lone_newlines_to_crlf(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
@@ -999,6 +1076,7 @@ fn generate(seed: u64, networks: &[(u64, usize, usize)]) -> Generated {
         rng: Rng::new(seed),
         features: BTreeSet::new(),
         crlf: false,
+        code_end: 0,
     };
     let bom = w.rng.one_in(5);
     w.crlf = w.rng.one_in(4);
@@ -1021,13 +1099,16 @@ fn generate(seed: u64, networks: &[(u64, usize, usize)]) -> Generated {
         w.feature("format-line");
         let end = w.line_end_comment();
         w.text.push_str(&format!("format = 1{end}\n"));
+        w.code_end = w.text.len();
         if w.rng.one_in(2) {
             w.text.push('\n');
         }
     } else if format_line == 0 {
         w.feature("no-format-line");
     }
+    let head = head_kept(&w.text);
 
+    let mut stretches: Vec<(String, std::ops::Range<usize>)> = vec![];
     let mut ids: Vec<String> = vec![];
     let mut held = vec![];
     let mut written = vec![];
@@ -1067,17 +1148,34 @@ fn generate(seed: u64, networks: &[(u64, usize, usize)]) -> Generated {
             w.text.push_str("format = 1\n");
         }
     } else {
-        for one in written {
-            write_tables(&mut w, one);
+        let last = written.len().saturating_sub(1);
+        for (index, one) in written.into_iter().enumerate() {
+            let id = one.network.id.clone();
+            let start = write_tables(&mut w, one);
+            // A comment block a blank line parts from the next network is this one's.
+            if index < last && w.rng.one_in(4) {
+                w.feature("comment-after-network");
+                let comment = w.comment();
+                w.text.push_str(&format!("\n{comment}\n"));
+                if !w.rng.one_in(3) {
+                    w.text.push('\n');
+                }
+            }
+            stretches.push((id, start..w.text.len()));
+        }
+        for index in 1..stretches.len() {
+            stretches[index - 1].1.end = stretches[index].1.start;
         }
     }
 
+    let mut tail = None;
     if w.rng.one_in(3) {
         w.feature("eof-comment");
         if w.rng.one_in(2) {
             w.text.push('\n');
         }
         let comment = w.comment();
+        tail = Some(comment.to_string());
         w.text.push_str(comment);
         w.text.push('\n');
         if w.rng.one_in(2) {
@@ -1091,6 +1189,20 @@ fn generate(seed: u64, networks: &[(u64, usize, usize)]) -> Generated {
         }
     }
 
+    let crlf = w.crlf;
+    let as_written = |text: &str| {
+        if crlf {
+            lone_newlines_to_crlf(text)
+        } else {
+            text.to_string()
+        }
+    };
+    let stretches = stretches
+        .into_iter()
+        // The last may have lost its final line break since.
+        .map(|(id, range)| (id, as_written(&w.text[range.start..range.end.min(w.text.len())])))
+        .collect();
+    let mut head = as_written(&head);
     let mut text = if w.crlf {
         w.feature("crlf");
         lone_newlines_to_crlf(&w.text)
@@ -1103,11 +1215,15 @@ fn generate(seed: u64, networks: &[(u64, usize, usize)]) -> Generated {
             w.features.insert("crlf-and-bom");
         }
         text.insert(0, '\u{feff}');
+        head.insert(0, '\u{feff}');
     }
     Generated {
         text,
         networks: held,
         layouts: w.features,
+        head,
+        tail,
+        stretches,
     }
 }
 
@@ -1465,11 +1581,17 @@ const SUB_HEADERS: &[(&str, &str)] = &[
 ];
 
 /// One network as `[[networks]]` and its sub-tables.
-fn write_tables(w: &mut Writer, one: Written) {
+/// Writes one network as `[[networks]]` tables; returns where its own text
+/// starts: the comment lines right above its header and the blank lines
+/// above those (a comment block a blank line parts from it is the text's above).
+fn write_tables(w: &mut Writer, one: Written) -> usize {
+    let trivia_start = w.code_end;
     if !w.text.is_empty() && w.rng.one_in(2) {
         w.text.push('\n');
     }
     w.comments_above();
+    let header_start = w.text.len();
+    let own_start = header_start - owned_len(&w.text[trivia_start..header_start]);
     let (header, feature) = w.rng.pick(NETWORK_HEADERS);
     w.feature(feature);
     if w.rng.one_in(8) {
@@ -1502,6 +1624,7 @@ fn write_tables(w: &mut Writer, one: Written) {
         w.text.push('\n');
         write_keys(w, kv);
     }
+    own_start
 }
 
 /// `key = value` lines, some aligned, indented or commented.
@@ -1531,6 +1654,7 @@ fn write_keys(w: &mut Writer, mut kv: Vec<(&'static str, String)>) {
         };
         w.text
             .push_str(&format!("{indent}{key}{pad}{equals}{value}{end}\n"));
+        w.code_end = w.text.len();
         match w.rng.below(12) {
             0 => w.text.push('\n'),
             1 => {
@@ -2189,6 +2313,8 @@ fn edits_by_network_equal_edits_of_the_whole_document() {
             let reference = text
                 .parse::<toml_edit::DocumentMut>()
                 .is_ok_and(|doc| doc.to_string() == text);
+            let mut touched: BTreeSet<String> = BTreeSet::new();
+            let mut tail_holds = !generated.networks.is_empty();
             for edit in &edits {
                 let run = |index: usize| {
                     let file = &files[index];
@@ -2232,6 +2358,48 @@ fn edits_by_network_equal_edits_of_the_whole_document() {
                 if by_network.0 == Some(0) {
                     let (code, _, err) = netreg(&files[0], &["check", "-q"]);
                     prop_assert_eq!(code, 0, "{:?} left a file check rejects: {}", edit, err);
+                }
+                // What the edit does not touch stays byte for byte: the file's
+                // head and tail, and every network no edit so far was aimed at.
+                let after = &by_network.2;
+                prop_assert!(
+                    // Its last line break may be gone with the file's last (no-final-newline).
+                    after.starts_with(generated.head.trim_end_matches(['\r', '\n'])),
+                    "{:?} changed the head {:?}:\n{}",
+                    edit,
+                    generated.head,
+                    after
+                );
+                // In a file left with no network, what ends it heads the next
+                // network added (as a file of comments alone does).
+                let networks = toml::from_str::<toml::Table>(after.trim_start_matches('\u{feff}'))
+                    .ok()
+                    .and_then(|t| t.get("networks").and_then(|n| n.as_array()).map(Vec::len))
+                    .unwrap_or(0);
+                tail_holds &= networks > 0;
+                if let (true, Some(tail)) = (tail_holds, &generated.tail) {
+                    prop_assert!(
+                        after.trim_end_matches(['\r', '\n']).ends_with(tail.as_str()),
+                        "{:?} moved the comment that ends the file {:?}:\n{}",
+                        edit,
+                        tail,
+                        after
+                    );
+                }
+                touched.extend(edit.targets());
+                for (id, stretch) in &generated.stretches {
+                    // Comments that end a network become the file's tail when the
+                    // networks below it go, and a network added goes above them.
+                    let own = stretch.trim_end_matches(['\r', '\n']);
+                    let own = &own[..own.len() - trailing_trivia_len(own)];
+                    prop_assert!(
+                        touched.contains(id) || after.contains(own),
+                        "{:?} changed network {} it was not aimed at:\n--- was ---\n{:?}\n--- file ---\n{:?}",
+                        edit,
+                        id,
+                        stretch,
+                        after
+                    );
                 }
             }
             // Reads from the snapshot the last write stored agree with a cold read.

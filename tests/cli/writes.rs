@@ -492,13 +492,14 @@ fn crlf_survives_a_write_that_rewrites_the_whole_file() {
 }
 
 /// A registry with no network yet keeps its comments where they are: the
-/// first network goes under them, `format = 1` (when missing) above them.
+/// first network goes under them (a blank line between, as they are not
+/// its own), `format = 1` (when missing) above them.
 #[test]
 fn comments_of_a_registry_without_networks_stay_above_the_first_one() {
     for (text, expected) in [
         (
             "format = 1\n\n# Networks go below.\n",
-            "format = 1\n\n# Networks go below.\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+            "format = 1\n\n# Networks go below.\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
         ),
         (
             "# My registry\n",
@@ -506,7 +507,7 @@ fn comments_of_a_registry_without_networks_stay_above_the_first_one() {
         ),
         (
             "format = 1\r\n\r\n# below\r\n",
-            "format = 1\r\n\r\n# below\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n",
+            "format = 1\r\n\r\n# below\r\n\r\n[[networks]]\r\nid = \"a\"\r\nname = \"A\"\r\n",
         ),
         // A last comment without a line break.
         (
@@ -515,7 +516,7 @@ fn comments_of_a_registry_without_networks_stay_above_the_first_one() {
         ),
         (
             "format = 1\n# note",
-            "format = 1\n# note\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
+            "format = 1\n# note\n\n[[networks]]\nid = \"a\"\nname = \"A\"\n",
         ),
         (
             "# a\r\n# b",
