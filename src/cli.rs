@@ -146,6 +146,12 @@ Examples:
     History {
         #[command(subcommand)]
         show: Option<HistoryCommand>,
+        /// Choose and order the columns, e.g. `n,summary`
+        #[arg(long = "fields", value_name = "A,B,C", value_delimiter = ',')]
+        fields: Vec<String>,
+        /// Sort rows by these fields, in turn (prefix `-` for descending), e.g. `n`
+        #[arg(long = "sort", value_name = "FIELDS", allow_hyphen_values = true)]
+        sort: Option<String>,
         /// Print at most N versions, the newest first
         #[arg(long = "limit", value_name = "N")]
         limit: Option<usize>,

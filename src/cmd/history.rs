@@ -3,26 +3,45 @@
 
 use std::io::Write;
 
-use crate::cli::{ListArgs, WriteArgs};
+use std::path::Path;
+
+use crate::cli::{Format, ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Rows, visible};
 use crate::registry::model::Registry;
-use crate::store::{self, history::Entry};
+use crate::store;
+use crate::store::history::{Entry, History};
 
 pub const FIELDS: &[&str] = &["n", "when", "summary", "command"];
 
 /// `history`: the writes that replaced a version, the newest first.
-pub fn list(config: &Config, limit: Option<usize>, out: &mut dyn Write) -> Result<()> {
-    let (_, history) = store::history_of(&config.location)?;
-    let rows = history
-        .entries()
+pub fn list(config: &Config, shape: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    let (path, history) = store::history_of(&config.location)?;
+    let entries = history.entries();
+    if !path.exists() {
+        let missing = missing(&path, &history, entries.last());
+        match missing {
+            Error::NotFound { message, hint } if !entries.is_empty() => {
+                let hint = hint.map(|h| format!("\nhint: {h}")).unwrap_or_default();
+                let _ = writeln!(std::io::stderr(), "note: {}{}", visible(&message), visible(&hint));
+            }
+            error => return Err(error),
+        }
+    }
+    // A person reads the local time; a program gets RFC 3339, with its offset.
+    let for_people = matches!(config.format, Format::Table | Format::Markdown);
+    let rows = entries
         .into_iter()
         .rev()
         .map(|entry| {
             vec![
                 Cell::Int(entry.n),
-                Cell::text(when(&entry)),
+                Cell::text(if for_people {
+                    when(&entry)
+                } else {
+                    entry.when.clone()
+                }),
                 Cell::text(entry.summary),
                 Cell::text(entry.command),
             ]
@@ -34,11 +53,24 @@ pub fn list(config: &Config, limit: Option<usize>, out: &mut dyn Write) -> Resul
         narrow_drops: &["command"],
         rows,
     };
-    let list = ListArgs {
-        limit,
-        ..ListArgs::default()
-    };
-    output::print(out, config, rows, &list)
+    output::print(out, config, rows, shape)
+}
+
+/// The error for a registry file that is not there: with the last kept
+/// version, when there is one, and how to bring it back.
+fn missing(path: &Path, history: &History, newest: Option<&Entry>) -> Error {
+    Error::NotFound {
+        message: format!("registry `{}` does not exist", path.display()),
+        hint: Some(match newest {
+            Some(newest) => format!(
+                "its version before write #{} is kept as {}: copy it to `{}` to bring it back",
+                newest.n,
+                history.version_path(newest.n).display(),
+                path.display()
+            ),
+            None => format!("create it with `netreg --registry {} init`", path.display()),
+        }),
+    }
 }
 
 /// The time of a write as a person reads it: local date and time to the second.
@@ -49,7 +81,9 @@ fn when(entry: &Entry) -> String {
 }
 
 /// `history show N`: what write N changed, from the version it replaced to
-/// the one the next write replaced (or the file as it is now).
+/// the one the next write replaced (or the file as it is now). When that is
+/// not what write N left, a change made outside netreg is in it too, and a
+/// note says so.
 pub fn show(config: &Config, n: u64, out: &mut dyn Write) -> Result<()> {
     let (path, history) = store::history_of(&config.location)?;
     let entries = history.entries();
@@ -63,19 +97,25 @@ pub fn show(config: &Config, n: u64, out: &mut dyn Write) -> Result<()> {
             hint: Some(format!("{kept}; `netreg history` lists them")),
         });
     };
-    let old = parse(&format!("#{n}"), &history.read(n)?)?;
-    let new = match entries.get(at + 1) {
-        Some(next) => parse(&format!("#{}", next.n), &history.read(next.n)?)?,
-        None => parse(
-            &path.display().to_string(),
-            &std::fs::read(&path).map_err(|source| Error::Io {
-                action: "read",
-                path: path.clone(),
-                source,
-            })?,
-        )?,
+    let old = parse(&format!("version #{n} in the history"), &history.read(n)?)?;
+    let (name, bytes) = match entries.get(at + 1) {
+        Some(next) => (
+            format!("version #{} in the history", next.n),
+            history.read(next.n)?,
+        ),
+        None => match std::fs::read(&path) {
+            Ok(bytes) => (path.display().to_string(), bytes),
+            Err(_) => return Err(missing(&path, &history, entries.last())),
+        },
     };
-    super::diff::print(config, &old, &new, out)
+    if !entries[at].left(&bytes) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: `{}` changed outside netreg after write #{n}: what follows shows that change too",
+            visible(&path.display().to_string())
+        );
+    }
+    super::diff::print(config, &old, &parse(&name, &bytes)?, out)
 }
 
 /// A kept version (or the file) as a registry, for `show`.
@@ -85,7 +125,7 @@ fn parse(name: &str, bytes: &[u8]) -> Result<Registry> {
     crate::registry::parse(text)
         .map(|parsed| parsed.registry)
         .map_err(|diagnostics| Error::Registry {
-            file: format!("{name} (a version in the history)"),
+            file: name.to_string(),
             text: text.to_string(),
             diagnostics,
         })

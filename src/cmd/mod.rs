@@ -25,7 +25,7 @@ use crate::cli::{
     CitiesCommand, Command, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand, PartnersCommand,
     TimelineCommand,
 };
-use crate::cli::{KindArg, RoleArg, StatusArg, WriteArgs};
+use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::visible;
@@ -119,7 +119,20 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Path => docs::path(config, out),
         Command::Completions { shell } => docs::completions(shell, out),
         Command::Man { dir } => docs::man(dir.as_deref(), out),
-        Command::History { show: None, limit } => history::list(config, limit, out),
+        Command::History {
+            show: None,
+            fields,
+            sort,
+            limit,
+        } => {
+            let shape = ListArgs {
+                fields,
+                sort,
+                limit,
+                ..ListArgs::default()
+            };
+            history::list(config, &shape, out)
+        }
         Command::History {
             show: Some(HistoryCommand::Show { n }),
             ..

@@ -40,22 +40,22 @@ struct ListEdit {
     added: Vec<String>,
 }
 
-/// How `old` becomes `new` by removing entries and adding others at the
-/// end, when it can while keeping at least one: so adding a theme leaves
-/// the others' lines alone. `None` when the order changed.
+/// How `old` becomes `new` as a set, by removing entries (and repeats) and
+/// adding others at the end: the entries that stay keep their lines and
+/// their comments, whatever order the import gives them in. `None` when
+/// there is nothing to change.
 fn list_edit(old: &[&str], new: &[String]) -> Option<ListEdit> {
-    let kept: Vec<usize> = (0..old.len())
-        .filter(|&i| new.iter().any(|n| n == old[i]))
+    let mut seen = std::collections::BTreeSet::new();
+    let removed: Vec<usize> = (0..old.len())
+        .rev()
+        .filter(|&i| !new.iter().any(|n| n == old[i]) || old[..i].contains(&old[i]))
         .collect();
-    let stays = kept.len();
-    let in_order = kept.iter().zip(new).all(|(&i, n)| old[i] == n);
-    if stays == 0 || !in_order || old.len() != old.iter().collect::<std::collections::BTreeSet<_>>().len() {
-        return None;
-    }
-    Some(ListEdit {
-        removed: (0..old.len()).rev().filter(|i| !kept.contains(i)).collect(),
-        added: new[stays..].to_vec(),
-    })
+    let added: Vec<String> = new
+        .iter()
+        .filter(|n| !old.contains(&n.as_str()) && seen.insert(n.as_str()))
+        .cloned()
+        .collect();
+    (!removed.is_empty() || !added.is_empty()).then_some(ListEdit { removed, added })
 }
 
 /// A network's value for one of its text keys, as the file has it.
@@ -73,7 +73,7 @@ pub fn scalar<'n>(network: &'n Network, key: &str) -> Option<&'n str> {
 }
 
 /// What to change of `network` to make it `wanted`; empty when the two are
-/// the same as data (partners and milestones in any order).
+/// the same as data (partners, milestones, themes and sources in any order).
 pub fn plan(network: &Network, wanted: &NetworkDraft) -> Plan {
     let mut fields = Vec::new();
     for (key, value) in [
@@ -94,15 +94,14 @@ pub fn plan(network: &Network, wanted: &NetworkDraft) -> Plan {
         ("sources", &network.sources, &wanted.sources),
     ] {
         let old: Vec<&str> = old.iter().map(|t| t.as_str()).collect();
-        if old.iter().copied().eq(new.iter().map(String::as_str)) {
-            continue;
-        }
         match list_edit(&old, new) {
-            Some(edit) => lists.push((key, edit)),
-            None => {
+            // Nothing stays: the whole list, set where the key stands.
+            Some(edit) if edit.removed.len() == old.len() => {
                 let value = (!new.is_empty()).then(|| document::strings(new.iter().map(String::as_str)));
                 fields.push((key, value));
             }
+            Some(edit) => lists.push((key, edit)),
+            None => {}
         }
     }
     Plan {

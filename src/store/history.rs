@@ -10,7 +10,7 @@
 //! removed as a leftover.
 
 use std::fs::File;
-use std::os::unix::fs::MetadataExt as _;
+use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::registry::snapshot::Fingerprint;
 
-/// How many versions are kept per registry; the oldest go first.
+/// How many writes' versions are kept per registry (undos not counted); the
+/// oldest go first.
 pub const KEPT: usize = 100;
 
 /// One write that replaced a version of the registry.
@@ -51,6 +52,13 @@ impl Entry {
             after: after.to_text(),
             undoes,
         }
+    }
+}
+
+impl Entry {
+    /// Whether `bytes` are the text this write left.
+    pub fn left(&self, bytes: &[u8]) -> bool {
+        Fingerprint::of_bytes(bytes).to_text() == self.after
     }
 }
 
@@ -125,10 +133,12 @@ impl History {
         })
     }
 
-    /// Removes what a write that never renamed left: a version that is
-    /// still the registry itself (`identity`, its device and inode), or a
-    /// record without its version.
-    pub fn remove_leftovers(&self, identity: Option<(u64, u64)>) {
+    /// Removes what a write that never renamed left (killed before it): a
+    /// version that is still the registry itself (`identity`, its device and
+    /// inode), a record without its version, and a newest version that is
+    /// the registry's text (`current`) while its record says the write left
+    /// another: the write did not happen.
+    pub fn settle(&self, identity: Option<(u64, u64)>, current: Option<Fingerprint>) {
         let Ok(files) = std::fs::read_dir(&self.dir) else {
             return;
         };
@@ -146,6 +156,28 @@ impl History {
                 let _ = std::fs::remove_file(path.with_extension("json"));
             }
         }
+        let Some(current) = current else { return };
+        let Some(&newest) = self.numbers().last() else {
+            return;
+        };
+        let record = std::fs::read(self.record(newest))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Entry>(&bytes).ok());
+        let ghost = record.is_some_and(|entry| {
+            entry.after != current.to_text()
+                && File::open(self.version(newest))
+                    .and_then(Fingerprint::of_reader)
+                    .is_ok_and(|kept| kept == current)
+        });
+        if ghost {
+            let _ = std::fs::remove_file(self.version(newest));
+            let _ = std::fs::remove_file(self.record(newest));
+        }
+    }
+
+    /// Where version `n` is kept, for a person to copy back by hand.
+    pub fn version_path(&self, n: u64) -> PathBuf {
+        self.version(n)
     }
 
     /// Keeps the registry at `registry` (open as `file`; `None` when the
@@ -158,18 +190,25 @@ impl History {
         made_from: &str,
         mut entry: Entry,
     ) -> std::io::Result<Kept> {
-        std::fs::create_dir_all(&self.dir)?;
-        let _ = std::fs::write(self.dir.join("registry"), registry.as_os_str().as_encoded_bytes());
+        // The versions are the user's data: for the user's eyes only.
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)?;
+        let _ = private(
+            &self.dir.join("registry"),
+            registry.as_os_str().as_encoded_bytes(),
+        );
         entry.n = self.numbers().last().map_or(1, |last| last + 1);
         let kept = Kept {
             files: [self.record(entry.n), self.version(entry.n)],
         };
         let json = serde_json::to_vec_pretty(&entry).map_err(std::io::Error::other)?;
-        std::fs::write(&kept.files[0], json)?;
+        private(&kept.files[0], &json)?;
         let version = &kept.files[1];
         let _ = std::fs::remove_file(version);
         let stored = match file {
-            None => std::fs::write(version, made_from),
+            None => private(version, made_from.as_bytes()),
             // Another file system: a copy of what was read.
             Some(file) => std::fs::hard_link(registry, version).or_else(|_| copy(file, version)),
         };
@@ -177,7 +216,7 @@ impl History {
             kept.discard();
             return Err(error);
         }
-        self.prune(entry.n);
+        self.prune();
         Ok(kept)
     }
 
@@ -199,15 +238,37 @@ impl History {
         numbers
     }
 
-    /// Keeps the last `KEPT` versions.
-    fn prune(&self, newest: u64) {
-        for n in self.numbers() {
-            if n + KEPT as u64 <= newest {
-                let _ = std::fs::remove_file(self.version(n));
-                let _ = std::fs::remove_file(self.record(n));
-            }
+    /// Keeps the versions of the last `KEPT` writes, and the undos since
+    /// the oldest of them: undoing does not use up what can be undone.
+    fn prune(&self) {
+        let numbers = self.numbers();
+        if numbers.len() <= KEPT {
+            return;
+        }
+        let entries = self.entries();
+        let oldest = entries
+            .iter()
+            .rev()
+            .filter(|entry| entry.undoes.is_none())
+            .nth(KEPT - 1);
+        let Some(oldest) = oldest else { return };
+        for n in numbers.into_iter().filter(|&n| n < oldest.n) {
+            let _ = std::fs::remove_file(self.version(n));
+            let _ = std::fs::remove_file(self.record(n));
         }
     }
+}
+
+/// Writes a new file that only its owner may read.
+fn private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?
+        .write_all(bytes)
 }
 
 /// Copies the open file `from` to a new file at `to`, from its start.
@@ -224,5 +285,5 @@ fn copy(from: &File, to: &Path) -> std::io::Result<()> {
         bytes.extend_from_slice(&buffer[..n]);
         at += n as u64;
     }
-    std::fs::write(to, bytes)
+    private(to, &bytes)
 }

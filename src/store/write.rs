@@ -86,6 +86,9 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
         Some(locked) => {
             one_name_only(&path, locked)?;
             let (text, seen, bom) = locked.read()?;
+            if let Some(history) = History::of(&locked.target) {
+                history.settle(locked.identity(), Some(seen.fingerprint));
+            }
             (text, Some(seen.fingerprint), Some(seen), bom)
         }
         None => {
@@ -132,7 +135,7 @@ fn one_name_only(path: &Path, locked: &Locked) -> Result<()> {
         return Ok(());
     }
     if let Some(history) = History::of(&locked.target) {
-        history.remove_leftovers(locked.identity());
+        history.settle(locked.identity(), None);
     }
     let links = locked.links();
     if links <= 1 {
@@ -171,29 +174,18 @@ pub fn history_of(location: &Location) -> Result<(PathBuf, History)> {
     }
 }
 
-/// Keeps the file the write replaces in its history; what cannot be kept is
-/// a note, not a reason to refuse the write.
+/// Keeps the file the write replaces in its history, or says why it could not.
 fn keep(
     locked: &Locked,
     made_from: Option<&str>,
     entry: Entry,
-    notes: &mut Vec<String>,
-) -> Option<history::Kept> {
+) -> std::result::Result<history::Kept, String> {
     let Some(history) = History::of(&locked.target) else {
-        notes.push("warning: no state directory (HOME): the replaced version was not kept".into());
-        return None;
+        return Err("there is no state directory (set HOME or XDG_STATE_HOME)".into());
     };
-    let file = locked.file();
-    match history.keep(&locked.target, file, made_from.unwrap_or(""), entry) {
-        Ok(kept) => Some(kept),
-        Err(error) => {
-            notes.push(format!(
-                "warning: could not keep the replaced version in {}: {error}",
-                history.dir().display()
-            ));
-            None
-        }
-    }
+    history
+        .keep(&locked.target, locked.file(), made_from.unwrap_or(""), entry)
+        .map_err(|error| format!("{}: {error}", history.dir().display()))
 }
 
 impl Session {
@@ -299,7 +291,15 @@ impl Session {
         let mut notes = match &locked {
             Some(locked) => {
                 let entry = Entry::new(command, summary.clone(), fingerprint, None);
-                replace_keeping(locked, &path, staged, seen, made_from.as_deref(), entry)?
+                replace_keeping(
+                    locked,
+                    &path,
+                    staged,
+                    seen,
+                    made_from.as_deref(),
+                    entry,
+                    Keeping::Wanted,
+                )?
             }
             None => {
                 staged.replace()?;
@@ -360,10 +360,26 @@ fn replace_keeping(
     seen: Option<Seen>,
     made_from: Option<&str>,
     entry: Entry,
+    keeping: Keeping,
 ) -> Result<Vec<String>> {
     locked.unchanged(path, seen)?;
     let mut notes = Vec::new();
-    let kept = keep(locked, made_from, entry, &mut notes);
+    let kept = match keep(locked, made_from, entry) {
+        Ok(kept) => Some(kept),
+        Err(why) if keeping == Keeping::Required => {
+            return Err(Error::Failed {
+                message: format!(
+                    "could not keep `{}` in netreg's history ({why}), so it was not replaced",
+                    path.display()
+                ),
+                hint: Some("make the state directory writable, or move the file away first".into()),
+            });
+        }
+        Err(why) => {
+            notes.push(format!("warning: the replaced version was not kept ({why})"));
+            None
+        }
+    };
     if let Err(error) = staged.replace() {
         if let Some(kept) = kept {
             kept.discard();
@@ -371,6 +387,15 @@ fn replace_keeping(
         return Err(error);
     }
     Ok(notes)
+}
+
+/// Whether a write may go on when the version it replaces cannot be kept:
+/// an edit may (the old text differs only by the edit, and a warning says
+/// so); `init --force`, which replaces everything, may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keeping {
+    Required,
+    Wanted,
 }
 
 /// Writes the JSON Schema the `#:schema` line of a registry netreg created
@@ -441,7 +466,7 @@ pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Cre
                 parsed.registry.networks.len()
             );
             let entry = Entry::new(command.to_string(), summary, Fingerprint::of(text), None);
-            replace_keeping(&locked, path, staged, seen, None, entry)?
+            replace_keeping(&locked, path, staged, seen, None, entry, Keeping::Required)?
         }
         None => {
             locked.unchanged(path, None)?;
@@ -462,26 +487,43 @@ pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Cre
 /// when the file changed outside netreg since its last write.
 pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update> {
     let (path, history) = history_of(location)?;
+    let kept = || {
+        format!(
+            "netreg keeps the versions of the last {} writes; `netreg history` lists them",
+            history::KEPT
+        )
+    };
     let nothing = || Error::NotFound {
         message: format!(
             "nothing to undo: no write has replaced a version of `{}`",
             path.display()
         ),
-        hint: Some(format!(
-            "netreg keeps the last {} versions; `netreg history` lists them",
-            history::KEPT
-        )),
+        hint: Some(kept()),
+    };
+    let back_to = |entry: &Entry| {
+        format!(
+            "the version before write #{} is kept as {}: copy it over `{}` to go back to it",
+            entry.n,
+            history.version_path(entry.n).display(),
+            path.display()
+        )
     };
     if std::fs::symlink_metadata(&path).is_err() {
-        return Err(nothing());
+        return Err(match history.entries().last() {
+            Some(newest) => Error::NotFound {
+                message: format!("registry `{}` does not exist", path.display()),
+                hint: Some(back_to(newest)),
+            },
+            None => nothing(),
+        });
     }
     let locked = lock(&path)?;
     if !locked.exists() {
         return Err(nothing());
     }
     one_name_only(&path, &locked)?;
-    history.remove_leftovers(locked.identity());
     let (text, seen, bom) = locked.read()?;
+    history.settle(locked.identity(), Some(seen.fingerprint));
     let entries = history.entries();
     let Some(newest) = entries.last() else {
         return Err(nothing());
@@ -494,15 +536,13 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     // The file must be what the write to undo left: else the undo would lose
     // a change made outside netreg since (after the last write, or between
     // the write to undo and the next one).
-    let outside = |after: &Entry| Error::Failed {
+    let outside = |entry: &Entry| Error::Failed {
         message: format!(
             "`{}` changed outside netreg since write #{}, and an undo would lose that change",
             path.display(),
-            after.n
+            entry.n
         ),
-        hint: Some(
-            "keep a copy of the file first; `netreg history show N` shows what each write changed".into(),
-        ),
+        hint: Some(format!("{} (keep a copy of the file first)", back_to(entry))),
     };
     let now = seen.fingerprint.to_text();
     if newest.after != now {
@@ -511,10 +551,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     let Some(target) = target else {
         return Err(Error::NotFound {
             message: format!("nothing left to undo in `{}`", path.display()),
-            hint: Some(format!(
-                "netreg keeps the last {} versions; `netreg history` lists them",
-                history::KEPT
-            )),
+            hint: Some(kept()),
         });
     };
     if target.after != now {
@@ -536,7 +573,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     let staged = stage(&path, &[&version])?;
     let after = Fingerprint::of_bytes(&version);
     let entry = Entry::new(command.to_string(), summary.clone(), after, Some(target.n));
-    let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry)?;
+    let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry, Keeping::Wanted)?;
     Ok(Update {
         path,
         dry_run: None,

@@ -126,7 +126,7 @@ fn undo_walks_back_every_write_to_the_original_bytes() {
     assert_eq!(
         stderr,
         format!(
-            "error: nothing left to undo in `{}`\nhint: netreg keeps the last 100 versions; `netreg history` lists them\n",
+            "error: nothing left to undo in `{}`\nhint: netreg keeps the versions of the last 100 writes; `netreg history` lists them\n",
             file.display()
         )
     );
@@ -169,10 +169,7 @@ fn history_lists_each_write_newest_first() {
         ]
     );
     for row in &rows {
-        assert!(
-            chrono::NaiveDateTime::parse_from_str(row[1], "%Y-%m-%d %H:%M:%S").is_ok(),
-            "{row:?}"
-        );
+        assert!(chrono::DateTime::parse_from_rfc3339(row[1]).is_ok(), "{row:?}");
     }
     assert_eq!(kept.ok(&["history", "--limit", "1"]).lines().count(), 1);
     let json: serde_json::Value =
@@ -220,8 +217,9 @@ fn undo_is_refused_when_the_file_changed_outside_netreg() {
     assert_eq!(
         stderr,
         format!(
-            "error: `{}` changed outside netreg since write #1, and an undo would lose that change\nhint: keep a copy of the file first; `netreg history show N` shows what each write changed\n",
-            file.display()
+            "error: `{0}` changed outside netreg since write #1, and an undo would lose that change\nhint: the version before write #1 is kept as {1}: copy it over `{0}` to go back to it (keep a copy of the file first)\n",
+            file.display(),
+            kept.history().join("00000001.toml").display()
         )
     );
     assert_eq!(kept.read(), edited);
@@ -329,4 +327,145 @@ fn history_keeps_the_last_hundred_versions() {
     assert_eq!(numbers.len(), 100);
     assert_eq!((numbers[0], numbers[99]), ("103", "4"));
     assert_eq!(std::fs::read_dir(kept.history()).expect("dir").count(), 201);
+}
+
+#[test]
+fn undo_reaches_back_over_the_last_hundred_writes_however_many_undos() {
+    let kept = Kept::new(SMALL);
+    for i in 0..102 {
+        kept.ok(&[
+            "networks",
+            "edit",
+            "creative-clusters",
+            "--summary",
+            &format!("Take {i}"),
+        ]);
+    }
+    for _ in 0..100 {
+        kept.ok(&["undo"]);
+    }
+    assert!(
+        kept.read().contains("summary = \"Take 1\""),
+        "back before write #3"
+    );
+    let (code, _, stderr) = kept.run(&["undo"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.starts_with("error: nothing left to undo"), "{stderr}");
+}
+
+#[test]
+fn a_version_copied_by_a_write_killed_before_its_rename_is_cleared() {
+    // Another file system: the version is a copy, not a second name.
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    let history = kept.history();
+    let now = kept.read();
+    std::fs::write(history.join("00000002.toml"), &now).expect("copy");
+    std::fs::write(
+        history.join("00000002.json"),
+        r#"{"n": 2, "when": "2026-01-01T00:00:00+00:00", "command": "netreg", "summary": "killed", "after": "0-0"}"#,
+    )
+    .expect("json");
+    kept.ok(&["undo"]);
+    assert_eq!(kept.read(), SMALL);
+    assert!(!kept.ok(&["history"]).contains("killed"));
+}
+
+#[test]
+fn init_force_refuses_when_the_registry_there_cannot_be_kept() {
+    let kept = Kept::new(SMALL);
+    let state = kept.dir().join("state-is-a-file");
+    std::fs::write(&state, "").expect("file");
+    let out = assert_cmd::Command::cargo_bin("netreg")
+        .expect("binary")
+        .env_clear()
+        .env("HOME", kept.dir().join("home"))
+        .env("XDG_STATE_HOME", &state)
+        .arg("--registry")
+        .arg(kept.file())
+        .args(["init", "--force", "--empty"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: could not keep `{}` in netreg's history (",
+            kept.file().display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with("), so it was not replaced\nhint: make the state directory writable, or move the file away first\n"), "{stderr}");
+    assert_eq!(kept.read(), SMALL);
+}
+
+#[test]
+fn history_show_says_when_a_change_was_made_outside_netreg() {
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    let edited = kept.read().replace("Barnsley", "Barnsley MBC");
+    std::fs::write(kept.file(), edited).expect("edit by hand");
+    let (code, stdout, stderr) = kept.run(&["history", "show", "1"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "note: `{}` changed outside netreg after write #1: what follows shows that change too\n",
+            kept.file().display()
+        )
+    );
+    assert!(stdout.contains("Barnsley MBC"), "{stdout}");
+}
+
+#[test]
+fn a_registry_that_is_gone_is_named_with_its_last_kept_version() {
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    std::fs::remove_file(kept.file()).expect("rm");
+    let version = kept.history().join("00000001.toml");
+    let expected = format!(
+        "error: registry `{0}` does not exist\nhint: the version before write #1 is kept as {1}: copy it over `{0}` to go back to it\n",
+        kept.file().display(),
+        version.display()
+    );
+    assert_eq!(kept.run(&["undo"]), (1, String::new(), expected));
+    let (code, stdout, stderr) = kept.run(&["history"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.starts_with("note: registry `"), "{stderr}");
+    assert_eq!(stdout.lines().count(), 1);
+    let (code, _, stderr) = kept.run(&["history", "show", "1"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains(&version.display().to_string()), "{stderr}");
+    let nowhere = Kept::new(SMALL);
+    std::fs::remove_file(nowhere.file()).expect("rm");
+    let (code, _, stderr) = nowhere.run(&["history"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("error: registry `"), "{stderr}");
+}
+
+#[test]
+fn history_takes_fields_and_sort_and_gives_programs_rfc_3339() {
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    kept.ok(&["partners", "remove", "creative-clusters", "Barnsley"]);
+    assert_eq!(
+        kept.ok(&["history", "--fields", "n,summary", "--sort", "n"]),
+        "1\tadded partner `Gdańsk` to `creative-clusters`\n2\tremoved partner `Barnsley` from `creative-clusters`\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&kept.ok(&["history", "--format", "json"])).expect("json");
+    let when = json[0]["when"].as_str().expect("when");
+    assert!(chrono::DateTime::parse_from_rfc3339(when).is_ok(), "{when}");
+}
+
+#[test]
+fn the_history_is_for_its_owners_eyes_only() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let kept = Kept::new(SMALL);
+    kept.ok(ADD);
+    let mode = |path: &Path| std::fs::metadata(path).expect("meta").permissions().mode() & 0o777;
+    let history = kept.history();
+    assert_eq!(mode(&history), 0o700);
+    assert_eq!(mode(history.parent().expect("parent")), 0o700);
+    assert_eq!(mode(&history.join("00000001.json")), 0o600);
 }
