@@ -128,7 +128,10 @@ enum Line {
 pub fn owned_start(trivia: &str) -> usize {
     let mut start = trivia.len();
     let mut blank_seen = false;
-    for line in trivia.split_inclusive('\n').rev() {
+    // What follows the last line break is the header line's own indentation.
+    let lines = trivia.rfind('\n').map_or("", |end| &trivia[..=end]);
+    start -= trivia.len() - lines.len();
+    for line in lines.split_inclusive('\n').rev() {
         let blank = line.trim().is_empty();
         if blank {
             blank_seen = true;
@@ -232,6 +235,13 @@ pub fn crlf(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indented_header_owns_the_comment_right_above_it() {
+        assert_eq!(owned_start("# mine\n  "), 0);
+        assert_eq!(owned_start("# head\n\n# mine\n\t"), 7);
+        assert_eq!(owned_start("# head\n\n"), 7);
+    }
 
     fn stretches(text: &str) -> Option<Vec<&str>> {
         let layout = scan(text)?;
