@@ -128,7 +128,7 @@ Set to anything but empty: no colour, unless B\-\-color alwaysR.
 Where your registry lives: I$XDG_DATA_HOME/netreg/registry.tomlR, else I~/.local/share/netreg/registry.tomlR.
 .TP
 BXDG_CACHE_HOMER
-Where snapshots of large registries are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
+Where snapshots of registries (the built\-in one too) are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
 .TP
 BCOLUMNSR
 The width tables are fitted to when the terminal does not say.

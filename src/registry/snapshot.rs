@@ -22,15 +22,6 @@ impl Fingerprint {
         Self::of_bytes(text.as_bytes())
     }
 
-    /// The same as `of`, worked out while compiling: for the built-in
-    /// registry, which a read need not hash at every start.
-    pub const fn of_static(text: &str) -> Self {
-        Self {
-            len: text.len() as u64,
-            hash: xxhash_rust::const_xxh3::xxh3_128(text.as_bytes()),
-        }
-    }
-
     /// The length of the text, in bytes.
     pub fn bytes(&self) -> u64 {
         self.len

@@ -1,5 +1,6 @@
 //! Snapshots of your registries in the cache directory (`~/.cache/netreg/`),
-//! so a large registry is parsed once per change rather than on every read.
+//! so a large registry is parsed once per change rather than on every read,
+//! and the built-in one once per version of netreg.
 //! A snapshot is only used for exactly the text it was made from; anything
 //! wrong with the cache makes netreg parse the file, never fail.
 
@@ -7,6 +8,7 @@ use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use super::BUILT_IN;
 use super::file::{ignore_file_size_signal, open_no_wait};
 
 use crate::registry::model::Registry;
@@ -23,19 +25,39 @@ pub fn path_for(registry: &Path) -> Option<PathBuf> {
     )
 }
 
+/// Where the snapshot of the built-in registry lives: one file whichever
+/// version of netreg made it, so upgrades leave nothing behind; its header
+/// says which text it was made from.
+fn built_in_path() -> Option<PathBuf> {
+    Some(super::cache_dir()?.join("netreg").join("built-in.snapshot"))
+}
+
+/// The built-in registry, if the cache holds a snapshot of this netreg's.
+pub fn load_built_in() -> Option<Registry> {
+    let snapshot = read_snapshot(&built_in_path()?, BUILT_IN.len() as u64)?;
+    decode_if(snapshot, Fingerprint::of(BUILT_IN))
+}
+
+/// Keeps the snapshot of the built-in registry (checked) for the next read.
+pub fn store_built_in(registry: &Registry) {
+    if let Some(path) = built_in_path() {
+        write_snapshot(&path, &snapshot::encode(registry, Fingerprint::of(BUILT_IN)));
+    }
+}
+
 /// The registry at `registry`, if the cache holds a snapshot of the file's
 /// text with this fingerprint.
 pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
     let len = std::fs::metadata(registry).ok()?.len();
-    decode_if(read_snapshot(registry, len)?, fingerprint)
+    decode_if(read_snapshot(&path_for(registry)?, len)?, fingerprint)
 }
 
-/// The bytes of the snapshot of `registry` (of `len` bytes), if what is at
-/// the snapshot's path is a regular file of a size such a snapshot can have.
+/// The bytes of the snapshot at `path` of a registry of `len` bytes, if
+/// what is there is a regular file of a size such a snapshot can have.
 /// Opened without waiting and checked on the handle, so a pipe or a device
 /// put in its place is neither waited on nor read.
-fn read_snapshot(registry: &Path, len: u64) -> Option<Vec<u8>> {
-    let file = open_no_wait(&path_for(registry)?).ok()?;
+fn read_snapshot(path: &Path, len: u64) -> Option<Vec<u8>> {
+    let file = open_no_wait(path).ok()?;
     let metadata = file.metadata().ok()?;
     let most = len.saturating_mul(16).saturating_add(1 << 20);
     if !metadata.is_file() || metadata.len() > most {
@@ -60,7 +82,7 @@ pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
     if !metadata.is_file() {
         return None;
     }
-    let snapshot = read_snapshot(registry, metadata.len())?;
+    let snapshot = read_snapshot(&path_for(registry)?, metadata.len())?;
     if metadata.len() < PARALLEL_LEN {
         let current = fingerprint(registry)?;
         return Some((current, decode_if(snapshot, current)?));
@@ -97,17 +119,19 @@ pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint
     if !std::fs::metadata(registry_path).is_ok_and(|m| m.is_file()) {
         return;
     }
-    let Some(path) = path_for(registry_path) else {
-        return;
-    };
+    if let Some(path) = path_for(registry_path) {
+        write_snapshot(&path, &snapshot::encode(registry, fingerprint));
+    }
+}
+
+fn write_snapshot(path: &Path, bytes: &[u8]) {
     let Some(dir) = path.parent() else { return };
-    let bytes = snapshot::encode(registry, fingerprint);
     ignore_file_size_signal();
     remove_stale_temp_files(dir);
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
-        temp.write_all(&bytes)?;
-        temp.persist(&path).map(drop).map_err(|e| e.error)
+        temp.write_all(bytes)?;
+        temp.persist(path).map(drop).map_err(|e| e.error)
     });
 }
 
