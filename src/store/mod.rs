@@ -6,17 +6,18 @@ use std::path::{Path, PathBuf};
 
 mod cache;
 mod file;
+mod fingerprint;
 pub mod history;
 mod write;
 
 pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
+pub use fingerprint::Fingerprint;
 pub use write::{Session, Update, create, edit, history_of, undo};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::model::Registry;
-use crate::registry::snapshot::Fingerprint;
 use crate::registry::{self, Parsed, Warnings};
 
 /// The built-in registry, compiled into the binary once.
