@@ -62,9 +62,11 @@ struct OwnedSegment {
     networks: Vec<Network>,
 }
 
-/// The snapshot of `registry`, checked, made from the text of `made_from`.
-fn encode(registry: &Registry, made_from: Fingerprint) -> Option<Vec<u8>> {
-    let segments = registry
+/// The snapshot of `registry`, checked, made from the text of `made_from`:
+/// the header, then each segment, written one after the other rather than
+/// copied into one buffer (a large registry's are megabytes).
+fn encode(registry: &Registry, made_from: Fingerprint) -> Option<Vec<Vec<u8>>> {
+    let mut pieces = registry
         .networks
         .chunks(SEGMENT)
         .map(|networks| {
@@ -72,19 +74,19 @@ fn encode(registry: &Registry, made_from: Fingerprint) -> Option<Vec<u8>> {
             postcard::to_stdvec(&Segment { starts, networks }).ok()
         })
         .collect::<Option<Vec<_>>>()?;
-    let body = segments.concat();
+    let mut checksum = xxhash_rust::xxh3::Xxh3::new();
+    pieces.iter().for_each(|piece| checksum.update(piece));
     let header = Header {
         magic: MAGIC,
         version: VERSION,
         made_from,
-        checksum: xxhash_rust::xxh3::xxh3_64(&body),
+        checksum: checksum.digest(),
         format: registry.format.clone(),
         split: registry.split,
-        segments: segments.iter().map(|s| s.len() as u64).collect(),
+        segments: pieces.iter().map(|s| s.len() as u64).collect(),
     };
-    let mut bytes = postcard::to_stdvec(&header).ok()?;
-    bytes.extend_from_slice(&body);
-    Some(bytes)
+    pieces.insert(0, postcard::to_stdvec(&header).ok()?);
+    Some(pieces)
 }
 
 /// The text a snapshot says it was made from, and its body, if it is a
@@ -265,15 +267,17 @@ pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint
     }
 }
 
-fn write_snapshot(path: &Path, bytes: Option<Vec<u8>>) {
-    let (Some(dir), Some(bytes)) = (path.parent(), bytes) else {
+fn write_snapshot(path: &Path, pieces: Option<Vec<Vec<u8>>>) {
+    let (Some(dir), Some(pieces)) = (path.parent(), pieces) else {
         return;
     };
     ignore_file_size_signal();
     remove_stale_temp_files(dir);
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
-        temp.write_all(&bytes)?;
+        for piece in &pieces {
+            temp.write_all(piece)?;
+        }
         temp.persist(path).map(drop).map_err(|e| e.error)
     });
 }
@@ -306,7 +310,9 @@ mod tests {
     const TEXT: &str = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"u\"\n[[networks.partners]]\nname = \"P\"\ncountry = \"IT\"\ncoordinates = [43.8, 10.5]\n[[networks.partners]]\nname = \"Q\"\ngeonames = 3164603\n";
 
     fn round_trip(registry: &Registry, text: &str) -> Registry {
-        let bytes = encode(registry, Fingerprint::of(text)).unwrap_or_else(|| panic!("encodes"));
+        let bytes = encode(registry, Fingerprint::of(text))
+            .unwrap_or_else(|| panic!("encodes"))
+            .concat();
         decode_if(&bytes, Fingerprint::of(text)).unwrap_or_else(|| panic!("decodes"))
     }
 
@@ -353,7 +359,7 @@ mod tests {
     fn refuses_other_text_and_garbage() {
         let parsed = crate::registry::parse(TEXT).unwrap_or_else(|e| panic!("{e:?}"));
         let fingerprint = Fingerprint::of(TEXT);
-        let bytes = encode(&parsed.registry, fingerprint).unwrap_or_default();
+        let bytes = encode(&parsed.registry, fingerprint).unwrap_or_default().concat();
         let other = TEXT.replace("\"A\"", "\"B\"");
         assert!(
             decode_if(&bytes, Fingerprint::of(&other)).is_none(),
