@@ -131,7 +131,7 @@ Where your registry lives: I$XDG_DATA_HOME/netreg/registry.tomlR, else I~/.lo
 Where the versions that writes replaced are kept: I$XDG_STATE_HOME/netreg/history/R, else I~/.local/state/netreg/history/R.
 .TP
 BXDG_CACHE_HOMER
-Where snapshots of large registries are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
+Where snapshots of registries (the built\-in one too) are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
 .TP
 BCOLUMNSR
 The width tables are fitted to when the terminal does not say.

@@ -1,16 +1,16 @@
 //! Countries as people type them: codes, English names and common aliases.
 //!
-//! The ISO 3166-1 table is the `celes` crate's, written out by `build.rs` as
-//! constants (text and numbers: nothing to relocate or set up at start-up,
-//! unlike `celes`' own values), with the short English names shown for
-//! display. This module adds what European sources write on top of it: the
-//! EU's own `UK` and `EL`.
+//! The ISO 3166-1 table is the `celes` crate's. This module adds what
+//! European sources write on top of it (the EU's own `UK` and `EL`, English
+//! short forms) and the short English names shown for display.
 
 use std::borrow::Cow;
+use std::str::FromStr as _;
+use std::sync::OnceLock;
+
+use celes::Country;
 
 use super::text::fold;
-
-include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 
 /// Codes the EU writes where ISO has another one.
 const EU_CODES: [(&str, &str); 2] = [("uk", "GB"), ("el", "GR")];
@@ -26,43 +26,66 @@ const SHORT_FORMS: [(&str, &str); 7] = [
     ("vatican", "VA"),
 ];
 
-/// One country's line of `COUNTRIES`.
-struct Country {
-    alpha2: &'static str,
-    alpha3: &'static str,
-    /// The English name shown for it.
-    name: &'static str,
+/// The short English name shown where ISO's official one is long.
+const SHORT_NAMES: [(&str, &str); 6] = [
+    ("GB", "United Kingdom"),
+    ("MK", "North Macedonia"),
+    ("MD", "Moldova"),
+    ("RU", "Russia"),
+    ("VA", "Vatican City"),
+    ("BA", "Bosnia and Herzegovina"),
+];
+
+/// The country of a valid alpha-2 code (upper case), from a table of every
+/// two-letter code made once: a large registry asks for every partner's.
+fn by_code(code: &[u8]) -> Option<&'static Country> {
+    static TABLE: OnceLock<Vec<Option<Country>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = vec![None; 26 * 26];
+        for country in Country::get_countries() {
+            if let Some(slot) = slot(country.alpha2.as_bytes()) {
+                table[slot] = Some(country);
+            }
+        }
+        table
+    });
+    table[slot(code)?].as_ref()
 }
 
-impl Country {
-    fn parse(line: &'static str) -> Option<Self> {
-        let mut fields = line.split('\t');
-        Some(Self {
-            alpha2: fields.next()?,
-            alpha3: fields.next()?,
-            name: fields.next()?,
-        })
+/// Where an alpha-2 code (upper case) sits in a table of `AA`..`ZZ`.
+fn slot(code: &[u8]) -> Option<usize> {
+    match code {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => Some(usize::from(a - b'A') * 26 + usize::from(b - b'A')),
+        _ => None,
     }
 }
 
-fn countries() -> impl Iterator<Item = Country> {
-    COUNTRIES.lines().filter_map(Country::parse)
-}
-
-/// The country of a valid alpha-2 code (upper case).
-fn by_code(code: &[u8]) -> Option<Country> {
-    let line = COUNTRIES.get(line_of(code)?..)?.lines().next()?;
-    Country::parse(line)
-}
-
-/// Where in `COUNTRIES` the line of a valid alpha-2 code (upper case) starts.
-fn line_of(code: &[u8]) -> Option<usize> {
-    let slot = match code {
-        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
-        _ => return None,
-    };
-    let start = BY_CODE[slot];
-    (start != u16::MAX).then_some(usize::from(start))
+/// The English name shown for a country: a short one where ISO's is long,
+/// otherwise ISO's, tidied ("The Republic Of Moldova" → "Republic of Moldova").
+fn shown(country: &Country) -> Cow<'static, str> {
+    if let Some((_, short)) = SHORT_NAMES.iter().find(|(code, _)| *code == country.alpha2) {
+        return Cow::Borrowed(short);
+    }
+    let name = country
+        .long_name
+        .strip_prefix("The ")
+        .unwrap_or(country.long_name);
+    let small = |i: usize, w: &str| i > 0 && matches!(w, "Of" | "And" | "The");
+    if !name.split(' ').enumerate().any(|(i, w)| small(i, w)) {
+        return Cow::Borrowed(name);
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if small(i, w) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    Cow::Owned(words.join(" "))
 }
 
 /// Resolves a country as a person would write it, to its alpha-2 code:
@@ -87,7 +110,12 @@ fn lookup_key(key: &str) -> Option<&'static str> {
     if let Some((_, code)) = alias {
         return Some(code);
     }
-    canonical(find_key(key)?)
+    // `celes` compares names without spaces: `United Kingdom` as `unitedkingdom`.
+    let country = Country::from_str(key)
+        .or_else(|_| Country::from_alias(key))
+        .or_else(|_| Country::from_name(key))
+        .ok()?;
+    canonical(country.alpha2)
 }
 
 /// "Korea, Republic of" as "Republic of Korea" and "Korea"; "Iran (Islamic
@@ -108,30 +136,9 @@ fn list_forms(input: &str) -> Vec<String> {
     Vec::new()
 }
 
-/// The code a folded key stands for: a binary search of the sorted lines of
-/// `KEYS` (`key TAB AA`), with nothing built at run time.
-fn find_key(key: &str) -> Option<&'static str> {
-    // `low` and `high` are always at the start of a line (or the end).
-    let (mut low, mut high) = (0, KEYS.len());
-    while low < high {
-        let middle = low + (high - low) / 2;
-        let start = KEYS[low..middle].rfind('\n').map_or(low, |i| low + i + 1);
-        let end = KEYS[start..].find('\n').map_or(KEYS.len(), |i| start + i);
-        let (line_key, code) = KEYS[start..end].split_once('\t')?;
-        match line_key.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(code),
-            std::cmp::Ordering::Less => low = end + 1,
-            std::cmp::Ordering::Greater => high = start,
-        }
-    }
-    None
-}
-
 /// The alpha-2 code as stored in the registry, if it is a real one.
 pub fn canonical(code: &str) -> Option<&'static str> {
-    // Each line starts with its code: no need to read the rest.
-    let start = line_of(code.as_bytes())?;
-    COUNTRIES.get(start..start + 2)
+    by_code(code.as_bytes()).map(|country| country.alpha2)
 }
 
 /// The English name to show for a valid alpha-2 code, in either case (the
@@ -142,7 +149,7 @@ pub fn name(code: &str) -> Cow<'static, str> {
         _ => None,
     };
     match country {
-        Some(country) => country.name.into(),
+        Some(country) => shown(country),
         None => code.to_string().into(),
     }
 }
@@ -153,19 +160,21 @@ pub fn name(code: &str) -> Cow<'static, str> {
 pub fn suggest(input: &str) -> Vec<String> {
     let key = squash(input);
     let words = significant_words(input);
-    let mut scored: Vec<(f64, String)> = countries()
+    let mut scored: Vec<(f64, String)> = Country::get_countries()
+        .iter()
         .map(|c| {
-            let spelt = [squash(c.name), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
+            let name = shown(c);
+            let spelt = [squash(&name), c.alpha3.to_lowercase(), c.alpha2.to_lowercase()]
                 .iter()
                 .map(|candidate| strsim::jaro_winkler(&key, candidate))
                 .fold(0.0, f64::max);
-            let shares_a_word = significant_words(c.name).iter().any(|w| words.contains(w));
+            let shares_a_word = significant_words(&name).iter().any(|w| words.contains(w));
             let score = if shares_a_word {
                 spelt.max(0.8) + 1.0
             } else {
                 spelt
             };
-            (score, format!("{} ({})", c.name, c.alpha2))
+            (score, format!("{name} ({})", c.alpha2))
         })
         .filter(|(score, _)| *score >= 0.8)
         .collect();
@@ -247,7 +256,7 @@ mod tests {
         );
     }
 
-    /// The lookup as it was made with `celes` at run time, before build.rs.
+    /// The lookup as `celes` alone makes it, with the EU's codes.
     fn celes_lookup(input: &str) -> Option<&'static str> {
         use std::str::FromStr;
         let key = squash(input);
@@ -335,22 +344,6 @@ mod tests {
     }
 
     #[test]
-    fn every_key_is_found_by_the_binary_search() {
-        assert!(KEYS.is_ascii(), "find_key slices KEYS at any byte");
-        let mut count = 0;
-        for line in KEYS.lines() {
-            let (key, code) = line.split_once('\t').unwrap_or_default();
-            assert_eq!(find_key(key), Some(code), "{key}");
-            // Just after it in the order: not a key.
-            assert_eq!(find_key(&format!("{key}!")), None);
-            count += 1;
-        }
-        assert!(count > 1_000, "{count}");
-        assert_eq!(find_key(""), None);
-        assert_eq!(find_key("zzzzzz"), None);
-    }
-
-    #[test]
     fn every_country_has_its_name_shown() {
         let short = ["GB", "MK", "MD", "RU", "VA", "BA"];
         let mut count = 0;
@@ -370,7 +363,7 @@ mod tests {
             assert_eq!(name(&country.alpha2.to_lowercase()), shown);
             count += 1;
         }
-        assert_eq!((count, countries().count()), (250, 250));
+        assert_eq!(count, 250);
         assert_eq!(name("XX"), "XX");
         assert_eq!(name("MD"), "Moldova");
         assert_eq!(name("VC"), "Saint Vincent and the Grenadines");

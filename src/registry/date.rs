@@ -129,7 +129,12 @@ impl fmt::Display for PartialDate {
 }
 
 impl Serialize for PartialDate {
+    /// Text in TOML and JSON; in a binary format, the year, month and day as
+    /// numbers (0 for a month or day not known).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !serializer.is_human_readable() {
+            return (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0)).serialize(serializer);
+        }
         match self.text(&mut [0; 10]) {
             Some(text) => serializer.serialize_str(text),
             None => serializer.collect_str(self),
@@ -139,6 +144,11 @@ impl Serialize for PartialDate {
 
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            let (year, month, day) = <(i32, u32, u32)>::deserialize(deserializer)?;
+            let known = |n: u32| (n != 0).then_some(n);
+            return Self::new(year, known(month), known(day)).map_err(de::Error::custom);
+        }
         deserializer.deserialize_any(DateVisitor)
     }
 }

@@ -1,8 +1,9 @@
 //! A value with the place in the registry file it came from.
 //!
-//! Read from TOML it takes toml's span; written, it is the value alone. The
-//! snapshot keeps the span beside it (`codec`), so a registry read back
-//! from one still names lines in its messages.
+//! Read from TOML it takes toml's span; written to TOML or JSON, it is the
+//! value alone. In a binary format (one that is not human-readable, as the
+//! store's snapshots) it is the value followed by its span, so a registry
+//! read back from one still names lines in its messages.
 
 use std::ops::Range;
 
@@ -42,6 +43,10 @@ impl<T> Located<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            let (value, start, end) = <(T, u32, u32)>::deserialize(deserializer)?;
+            return Ok(Self { value, start, end });
+        }
         let spanned = toml::Spanned::<T>::deserialize(deserializer)?;
         let span = spanned.span();
         Ok(Self::new(span, spanned.into_inner()))
@@ -50,6 +55,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
 
 impl<T: Serialize> Serialize for Located<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.value.serialize(serializer)
+        if serializer.is_human_readable() {
+            self.value.serialize(serializer)
+        } else {
+            (&self.value, self.start, self.end).serialize(serializer)
+        }
     }
 }

@@ -1,6 +1,5 @@
 //! The registry: its model, its rules, and turning a file's bytes into both.
 
-pub mod codec;
 pub mod country;
 pub mod date;
 pub mod diagnostic;
@@ -16,7 +15,6 @@ pub mod model;
 pub mod places;
 pub mod rules;
 pub mod schema;
-pub mod snapshot;
 pub mod text;
 
 pub use rules::Warnings;

@@ -264,7 +264,11 @@ impl<'de> Deserialize<'de> for Coordinates {
                 }
             }
         }
-        deserializer.deserialize_any(Visitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_tuple(2, Visitor)
+        }
     }
 }
 
@@ -289,15 +293,25 @@ impl<'de> Deserialize<'de> for Degrees {
                 Ok(Degrees(value as f64))
             }
         }
-        deserializer.deserialize_any(Visitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_f64(Visitor)
+        }
     }
 }
 
+/// Read only when the file has the key; a binary format (the store's
+/// snapshots) always has the field, as an option.
 fn located_coordinates<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Box<Place>>, D::Error> {
-    let read = Located::<Coordinates>::deserialize(deserializer)?;
-    Ok(Some(Box::new(Located::new(read.span(), read.get_ref().0))))
+    let read = if deserializer.is_human_readable() {
+        Some(Located::<Coordinates>::deserialize(deserializer)?)
+    } else {
+        Option::<Located<Coordinates>>::deserialize(deserializer)?
+    };
+    Ok(read.map(|read| Box::new(Located::new(read.span(), read.get_ref().0))))
 }
 
 /// A partner's country as written in the file: nearly always a two-letter

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use rustix::io::Errno;
 
 use super::BOM;
+use super::Fingerprint;
 use crate::error::{Error, Result};
 use crate::registry;
-use crate::registry::snapshot::Fingerprint;
 
 /// The registry file's text (without a byte-order mark), the fingerprint of
 /// its bytes, and whether they began with a byte-order mark, which a write

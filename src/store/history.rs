@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::Fingerprint;
 use crate::error::{Error, Result};
-use crate::registry::snapshot::Fingerprint;
 
 /// How many writes' versions are kept per registry (undos not counted); the
 /// oldest go first.

@@ -6,36 +6,25 @@ use std::path::{Path, PathBuf};
 
 mod cache;
 mod file;
+mod fingerprint;
 pub mod history;
 mod write;
 
 pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
+pub use fingerprint::Fingerprint;
 pub use write::{Session, Update, create, edit, history_of, undo};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::model::Registry;
-use crate::registry::snapshot::{self, Fingerprint};
 use crate::registry::{self, Parsed, Warnings};
 
-/// The built-in registry's text, for the compiler: a `const` is copied into
-/// every codegen unit that uses it, so the binary holds it once through
-/// `BUILT_IN`, a `static`.
-const BUILT_IN_TEXT: &str = include_str!("../../data/registry.toml");
-
 /// The built-in registry, compiled into the binary once.
-pub static BUILT_IN: &str = BUILT_IN_TEXT;
-
-/// Its binary snapshot, so that reads need not parse the TOML
-/// (`NETREG_BLESS=1 cargo test` remakes it; a test fails when it is stale).
-static BUILT_IN_SNAPSHOT: &[u8] = include_bytes!("../../data/registry.snapshot");
+pub static BUILT_IN: &str = include_str!("../../data/registry.toml");
 
 /// The byte-order mark some editors put at the start of a UTF-8 file.
 pub const BOM: &str = "\u{feff}";
-
-/// What the built-in snapshot must have been made from, hashed at compile time.
-const BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_static(BUILT_IN_TEXT);
 
 /// How the registry in use was chosen, first match wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,18 +120,14 @@ pub struct Loaded {
     pub text: std::borrow::Cow<'static, str>,
 }
 
-/// Reads and checks the registry at `location` for a read command: the
-/// built-in one from its snapshot, a file from its cached snapshot when that
-/// matches the file, otherwise parsed (and its snapshot cached).
+/// Reads and checks the registry at `location` for a read command: from its
+/// cached snapshot when that matches the text (the built-in one's or the
+/// file's), otherwise parsed (and its snapshot cached).
 pub fn load(location: &Location) -> Result<Registry> {
     let registry = match (&location.origin, &location.path) {
-        (Origin::BuiltIn, _) | (_, None) => match built_in_snapshot() {
+        (Origin::BuiltIn, _) | (_, None) => match cache::load_built_in() {
             Some(registry) => registry,
-            None => {
-                check(location.display_name(), BUILT_IN.to_string(), Warnings::Skip)?
-                    .parsed
-                    .registry
-            }
+            None => built_in(location.display_name(), Warnings::Skip)?.parsed.registry,
         },
         (_, Some(path)) => match cache::load_current(path) {
             Some((_, registry)) => registry,
@@ -171,9 +156,9 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
         .filter(|_| location.origin != Origin::BuiltIn)
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
-        return match built_in_snapshot() {
+        return match cache::load_built_in() {
             Some(registry) => loaded(file, BUILT_IN.into(), registry::checked(registry, warnings)),
-            None => check(file, BUILT_IN.to_string(), warnings),
+            None => built_in(file, warnings),
         };
     };
     let Some((fingerprint, registry)) = cache::load_current(path) else {
@@ -191,9 +176,12 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     loaded(file, text.into(), result)
 }
 
-/// The built-in registry from its snapshot (`None` only if the snapshot is stale).
-fn built_in_snapshot() -> Option<Registry> {
-    snapshot::decode(BUILT_IN_SNAPSHOT, BUILT_IN_FINGERPRINT)
+/// Parses and checks the built-in registry, and keeps its snapshot for the
+/// next read.
+fn built_in(file: String, warnings: Warnings) -> Result<Loaded> {
+    let loaded = loaded(file, BUILT_IN.into(), registry::parse_with(BUILT_IN, warnings))?;
+    cache::store_built_in(&loaded.parsed.registry);
+    Ok(loaded)
 }
 
 /// Reads, parses and checks the file, and keeps its snapshot for the next read.
@@ -233,34 +221,4 @@ pub fn read(path: &Path) -> Result<String> {
 /// byte-order mark included) that snapshots are tied to.
 pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
     read_file(path).map(|(text, fingerprint, _)| (text, fingerprint))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn built_in_snapshot_matches_the_built_in_registry() {
-        let parsed = registry::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e:?}"));
-        let fresh = snapshot::encode(&parsed.registry, Fingerprint::of(BUILT_IN));
-        if std::env::var_os("NETREG_BLESS").is_some() {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/registry.snapshot");
-            std::fs::write(path, &fresh).unwrap_or_else(|e| panic!("{e}"));
-            return;
-        }
-        assert!(
-            fresh == BUILT_IN_SNAPSHOT,
-            "data/registry.snapshot is stale; run `NETREG_BLESS=1 cargo test` and commit it"
-        );
-    }
-
-    #[test]
-    fn built_in_fingerprint_made_at_compile_time_is_the_run_time_one() {
-        assert_eq!(BUILT_IN_FINGERPRINT, Fingerprint::of(BUILT_IN));
-        let long = "é".repeat(300);
-        for text in ["", "a", "format = 1\n", long.as_str()] {
-            assert_eq!(Fingerprint::of_static(text), Fingerprint::of(text), "{text}");
-        }
-        assert_ne!(Fingerprint::of_static("a"), Fingerprint::of("b"));
-    }
 }

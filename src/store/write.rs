@@ -4,13 +4,13 @@ use std::collections::VecDeque;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use super::Fingerprint;
 use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, write_atomic};
 use super::history::{self, Entry, History};
 use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
 use crate::error::{Error, Result};
 use crate::registry::document::RegistryDoc;
 use crate::registry::model::{Network, Registry};
-use crate::registry::snapshot::Fingerprint;
 use crate::registry::{self, Warnings};
 
 /// What one write did.

@@ -240,3 +240,43 @@ fn about_credits_the_data_and_its_licences() {
         out.stderr
     );
 }
+
+/// The built-in registry is parsed on its first read and cached like any
+/// other: later reads use the snapshot, a corrupt one is rebuilt, and a
+/// home with no room for a cache only means parsing every time.
+#[test]
+fn the_built_in_registry_is_cached_on_first_use() {
+    let test = Test::new();
+    let home = test.home();
+    let read = |home: &std::path::Path| {
+        Test::new()
+            .env("HOME", home)
+            .args([
+                "partners",
+                "list",
+                "--country",
+                "Italy",
+                "--fields",
+                "network,name",
+            ])
+            .stdout()
+    };
+    let first = read(&home);
+    let snapshot = home.join(".cache/netreg/built-in.snapshot");
+    assert!(snapshot.is_file(), "the first read keeps a snapshot");
+    let made = std::fs::read(&snapshot).expect("snapshot");
+    assert_eq!(read(&home), first);
+    assert_eq!(
+        std::fs::read(&snapshot).expect("snapshot"),
+        made,
+        "used, not made again"
+    );
+
+    std::fs::write(&snapshot, b"garbage").expect("corrupt");
+    assert_eq!(read(&home), first);
+    assert_eq!(std::fs::read(&snapshot).expect("snapshot"), made, "rebuilt");
+
+    let not_a_directory = test.path("home-file");
+    std::fs::write(&not_a_directory, "").expect("a file as HOME");
+    assert_eq!(read(&not_a_directory), first);
+}
