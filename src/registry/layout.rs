@@ -223,8 +223,11 @@ pub fn tail_start(text: &str) -> usize {
 /// Whether the lines of `text` end in CRLF: most of them, or (as many of
 /// each) the first.
 pub fn crlf(text: &str) -> bool {
-    let breaks = text.bytes().filter(|b| *b == b'\n').count();
-    let crlf = text.matches("\r\n").count();
+    // With memchr's vector search: std's substring search over a 16 MB
+    // registry cost every write 20 ms.
+    let bytes = text.as_bytes();
+    let breaks = memchr::memchr_iter(b'\n', bytes).count();
+    let crlf = memchr::memmem::find_iter(bytes, b"\r\n").count();
     if crlf * 2 != breaks {
         return crlf * 2 > breaks;
     }

@@ -194,7 +194,26 @@ pub struct Locked {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Seen {
     identity: (u64, u64),
+    /// Length, modification and change times, before the bytes were read.
+    stamp: Stamp,
     pub fingerprint: Fingerprint,
+}
+
+/// What a write to a file changes whatever it writes: its length, and its
+/// modification and change times (to the nanosecond the file system keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: (i64, i64),
+    changed: (i64, i64),
+}
+
+fn stamp(metadata: &Metadata) -> Stamp {
+    Stamp {
+        len: metadata.len(),
+        modified: (metadata.mtime(), metadata.mtime_nsec()),
+        changed: (metadata.ctime(), metadata.ctime_nsec()),
+    }
 }
 
 fn identity(metadata: &Metadata) -> (u64, u64) {
@@ -272,6 +291,7 @@ impl Locked {
             text,
             Seen {
                 identity,
+                stamp: stamp(&metadata),
                 fingerprint,
             },
             bom,
@@ -283,9 +303,11 @@ impl Locked {
         let Some(identity) = self.identity else {
             return Err(read_error(&self.target, std::io::ErrorKind::NotFound.into()));
         };
+        let metadata = self.held.metadata().map_err(|e| read_error(&self.target, e))?;
         let fingerprint = Fingerprint::of_reader(&self.held).map_err(|e| read_error(&self.target, e))?;
         Ok(Seen {
             identity,
+            stamp: stamp(&metadata),
             fingerprint,
         })
     }
@@ -305,31 +327,46 @@ impl Locked {
         self.identity.map(|_| &self.held)
     }
 
-    /// Refuses to go on when the registry is no longer what this writer read
-    /// (`seen`; `None`: there was no file): another program saved it, or
-    /// made it, in the meantime. Called just before the rename.
+    /// Refuses to go on when the registry's bytes are no longer what this
+    /// writer read (`seen`; `None`: there was no file): another program
+    /// saved it, or made it, in the meantime. It reads the whole file, so a
+    /// write does it while the new text is checked, and [`Locked::still`]
+    /// then covers the moments up to the rename.
     pub fn unchanged(&self, path: &Path, seen: Option<Seen>) -> Result<()> {
-        let changed = || Error::Failed {
-            message: format!(
-                "`{}` changed while netreg was writing it (another program saved it); nothing was written",
-                path.display()
-            ),
-            hint: Some("run the command again: it applies to the file as it is now".into()),
-        };
+        self.still(path, seen)?;
+        let Some(seen) = seen else { return Ok(()) };
+        let file = open_no_wait(&self.target).map_err(|_| changed(path))?;
+        match Fingerprint::of_reader(file) {
+            Ok(fingerprint) if fingerprint == seen.fingerprint => Ok(()),
+            _ => Err(changed(path)),
+        }
+    }
+
+    /// Refuses to go on when the registry is not the file this writer read,
+    /// or was written since (its length or times differ), or, where there
+    /// was none, when there is one now. Called just before the rename, after
+    /// [`Locked::unchanged`].
+    pub fn still(&self, path: &Path, seen: Option<Seen>) -> Result<()> {
         let now = match std::fs::metadata(&self.target) {
             Ok(now) => now,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && seen.is_none() => return Ok(()),
-            Err(_) => return Err(changed()),
+            Err(_) => return Err(changed(path)),
         };
-        let Some(seen) = seen else { return Err(changed()) };
-        if identity(&now) != seen.identity || now.len() != seen.fingerprint.bytes() {
-            return Err(changed());
+        match seen {
+            Some(seen) if identity(&now) == seen.identity && stamp(&now) == seen.stamp => Ok(()),
+            _ => Err(changed(path)),
         }
-        let file = open_no_wait(&self.target).map_err(|_| changed())?;
-        match Fingerprint::of_reader(file) {
-            Ok(fingerprint) if fingerprint == seen.fingerprint => Ok(()),
-            _ => Err(changed()),
-        }
+    }
+}
+
+/// The error of a write whose file another program saved meanwhile.
+fn changed(path: &Path) -> Error {
+    Error::Failed {
+        message: format!(
+            "`{}` changed while netreg was writing it (another program saved it); nothing was written",
+            path.display()
+        ),
+        hint: Some("run the command again: it applies to the file as it is now".into()),
     }
 }
 

@@ -163,11 +163,14 @@ impl History {
         let record = std::fs::read(self.record(newest))
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Entry>(&bytes).ok());
+        // Read only after a change made outside netreg (or such a write):
+        // otherwise the newest record says the text is what its write left.
         let ghost = record.is_some_and(|entry| {
             entry.after != current.to_text()
-                && File::open(self.version(newest))
-                    .and_then(Fingerprint::of_reader)
-                    .is_ok_and(|kept| kept == current)
+                && File::open(self.version(newest)).is_ok_and(|version| {
+                    version.metadata().is_ok_and(|m| m.len() == current.bytes())
+                        && Fingerprint::of_reader(version).is_ok_and(|kept| kept == current)
+                })
         });
         if ghost {
             let _ = std::fs::remove_file(self.version(newest));

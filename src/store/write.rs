@@ -272,14 +272,23 @@ impl Session {
         }
         // The new text is written beside the file while it is checked, and
         // replaces it only once it passed.
+        // The new text is written beside the file, and the file compared
+        // with what was read, while the new text is checked.
+        let staging = || -> Result<Staged> {
+            let staged = stage(&path, &stretches)?;
+            if let Some(locked) = &locked {
+                locked.unchanged(&path, seen)?;
+            }
+            Ok(staged)
+        };
         let (checked, staged) = std::thread::scope(|scope| {
-            let staging = std::thread::Builder::new().spawn_scoped(scope, || stage(&path, &stretches));
+            let thread = std::thread::Builder::new().spawn_scoped(scope, staging);
             let checked = verify();
-            let staged = match staging {
+            let staged = match thread {
                 Ok(thread) => thread
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => stage(&path, &stretches),
+                Err(_) => staging(),
             };
             (checked, staged)
         });
@@ -362,7 +371,9 @@ fn replace_keeping(
     entry: Entry,
     keeping: Keeping,
 ) -> Result<Vec<String>> {
-    locked.unchanged(path, seen)?;
+    // The bytes were compared with what was read (`Locked::unchanged`) while
+    // the new text was checked; the file's times cover the moments since.
+    locked.still(path, seen)?;
     let mut notes = Vec::new();
     let kept = match keep(locked, made_from, entry) {
         Ok(kept) => Some(kept),
@@ -459,6 +470,7 @@ pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Cre
         None
     };
     let staged = stage(path, &[text])?;
+    locked.unchanged(path, seen)?;
     let mut notes = match seen {
         Some(_) => {
             let summary = format!(
@@ -571,6 +583,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
         });
     }
     let staged = stage(&path, &[&version])?;
+    locked.unchanged(&path, Some(seen))?;
     let after = Fingerprint::of_bytes(&version);
     let entry = Entry::new(command.to_string(), summary.clone(), after, Some(target.n));
     let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry, Keeping::Wanted)?;
