@@ -134,7 +134,7 @@ Examples:
     /// List the versions of the registry that earlier writes replaced
     ///
     /// Every write keeps the version it replaced in your state directory
-    /// ($XDG_STATE_HOME/netreg, else ~/.local/state/netreg), the last 100 per registry.
+    /// ($XDG_STATE_HOME/netreg, else ~/.local/state/netreg), of the last 100 writes per registry.
     /// `history show N` prints what write N changed, as `diff` does; `undo` restores.
     #[command(after_long_help = "\
 Fields: n, when, summary, command

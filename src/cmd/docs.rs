@@ -144,7 +144,7 @@ The width tables are fitted to when the terminal does not say.
 Your registry, made from the built\-in one by the first write.
 .TP
 I~/.local/state/netreg/history/R
-The versions of each registry that writes replaced, the last 100 (I$XDG_STATE_HOME/netreg/R if set); Bnetreg historyR lists them and Bnetreg undoR restores.
+The versions of each registry that writes replaced, of the last 100 writes (I$XDG_STATE_HOME/netreg/R if set); Bnetreg historyR lists them and Bnetreg undoR restores.
 .TP
 I~/.cache/netreg/*.snapshotR
 Parsed registries, used only for exactly the text they were made from; safe to delete.
