@@ -297,26 +297,23 @@ fn networks_add_takes_sources() {
 #[test]
 fn importing_themes_in_another_order_is_unchanged_and_keeps_their_comments() {
     let registry = "format = 1\n\n[[networks]]\nid = \"alpha\"\nname = \"Alpha\"\nthemes = [\n  # above creative\n  \"creative economy\", # on creative\n  # above small\n  \"small towns\", # on small\n  # before close\n]\n";
-    let import = r#"{"format": 1, "networks": [{"id": "alpha", "name": "Alpha", "themes": ["small towns", "creative economy"]}]}"#;
-    let test = Test::new().registry(registry);
-    std::fs::write(test.path("imp.json"), import).expect("import");
-    let file = test.path("registry.toml");
-    let out = test
-        .args(["import", "imp.json", "--on-conflict", "replace"])
-        .run();
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(std::fs::read_to_string(file).expect("read"), registry);
+    let replaced_by = |themes: &str| {
+        let test = Test::new().registry(registry);
+        let import = format!(
+            r#"{{"format": 1, "networks": [{{"id": "alpha", "name": "Alpha", "themes": {themes}}}]}}"#
+        );
+        std::fs::write(test.path("imp.json"), import).expect("import");
+        let file = test.path("registry.toml");
+        let out = test
+            .args(["import", "imp.json", "--on-conflict", "replace"])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        std::fs::read_to_string(file).expect("read")
+    };
+    assert_eq!(replaced_by(r#"["small towns", "creative economy"]"#), registry);
     // A theme added to them goes at the end; the others keep their lines and comments.
-    let import = r#"{"format": 1, "networks": [{"id": "alpha", "name": "Alpha", "themes": ["ports", "small towns", "creative economy"]}]}"#;
-    let test = Test::new().registry(registry);
-    std::fs::write(test.path("imp.json"), import).expect("import");
-    let file = test.path("registry.toml");
-    let out = test
-        .args(["import", "imp.json", "--on-conflict", "replace"])
-        .run();
-    assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
-        std::fs::read_to_string(file).expect("read"),
+        replaced_by(r#"["ports", "small towns", "creative economy"]"#),
         registry.replace("  # before close\n", "  \"ports\",\n  # before close\n")
     );
 }

@@ -310,10 +310,9 @@ fn a_version_left_by_a_write_killed_before_its_rename_is_cleared() {
     assert_eq!(kept.read(), SMALL);
 }
 
-#[test]
-fn history_keeps_the_last_hundred_versions() {
-    let kept = Kept::new(SMALL);
-    for i in 0..103 {
+/// `count` writes, each changing the summary of creative-clusters to "Take i".
+fn summaries(kept: &Kept, count: usize) {
+    for i in 0..count {
         kept.ok(&[
             "networks",
             "edit",
@@ -322,6 +321,12 @@ fn history_keeps_the_last_hundred_versions() {
             &format!("Take {i}"),
         ]);
     }
+}
+
+#[test]
+fn history_keeps_the_last_hundred_versions() {
+    let kept = Kept::new(SMALL);
+    summaries(&kept, 103);
     let out = kept.ok(&["history"]);
     let numbers: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap_or("")).collect();
     assert_eq!(numbers.len(), 100);
@@ -332,15 +337,7 @@ fn history_keeps_the_last_hundred_versions() {
 #[test]
 fn undo_reaches_back_over_the_last_hundred_writes_however_many_undos() {
     let kept = Kept::new(SMALL);
-    for i in 0..102 {
-        kept.ok(&[
-            "networks",
-            "edit",
-            "creative-clusters",
-            "--summary",
-            &format!("Take {i}"),
-        ]);
-    }
+    summaries(&kept, 102);
     for _ in 0..100 {
         kept.ok(&["undo"]);
     }
