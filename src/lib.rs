@@ -3,10 +3,10 @@
 
 pub mod cli;
 mod cmd;
-pub mod config;
-pub mod error;
-pub mod output;
-pub mod parallel;
+mod config;
+mod error;
+mod output;
+mod parallel;
 pub mod registry;
 pub mod store;
 

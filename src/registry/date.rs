@@ -68,12 +68,6 @@ impl PartialDate {
         let day = self.day.unwrap_or_else(|| last_day_of_month(self.year, month));
         NaiveDate::from_ymd_opt(self.year, month, day).unwrap_or(NaiveDate::MAX)
     }
-
-    /// The date as a TOML value: a bare local date when the day is known,
-    /// a string otherwise (TOML has no year-only or month-only date).
-    pub fn is_full(&self) -> bool {
-        self.day.is_some()
-    }
 }
 
 fn last_day_of_month(year: i32, month: u32) -> u32 {

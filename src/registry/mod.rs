@@ -1,21 +1,21 @@
 //! The registry: its model, its rules, and turning a file's bytes into both.
 
-pub mod country;
-pub mod date;
-pub mod diagnostic;
-pub mod document;
+pub(crate) mod country;
+pub(crate) mod date;
+pub(crate) mod diagnostic;
+pub(crate) mod document;
 pub mod draft;
-pub mod edit;
-pub mod filter;
-pub mod layout;
+pub(crate) mod edit;
+pub(crate) mod filter;
+pub(crate) mod layout;
 mod lines;
-pub mod located;
-pub mod merge;
+pub(crate) mod located;
+pub(crate) mod merge;
 pub mod model;
-pub mod places;
+pub(crate) mod places;
 pub mod rules;
-pub mod schema;
-pub mod text;
+pub(crate) mod schema;
+pub(crate) mod text;
 
 pub use rules::Warnings;
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 mod cache;
 mod file;
 mod fingerprint;
-pub mod history;
+pub(crate) mod history;
 mod write;
 
 pub use cache::path_for as snapshot_path;
