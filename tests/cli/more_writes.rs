@@ -135,23 +135,18 @@ fn sort_takes_several_keys_each_either_way() {
 
 #[test]
 fn init_force_keeps_the_old_registry_in_the_history() {
-    let test = Test::new().registry(NET);
-    let file = test.path("registry.toml");
-    let out = test.args(["init", "--empty", "--force"]).run();
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stderr.starts_with(
-            "kept the registry that was there in netreg's history (`netreg undo` brings it back)\n"
-        ),
-        "{}",
-        out.stderr
-    );
+    let empty = "#:schema ./netreg.schema.json\n# A netreg registry: see `netreg --help` and https://urbact.eu/networks\nformat = 1\n";
+    let out = Test::new()
+        .registry(NET)
+        .args(["init", "--empty", "--force"])
+        .status(0)
+        .expect_stdout("")
+        .expect_stderr(
+            "kept the registry that was there in netreg's history (`netreg undo` brings it back)\ncreated $DIR/registry.toml with an empty registry\n",
+        )
+        .expect_file("registry.toml", empty)
+        .run();
     assert!(!out._dir.path().join("registry.toml.bak").exists());
-    assert!(
-        std::fs::read_to_string(&file)
-            .expect("registry")
-            .ends_with("format = 1\n")
-    );
 }
 
 /// On a terminal, `networks remove` asks; answering no is a choice: exit 0,

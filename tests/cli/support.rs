@@ -19,6 +19,17 @@ pub const BUILT_IN: &str = include_str!("../../data/registry.toml");
 pub struct Test {
     pub dir: TempDir,
     command: Command,
+    /// What `run` holds the command to, as just's test builder does.
+    expected: Expected,
+}
+
+#[derive(Default)]
+struct Expected {
+    status: Option<i32>,
+    stdout: Option<String>,
+    stderr: Option<String>,
+    /// (file in the test's directory, its text after the command)
+    files: Vec<(String, String)>,
 }
 
 pub struct Output {
@@ -40,7 +51,11 @@ impl Test {
             .env("HOME", &home)
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .current_dir(dir.path());
-        Self { dir, command }
+        Self {
+            dir,
+            command,
+            expected: Expected::default(),
+        }
     }
 
     /// A registry file in the test's directory, passed with `--registry`.
@@ -79,14 +94,57 @@ impl Test {
         self
     }
 
+    /// Expects this exit code.
+    pub fn status(mut self, code: i32) -> Self {
+        self.expected.status = Some(code);
+        self
+    }
+
+    /// Expects exactly this on stdout (`$DIR` stands for the test's directory).
+    pub fn expect_stdout(mut self, text: &str) -> Self {
+        self.expected.stdout = Some(text.to_string());
+        self
+    }
+
+    /// Expects exactly this on stderr (`$DIR` stands for the test's directory).
+    pub fn expect_stderr(mut self, text: &str) -> Self {
+        self.expected.stderr = Some(text.to_string());
+        self
+    }
+
+    /// Expects the file `name` in the test's directory to hold exactly `text`
+    /// after the command.
+    pub fn expect_file(mut self, name: &str, text: &str) -> Self {
+        self.expected.files.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Runs netreg and checks every expectation given.
     pub fn run(mut self) -> Output {
         let output = self.command.output().expect("run netreg");
-        Output {
+        let output = Output {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
             _dir: self.dir,
+        };
+        let dir = output._dir.path().display().to_string();
+        let expected = |text: &str| text.replace("$DIR", &dir);
+        if let Some(code) = self.expected.status {
+            assert_eq!(output.code, code, "exit code; stderr: {}", output.stderr);
         }
+        if let Some(stdout) = &self.expected.stdout {
+            assert_eq!(output.stdout, expected(stdout), "stdout");
+        }
+        if let Some(stderr) = &self.expected.stderr {
+            assert_eq!(output.stderr, expected(stderr), "stderr");
+        }
+        for (name, text) in &self.expected.files {
+            let path = output._dir.path().join(name);
+            let now = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(now, *text, "{name} after the command");
+        }
+        output
     }
 
     /// Runs and expects exit 0 and nothing on stderr; returns stdout.
