@@ -8,7 +8,7 @@ use std::io::Write;
 use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
 use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
-use crate::cli::{Format, ListArgs};
+use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::{country, text::fold};
@@ -87,9 +87,25 @@ impl Rows<'_> {
     }
 }
 
-/// Applies `--fields`, `--sort` and `--limit`, then prints in the chosen format.
-pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &ListArgs) -> Result<()> {
-    let chosen: Vec<&str> = list
+/// How a list is cut and laid out, whatever its rows: plain values a
+/// handler builds from its arguments.
+#[derive(Debug, Default, Clone)]
+pub struct Shape {
+    /// The columns, in order; none for the format's defaults.
+    pub fields: Vec<String>,
+    /// Fields to sort by in turn, `-` before one for descending: `country,-partners`.
+    pub sort: Option<String>,
+    /// At most this many rows.
+    pub limit: Option<usize>,
+    /// The csv field separator; `,` when none.
+    pub delimiter: Option<u8>,
+    /// In csv and tsv, fields as they are, even ones a spreadsheet would run.
+    pub raw: bool,
+}
+
+/// Applies the shape's fields, sort and limit, then prints in the chosen format.
+pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, shape: &Shape) -> Result<()> {
+    let chosen: Vec<&str> = shape
         .fields
         .iter()
         .map(|f| f.trim())
@@ -104,7 +120,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
     } else {
         chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
     };
-    if let Some(sort) = &list.sort {
+    if let Some(sort) = &shape.sort {
         // `country,-partners`: by each field in turn, `-` for descending.
         let keys: Vec<(usize, bool)> = sort
             .split(',')
@@ -125,7 +141,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
                 .unwrap_or(Ordering::Equal)
         });
     }
-    if let Some(limit) = list.limit {
+    if let Some(limit) = shape.limit {
         rows.rows.truncate(limit);
     }
     if rows.rows.is_empty() && config.stdout_terminal && !config.quiet {
@@ -145,7 +161,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
         .iter()
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
-    write_rows(out, config, &names, &selected, list)
+    write_rows(out, config, &names, &selected, shape)
 }
 
 /// What a table's frame and padding take: a border left of each column and
@@ -225,9 +241,9 @@ fn write_rows(
     config: &Config,
     names: &[&str],
     rows: &[Vec<&Cell>],
-    list: &ListArgs,
+    shape: &Shape,
 ) -> Result<()> {
-    let (raw, delimiter) = (list.raw, list.delimiter);
+    let (raw, delimiter) = (shape.raw, shape.delimiter);
     fn spreadsheet<'a>(cell: &'a Cell<'_>, raw: bool) -> Cow<'a, str> {
         if raw {
             cell.as_text()

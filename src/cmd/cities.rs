@@ -30,7 +30,7 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     super::no_kind(&args.filter, "`cities list`")?;
     let registry = store::load(&config.location)?;
     let found = by_name(in_networks(&args.filter, &registry, config)?);
-    output::print(out, config, rows(&found), args)
+    output::print(out, config, rows(&found), &super::shape(args))
 }
 
 /// The places of the networks `args` selects, each with all its memberships

@@ -4,10 +4,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Format, ListArgs};
+use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
+use crate::output::{self, Cell, Rows, Shape, visible};
 use crate::registry::model::{Milestone, Network, Partner, Registry};
 use crate::registry::text::fold;
 
@@ -79,7 +79,7 @@ pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut dyn Writ
                 narrow_drops: &[],
                 rows,
             };
-            output::print(out, config, rows, &ListArgs::default())
+            output::print(out, config, rows, &Shape::default())
         }
     }
 }

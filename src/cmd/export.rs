@@ -3,10 +3,10 @@
 use std::io::Write;
 
 use super::{filter, graph, ics, milestones, networks, partners, sql};
-use crate::cli::{Entity, ExportArgs, Format, Graph, ListArgs};
+use crate::cli::{Entity, ExportArgs, Format, Graph};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Shape};
 use crate::parallel;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
@@ -124,10 +124,10 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
                 format,
                 ..config.clone()
             };
-            let shape = ListArgs {
+            let shape = Shape {
                 raw: args.raw,
                 delimiter,
-                ..ListArgs::default()
+                ..Shape::default()
             };
             output::print(sink, &config, rows, &shape)?;
         }

@@ -5,10 +5,10 @@ use std::io::Write;
 
 use std::path::Path;
 
-use crate::cli::{Format, ListArgs, WriteArgs};
+use crate::cli::{Format, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
+use crate::output::{self, Cell, Rows, Shape, visible};
 use crate::registry::model::Registry;
 use crate::store;
 use crate::store::history::{Entry, History};
@@ -16,7 +16,7 @@ use crate::store::history::{Entry, History};
 pub const FIELDS: &[&str] = &["n", "when", "summary", "command"];
 
 /// `history`: the writes that replaced a version, the newest first.
-pub fn list(config: &Config, shape: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, shape: &Shape, out: &mut dyn Write) -> Result<()> {
     let (path, history) = store::history_of(&config.location)?;
     let entries = history.entries();
     if !path.exists() {

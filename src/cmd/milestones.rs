@@ -17,7 +17,12 @@ pub const FIELDS: &[&str] = &["network", "date", "title", "kind"];
 pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.milestones(&registry)), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.milestones(&registry)),
+        &super::shape(args),
+    )
 }
 
 /// One row per (network, milestone).

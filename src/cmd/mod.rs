@@ -28,7 +28,7 @@ use crate::cli::{
 use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::visible;
+use crate::output::{Shape, visible};
 use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
@@ -125,11 +125,11 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
             sort,
             limit,
         } => {
-            let shape = ListArgs {
+            let shape = Shape {
                 fields,
                 sort,
                 limit,
-                ..ListArgs::default()
+                ..Shape::default()
             };
             history::list(config, &shape, out)
         }
@@ -154,6 +154,17 @@ fn no_kind(args: &FilterArgs, what: &str) -> Result<()> {
 }
 
 /// Turns the filter flags into a `Filter`, refusing what cannot match anything.
+/// The shape a list's arguments ask for.
+fn shape(list: &ListArgs) -> Shape {
+    Shape {
+        fields: list.fields.clone(),
+        sort: list.sort.clone(),
+        limit: list.limit,
+        delimiter: None,
+        raw: list.raw,
+    }
+}
+
 fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Filter> {
     let mut filter = Filter::new(config.today);
     for id in &args.network {

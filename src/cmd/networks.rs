@@ -44,7 +44,12 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     super::no_kind(&args.filter, "`networks list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.networks(&registry), config), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.networks(&registry), config),
+        &super::shape(args),
+    )
 }
 
 /// One row per network.

@@ -20,7 +20,12 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     super::no_kind(&args.filter, "`partners list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.partners(&registry)), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.partners(&registry)),
+        &super::shape(args),
+    )
 }
 
 /// One row per (network, partner).

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
-use super::{cities, filter};
+use super::{cities, filter, shape};
 use crate::cli::{StatsArgs, StatsBy};
 use crate::config::Config;
 use crate::error::Result;
@@ -26,7 +26,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
     match args.by {
         StatsBy::City => {
             let found = places::group(&filter.partners(registry));
-            return output::print(out, config, cities::stats_rows(&found), &args.list);
+            return output::print(out, config, cities::stats_rows(&found), &shape(&args.list));
         }
         StatsBy::Network => {
             // Newcomers are counted against every network in the registry,
@@ -34,7 +34,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
             let all = Filter::new(config.today);
             let found = places::group(&all.partners(registry));
             let rows = cities::network_rows(&filter.networks(registry), &found);
-            return output::print(out, config, rows, &args.list);
+            return output::print(out, config, rows, &shape(&args.list));
         }
         _ => {}
     }
@@ -105,6 +105,6 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
             narrow_drops: &[],
             rows,
         },
-        &args.list,
+        &shape(&args.list),
     )
 }

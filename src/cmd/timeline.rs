@@ -23,11 +23,12 @@ pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()>
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let mut events = filter.milestones(registry);
-    if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
-        return output::print(out, config, milestones::rows(&events), args);
+    let shape = super::shape(args);
+    if config.format != Format::Table || !shape.fields.is_empty() || shape.sort.is_some() {
+        return output::print(out, config, milestones::rows(&events), &shape);
     }
     let mut networks = filter.networks(registry);
-    if let Some(limit) = args.limit {
+    if let Some(limit) = shape.limit {
         events.truncate(limit);
         // The chart shows the networks of the milestones shown, no more.
         networks.retain(|n| events.iter().any(|(e, _)| std::ptr::eq(*e, *n)));
