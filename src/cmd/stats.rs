@@ -1,13 +1,12 @@
 //! `stats`: networks and partners counted per country, programme or launch year.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 
 use super::{cities, filter, shape};
 use crate::cli::{StatsArgs, StatsBy};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::filter::Filter;
 use crate::registry::model::Network;
 use crate::registry::{country, places};
@@ -19,7 +18,7 @@ struct Count<'r> {
     partners: u64,
 }
 
-pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
+pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(&args.list.filter, "`stats`")?;
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
