@@ -666,10 +666,6 @@ pub struct ListArgs {
     /// would run as a formula
     #[arg(long = "raw")]
     pub raw: bool,
-
-    // The csv field separator (export's --delimiter).
-    #[arg(skip)]
-    pub delimiter: Option<u8>,
 }
 
 // Repeating a filter means OR; different filters mean AND.

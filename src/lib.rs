@@ -92,8 +92,8 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, e
 
 fn execute(cli: Cli, command_line: String, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let config = Config::new(&cli, command_line);
-    let result =
-        cmd::dispatch(cli.command, &config, out).and_then(|()| out.flush().map_err(error::Error::Stdout));
+    let mut data = output::Out::new(out);
+    let result = cmd::dispatch(cli.command, &config, &mut data).and_then(|()| data.flush());
     match result {
         Ok(()) => 0,
         Err(error) => {

@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::output::Out;
 use crate::registry::Warnings;
 use crate::registry::diagnostic::{Diagnostic, Severity, Source};
 use crate::registry::text::count;
@@ -13,7 +14,7 @@ use crate::store;
 
 /// Problems on stderr (for people) or as a json array on stdout (for
 /// programs); exit 1 when there are errors.
-pub fn run(config: &Config, out: &mut dyn Write) -> Result<()> {
+pub fn run(config: &Config, out: &mut Out<'_>) -> Result<()> {
     if config.format.export_only() || matches!(config.format, Format::Csv | Format::Tsv | Format::Markdown) {
         return Err(Error::usage(
             format!("`check` does not print {}", config.format.name()),
@@ -75,10 +76,10 @@ pub fn run(config: &Config, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn write_json(out: &mut dyn Write, file: &str, source: &Source, problems: &[Diagnostic]) -> Result<()> {
+fn write_json(out: &mut Out<'_>, file: &str, source: &Source, problems: &[Diagnostic]) -> Result<()> {
     let rows: Vec<serde_json::Value> = problems.iter().map(|p| as_json(file, source, p)).collect();
-    serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| Error::Stdout(e.into()))?;
-    writeln!(out).map_err(Error::Stdout)
+    out.json_pretty(&rows)?;
+    writeln!(out)
 }
 
 /// A problem as `check --format json` gives it.

@@ -1,13 +1,12 @@
 //! `cities list` and `cities show`: places across networks (spec §8).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use super::filter;
 use crate::cli::{FilterArgs, Format, ListArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
+use crate::output::{self, Cell, Out, Rows, visible};
 use crate::registry::country;
 use crate::registry::model::{Network, Registry, Role};
 use crate::registry::places::{self, Place};
@@ -26,11 +25,11 @@ pub const FIELDS: &[&str] = &[
 ];
 const TABLE_FIELDS: &[&str] = &["name", "country", "networks", "leads", "first", "last"];
 
-pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(&args.filter, "`cities list`")?;
     let registry = store::load(&config.location)?;
     let found = by_name(in_networks(&args.filter, &registry, config)?);
-    output::print(out, config, rows(&found), args)
+    output::print(out, config, rows(&found), &super::shape(args))
 }
 
 /// The places of the networks `args` selects, each with all its memberships
@@ -150,7 +149,7 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
 /// How many places `cities show` lists as the ones most often met.
 const PEERS: usize = 10;
 
-pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut dyn Write) -> Result<()> {
+pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(args, "`cities show`")?;
     let registry = store::load(&config.location)?;
     let found = in_networks(args, &registry, config)?;
@@ -193,12 +192,12 @@ pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut dyn Write)
                     "networks": networks,
                 })).collect::<Vec<_>>(),
             });
-            let text = if config.format == Format::Json {
-                serde_json::to_string_pretty(&value)
+            if config.format == Format::Json {
+                out.json_pretty(&value)?;
             } else {
-                serde_json::to_string(&value)
-            };
-            writeln!(out, "{}", text.map_err(|e| Error::Stdout(e.into()))?).map_err(Error::Stdout)
+                out.json(&value)?;
+            }
+            writeln!(out)
         }
         Format::Plain => {
             // In a pipe, one row per network: id, the partner's name there, role, start, end.
@@ -213,8 +212,7 @@ pub fn show(config: &Config, city: &str, args: &FilterArgs, out: &mut dyn Write)
                     name,
                     date(network.start()),
                     date(network.end())
-                )
-                .map_err(Error::Stdout)?;
+                )?;
             }
             Ok(())
         }
@@ -234,7 +232,7 @@ fn show_table(
     memberships: &[(&Network, &str, &str)],
     peers: &[(usize, Vec<&str>)],
     found: &[Place],
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     let (first, last) = place.years();
     let mut head = visible(place.name).into_owned();
@@ -255,7 +253,7 @@ fn show_table(
     if let Some([lat, lon]) = place.coordinates {
         about.push(format!("{lat}, {lon}"));
     }
-    writeln!(out, "{head}\n{}\n", about.join(" · ")).map_err(Error::Stdout)?;
+    writeln!(out, "{head}\n{}\n", about.join(" · "))?;
     let cells: Vec<Vec<Cell>> = memberships
         .iter()
         .map(|(n, name, role)| {
@@ -270,11 +268,11 @@ fn show_table(
         .collect();
     let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
     let table = output::table(config, &["network", "as", "role", "start", "end"], &refs);
-    writeln!(out, "{table}").map_err(Error::Stdout)?;
+    writeln!(out, "{table}")?;
     if peers.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\nMost often with").map_err(Error::Stdout)?;
+    writeln!(out, "\nMost often with")?;
     let cells: Vec<Vec<Cell>> = peers
         .iter()
         .map(|(other, networks)| {
@@ -288,7 +286,7 @@ fn show_table(
         .collect();
     let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
     let table = output::table(config, &["city", "country", "shared", "networks"], &refs);
-    writeln!(out, "{table}").map_err(Error::Stdout)
+    writeln!(out, "{table}")
 }
 
 /// The place `city` names: a GeoNames id, or a name any of its partners has.

@@ -1,13 +1,12 @@
 //! `diff OLD NEW`: what changed between two registries, as networks,
 //! partners and milestones added, removed and changed field by field.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Format, ListArgs};
+use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
+use crate::output::{self, Cell, Out, Rows, Shape, visible};
 use crate::registry::model::{Milestone, Network, Partner, Registry};
 use crate::registry::text::fold;
 
@@ -24,14 +23,14 @@ struct Change {
     new: Option<String>,
 }
 
-pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut Out<'_>) -> Result<()> {
     let (old, new, path) = match (git, files) {
         (false, [old, new]) => (old, new, None),
         (true, [path, old, _, _, new, _, _] | [path, old, _, _, new, _, _, _, _]) => (old, new, Some(path)),
         (true, [path]) => {
             // An unmerged path: git has no two sides to give.
             let path = visible(&path.display().to_string()).into_owned();
-            return writeln!(out, "netreg diff {path}: unmerged").map_err(Error::Stdout);
+            return writeln!(out, "netreg diff {path}: unmerged");
         }
         (true, _) => {
             return Err(Error::usage(
@@ -48,13 +47,13 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut dyn Write) -
     };
     let (old, new) = (open(old)?, open(new)?);
     if let Some(path) = path {
-        writeln!(out, "netreg diff {}", visible(&path.display().to_string())).map_err(Error::Stdout)?;
+        writeln!(out, "netreg diff {}", visible(&path.display().to_string()))?;
     }
     print(config, &old, &new, out)
 }
 
 /// Prints what changed from `old` to `new` in the chosen format.
-pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut dyn Write) -> Result<()> {
+pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut Out<'_>) -> Result<()> {
     let changes = compare(old, new);
     match config.format {
         Format::Table => lines(config, &changes, out),
@@ -79,7 +78,7 @@ pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut dyn Writ
                 narrow_drops: &[],
                 rows,
             };
-            output::print(out, config, rows, &ListArgs::default())
+            output::print(out, config, rows, &Shape::default())
         }
     }
 }
@@ -324,7 +323,7 @@ fn describe(partner: &Partner) -> String {
 }
 
 /// For people: a line per change, `+` added, `-` removed, `~` changed.
-fn lines(config: &Config, changes: &[Change], out: &mut dyn Write) -> Result<()> {
+fn lines(config: &Config, changes: &[Change], out: &mut Out<'_>) -> Result<()> {
     let paint = |code: &str, text: String| {
         if config.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -374,11 +373,11 @@ fn lines(config: &Config, changes: &[Change], out: &mut dyn Write) -> Result<()>
                 ),
             ),
         };
-        writeln!(out, "{line}").map_err(Error::Stdout)?;
+        writeln!(out, "{line}")?;
     }
     let count = |change: &str| changes.iter().filter(|c| c.change == change).count();
     if changes.is_empty() {
-        writeln!(out, "no changes").map_err(Error::Stdout)
+        writeln!(out, "no changes")
     } else {
         writeln!(
             out,
@@ -387,6 +386,5 @@ fn lines(config: &Config, changes: &[Change], out: &mut dyn Write) -> Result<()>
             count("removed"),
             count("changed")
         )
-        .map_err(Error::Stdout)
     }
 }

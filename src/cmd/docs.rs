@@ -7,10 +7,11 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Format};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::output::Out;
 use crate::store::Origin;
 
 /// The registry in use and why: `PATH<TAB>ORIGIN` in a pipe.
-pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
+pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
     let location = &config.location;
     let path = match (location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => "built-in".to_string(),
@@ -38,16 +39,16 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
             if let Some(copy) = copy {
                 value["first_write_copies_to"] = copy.into();
             }
-            writeln!(out, "{value}").map_err(Error::Stdout)?;
+            writeln!(out, "{value}")?;
         }
         Format::Table => {
-            writeln!(out, "{path}").map_err(Error::Stdout)?;
-            writeln!(out, "  from the {}", location.origin).map_err(Error::Stdout)?;
+            writeln!(out, "{path}")?;
+            writeln!(out, "  from the {}", location.origin)?;
             if let (Origin::BuiltIn, Some(copy)) = (location.origin, &location.path) {
-                writeln!(out, "  the first write copies it to {}", copy.display()).map_err(Error::Stdout)?;
+                writeln!(out, "  the first write copies it to {}", copy.display())?;
             }
         }
-        _ => writeln!(out, "{path}\t{origin}").map_err(Error::Stdout)?,
+        _ => writeln!(out, "{path}\t{origin}")?,
     }
     Ok::<(), Error>(())
 }
@@ -55,7 +56,7 @@ pub fn path(config: &Config, out: &mut dyn Write) -> Result<()> {
 /// The script that has `shell` ask netreg for completions as you type:
 /// commands and flags, and values from the registry in use (network ids,
 /// countries, fields, programmes).
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<()> {
+pub fn completions(shell: clap_complete::Shell, out: &mut Out<'_>) -> Result<()> {
     use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
     let completer: &dyn EnvCompleter = match shell {
         clap_complete::Shell::Bash => &Bash,
@@ -69,15 +70,17 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<(
     completer
         .write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)
         .map_err(Error::Stdout)?;
-    out.write_all(&script).map_err(Error::Stdout)
+    out.bytes(&script)
 }
 
 /// The man page of netreg, or with `dir` one page per command written there.
-pub fn man(dir: Option<&std::path::Path>, out: &mut dyn Write) -> Result<()> {
+pub fn man(dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
     let mut command = Cli::command();
     command.build();
     let Some(dir) = dir else {
-        return page(&command, "netreg", out).map_err(Error::Stdout);
+        let mut roff = Vec::new();
+        page(&command, "netreg", &mut roff).map_err(Error::Stdout)?;
+        return out.bytes(&roff);
     };
     let mut pages = Vec::new();
     collect_pages(&command, "netreg", &mut pages);
@@ -192,7 +195,7 @@ pub const GEONAMES_CREDIT: &str =
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.";
 
 /// The version, the code's licence, and the built-in data with its sources and terms.
-pub fn about(config: &Config, out: &mut dyn Write) -> Result<()> {
+pub fn about(config: &Config, out: &mut Out<'_>) -> Result<()> {
     let registry = crate::store::load(&crate::store::Location {
         origin: Origin::BuiltIn,
         path: None,
@@ -224,7 +227,7 @@ pub fn about(config: &Config, out: &mut dyn Write) -> Result<()> {
                     "attribution": GEONAMES_CREDIT,
                 },
             });
-            writeln!(out, "{value}").map_err(Error::Stdout)
+            writeln!(out, "{value}")
         }
         Format::Table | Format::Plain => {
             let mut text = format!(
@@ -237,7 +240,7 @@ pub fn about(config: &Config, out: &mut dyn Write) -> Result<()> {
                 text.push_str(&format!("  - {source}\n    {url}\n    {terms}\n"));
             }
             text.push_str(&format!("\n{GEONAMES_CREDIT}\n"));
-            out.write_all(text.as_bytes()).map_err(Error::Stdout)
+            out.write_str(&text)
         }
         _ => Err(Error::usage(
             format!("`about` does not print {}", config.format.name()),

@@ -3,17 +3,17 @@
 use std::io::Write;
 
 use super::{filter, graph, ics, milestones, networks, partners, sql};
-use crate::cli::{Entity, ExportArgs, Format, Graph, ListArgs};
+use crate::cli::{Entity, ExportArgs, Format, Graph};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Out, Shape};
 use crate::parallel;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
 use crate::registry::{places, rules, text};
 use crate::store;
 
-pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> {
     // A calendar is of milestones: `--kind` chooses them there too.
     if args.entity != Some(Entity::Milestones) && config.explicit_format != Some(Format::Ics) {
         super::no_kind(&args.filter, "an export of whole networks or their partners")?;
@@ -48,9 +48,10 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
     // `--output -` is stdout, as for most tools.
     let output = args.output.as_ref().filter(|path| path.as_os_str() != "-");
     let mut buffer = Vec::new();
-    let sink: &mut dyn Write = if output.is_some() { &mut buffer } else { out };
+    let (mut file, mut stdout) = (Out::new(&mut buffer), Out::new(out.raw()));
+    let sink = if output.is_some() { &mut file } else { &mut stdout };
     if args.bom {
-        sink.write_all(store::BOM.as_bytes()).map_err(Error::Stdout)?;
+        sink.write_str(store::BOM)?;
     }
     // What was exported, for the status line.
     let mut exported = text::count(selected.len(), "network");
@@ -58,9 +59,8 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
         (Format::Json, None) => write_json(sink, &selected)?,
         (Format::Ndjson, None) => {
             for network in &selected {
-                serde_json::to_writer(&mut *sink, &NetworkDraft::from(*network))
-                    .map_err(|e| Error::Stdout(e.into()))?;
-                writeln!(sink).map_err(Error::Stdout)?;
+                sink.json(&NetworkDraft::from(*network))?;
+                writeln!(sink)?;
             }
         }
         (Format::Toml, None) => {
@@ -73,7 +73,7 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
             if !list.is_empty() {
                 document.insert("networks", toml_edit::Item::ArrayOfTables(list));
             }
-            write!(sink, "{document}").map_err(Error::Stdout)?;
+            write!(sink, "{document}")?;
         }
         (Format::Geojson, None) => {
             let found = places::group(&filter.partners(registry));
@@ -124,10 +124,10 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
                 format,
                 ..config.clone()
             };
-            let shape = ListArgs {
+            let shape = Shape {
                 raw: args.raw,
                 delimiter,
-                ..ListArgs::default()
+                ..Shape::default()
             };
             output::print(sink, &config, rows, &shape)?;
         }
@@ -144,12 +144,12 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut dyn Write) -> Result<()
 /// `{"format": 1, "networks": [...]}` exactly as serde_json writes it
 /// pretty. A large registry is written a batch of networks at a time, two
 /// cores turning batches into JSON in turn, so it is never copied whole.
-fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
+fn write_json(out: &mut Out<'_>, networks: &[&Network]) -> Result<()> {
     if networks.is_empty() {
-        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}").map_err(Error::Stdout)?;
+        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
         return Ok(());
     }
-    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [").map_err(Error::Stdout)?;
+    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
     let batches: Vec<&[&Network]> = networks.chunks(JSON_PART).collect();
     let mut first = true;
     parallel::in_order(
@@ -163,10 +163,10 @@ fn write_json(out: &mut dyn Write, networks: &[&Network]) -> Result<()> {
                 _ => &part,
             };
             first = false;
-            out.write_all(bytes).map_err(Error::Stdout)
+            out.bytes(bytes)
         },
     )?;
-    writeln!(out, "\n  ]\n}}").map_err(Error::Stdout)?;
+    writeln!(out, "\n  ]\n}}")?;
     Ok(())
 }
 
@@ -227,7 +227,7 @@ mod tests {
             let registry = registry(n);
             let networks: Vec<&Network> = registry.networks.iter().collect();
             let mut written = Vec::new();
-            write_json(&mut written, &networks).unwrap_or_else(|e| panic!("{e:?}"));
+            write_json(&mut Out::new(&mut written), &networks).unwrap_or_else(|e| panic!("{e:?}"));
             let draft = RegistryDraft {
                 format: 1,
                 networks: networks.iter().map(|n| NetworkDraft::from(*n)).collect(),

@@ -2,16 +2,16 @@
 //! co-membership graph as GraphML, GEXF or DOT.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use crate::cli::{Format, Graph};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::Out;
 use crate::registry::model::{Network, Partner, Role};
 use crate::registry::places::{self, Place};
 
 /// A GeoJSON FeatureCollection: one Point per place with coordinates
 /// (longitude first, as GeoJSON wants); returns how many places had none.
-pub fn geojson(out: &mut dyn Write, found: &[Place]) -> Result<usize> {
+pub fn geojson(out: &mut Out<'_>, found: &[Place]) -> Result<usize> {
     let mut features = Vec::new();
     let mut unplaced = 0;
     for place in found {
@@ -43,8 +43,8 @@ pub fn geojson(out: &mut dyn Write, found: &[Place]) -> Result<usize> {
         "attribution": super::docs::GEONAMES_CREDIT,
         "features": features,
     });
-    serde_json::to_writer_pretty(&mut *out, &collection).map_err(|e| Error::Stdout(e.into()))?;
-    writeln!(out).map_err(Error::Stdout)?;
+    out.json_pretty(&collection)?;
+    writeln!(out)?;
     Ok(unplaced)
 }
 
@@ -154,7 +154,7 @@ fn strongest(role: Role, partner: &Partner) -> Role {
 
 /// Writes the graph of `found` (and, bipartite, of `networks`) in `format`.
 pub fn write(
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     format: Format,
     graph: Graph,
     found: &[Place],
@@ -170,7 +170,7 @@ pub fn write(
         Format::Gexf => gexf(name, &nodes, &edges),
         _ => dot(name, &nodes, &edges),
     };
-    out.write_all(text.as_bytes()).map_err(Error::Stdout)
+    out.write_str(&text)
 }
 
 /// Text as XML 1.0 can hold it: markup escaped, and the control characters

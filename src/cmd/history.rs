@@ -5,10 +5,10 @@ use std::io::Write;
 
 use std::path::Path;
 
-use crate::cli::{Format, ListArgs, WriteArgs};
+use crate::cli::{Format, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows, visible};
+use crate::output::{self, Cell, Out, Rows, Shape, visible};
 use crate::registry::model::Registry;
 use crate::store;
 use crate::store::history::{Entry, History};
@@ -16,7 +16,7 @@ use crate::store::history::{Entry, History};
 pub const FIELDS: &[&str] = &["n", "when", "summary", "command"];
 
 /// `history`: the writes that replaced a version, the newest first.
-pub fn list(config: &Config, shape: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
     let (path, history) = store::history_of(&config.location)?;
     let entries = history.entries();
     if !path.exists() {
@@ -84,7 +84,7 @@ fn when(entry: &Entry) -> String {
 /// the one the next write replaced (or the file as it is now). When that is
 /// not what write N left, a change made outside netreg is in it too, and a
 /// note says so.
-pub fn show(config: &Config, n: u64, out: &mut dyn Write) -> Result<()> {
+pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
     let (path, history) = store::history_of(&config.location)?;
     let entries = history.entries();
     let Some(at) = entries.iter().position(|entry| entry.n == n) else {
@@ -132,7 +132,7 @@ fn parse(name: &str, bytes: &[u8]) -> Result<Registry> {
 }
 
 /// `undo`: restores the version the last write replaced.
-pub fn undo(config: &Config, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
+pub fn undo(config: &Config, write: &WriteArgs, out: &mut Out<'_>) -> Result<()> {
     let update = store::undo(&config.location, write.dry_run, &config.command_line)?;
     super::report(config, &update, super::Said::Change, out)
 }

@@ -1,14 +1,13 @@
 //! `export --format ics`: milestones as an RFC 5545 calendar of all-day
 //! events; one at month or year precision spans its month or year.
 
-use std::io::Write;
-
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::Out;
 use crate::registry::model::{Milestone, Network};
 
 /// Writes the calendar; returns how many events it holds.
 pub fn write(
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     milestones: &[(&Network, &Milestone)],
     today: chrono::NaiveDate,
 ) -> Result<usize> {
@@ -67,7 +66,7 @@ pub fn write(
     for line in &lines {
         fold(line, &mut calendar);
     }
-    out.write_all(calendar.as_bytes()).map_err(Error::Stdout)?;
+    out.write_str(&calendar)?;
     Ok(milestones.len())
 }
 

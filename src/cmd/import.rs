@@ -1,7 +1,6 @@
 //! `import`: networks from json or toml, partner rows from csv, merged into
 //! the registry in one write.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -10,6 +9,7 @@ use super::{Said, apply_with};
 use crate::cli::{Format, ImportArgs, OnConflict};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::output::Out;
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::draft::{NetworkDraft, PartnerDraft, RegistryDraft};
 use crate::registry::edit::{self, Tally};
@@ -31,7 +31,7 @@ struct CsvRow {
     _country_name: Option<String>,
 }
 
-pub fn run(config: &Config, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> {
     let stdin = args.file.as_os_str() == "-";
     let text = if stdin {
         std::io::read_to_string(std::io::stdin()).map_err(|source| Error::Io {

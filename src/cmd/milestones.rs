@@ -1,12 +1,10 @@
 //! `milestones list`, `add` and `remove`.
 
-use std::io::Write;
-
 use super::{apply, filter, parse_write_date};
 use crate::cli::{KindArg, ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::draft::MilestoneDraft;
 use crate::registry::edit;
 use crate::registry::model::{Milestone, Network};
@@ -14,10 +12,15 @@ use crate::store;
 
 pub const FIELDS: &[&str] = &["network", "date", "title", "kind"];
 
-pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.milestones(&registry)), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.milestones(&registry)),
+        &super::shape(args),
+    )
 }
 
 /// One row per (network, milestone).
@@ -46,7 +49,7 @@ pub fn add(
     title: &str,
     kind: KindArg,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     let title = title.trim();
     if title.is_empty() {
@@ -76,7 +79,7 @@ pub fn edit(
     title: &str,
     change: &Change,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     if change.title.is_some_and(|t| t.trim().is_empty()) {
         return Err(Error::failed("a milestone needs a title", None));
@@ -98,7 +101,7 @@ pub fn remove(
     date: &str,
     title: &str,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     let date = parse_write_date("milestone date", date)?;
     apply(config, write, out, |doc| {

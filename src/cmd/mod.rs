@@ -28,7 +28,7 @@ use crate::cli::{
 use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::visible;
+use crate::output::{Out, Shape, visible};
 use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
@@ -37,7 +37,7 @@ use crate::registry::model::{Kind, Registry, Role, Status};
 use crate::registry::{country, text};
 use crate::store;
 
-pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Result<()> {
+pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<()> {
     match command {
         Command::Networks(NetworksCommand::List(args)) => networks::list(config, &args, out),
         Command::Networks(NetworksCommand::Show { ids }) => show::run(config, &ids, out),
@@ -111,9 +111,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
         Command::Check => check::run(config, out),
         Command::Cities(CitiesCommand::List(args)) => cities::list(config, &args, out),
         Command::Cities(CitiesCommand::Show { city, filter }) => cities::show(config, &city, &filter, out),
-        Command::Schema => out
-            .write_all(crate::registry::schema::pretty().as_bytes())
-            .map_err(Error::Stdout),
+        Command::Schema => out.write_str(&crate::registry::schema::pretty()),
         Command::Diff { git, files } => diff::run(config, git, &files, out),
         Command::About => docs::about(config, out),
         Command::Path => docs::path(config, out),
@@ -125,11 +123,11 @@ pub fn dispatch(command: Command, config: &Config, out: &mut dyn Write) -> Resul
             sort,
             limit,
         } => {
-            let shape = ListArgs {
+            let shape = Shape {
                 fields,
                 sort,
                 limit,
-                ..ListArgs::default()
+                ..Shape::default()
             };
             history::list(config, &shape, out)
         }
@@ -154,6 +152,17 @@ fn no_kind(args: &FilterArgs, what: &str) -> Result<()> {
 }
 
 /// Turns the filter flags into a `Filter`, refusing what cannot match anything.
+/// The shape a list's arguments ask for.
+fn shape(list: &ListArgs) -> Shape {
+    Shape {
+        fields: list.fields.clone(),
+        sort: list.sort.clone(),
+        limit: list.limit,
+        delimiter: None,
+        raw: list.raw,
+    }
+}
+
 fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Filter> {
     let mut filter = Filter::new(config.today);
     for id in &args.network {
@@ -275,7 +284,7 @@ enum Said {
 fn apply(
     config: &Config,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
     apply_with(config, write, out, Said::Change, edit)
@@ -284,7 +293,7 @@ fn apply(
 fn apply_with(
     config: &Config,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     said: Said,
     edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
 ) -> Result<()> {
@@ -301,11 +310,11 @@ fn apply_with(
 
 /// Says what a write did: on a dry run, the unified diff on stdout; else a
 /// status line on stderr.
-fn report(config: &Config, update: &store::Update, said: Said, out: &mut dyn Write) -> Result<()> {
+fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>) -> Result<()> {
     if let Some((before, after)) = &update.dry_run {
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
-        write!(out, "{}", diff.unified_diff().header(&name, &name)).map_err(Error::Stdout)?;
+        write!(out, "{}", diff.unified_diff().header(&name, &name))?;
         if !config.quiet {
             let _ = writeln!(
                 std::io::stderr(),

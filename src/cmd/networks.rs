@@ -6,7 +6,7 @@ use super::{apply, filter, parse_write_date};
 use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
 use crate::registry::edit::{self, ListChange, NetworkChange};
@@ -40,11 +40,16 @@ const TABLE_FIELDS: &[&str] = &[
 /// What a narrow terminal leaves out first.
 const NARROW_DROPS: &[&str] = &["programme", "status", "lead_country", "partners", "end", "start"];
 
-pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(&args.filter, "`networks list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.networks(&registry), config), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.networks(&registry), config),
+        &super::shape(args),
+    )
 }
 
 /// One row per network.
@@ -88,7 +93,7 @@ pub fn add(
     id: &str,
     fields: &NetworkFields,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     let id = new_id(id)?;
     let name = fields.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
@@ -129,7 +134,7 @@ pub fn edit(
     fields: &NetworkFields,
     lists: &ListEdits,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     if fields.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::failed("a network's name cannot be empty", None));
@@ -176,7 +181,7 @@ pub fn edit(
     apply(config, write, out, |doc| edit::edit_network(doc, &change))
 }
 
-pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
+pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut Out<'_>) -> Result<()> {
     let id = id.trim();
     if !yes && !write.dry_run && !confirm(id)? {
         // Answering no is a choice, not a failure.
@@ -186,7 +191,7 @@ pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut
     apply(config, write, out, |doc| edit::remove_network(doc, id))
 }
 
-pub fn rename(config: &Config, old: &str, new: &str, write: &WriteArgs, out: &mut dyn Write) -> Result<()> {
+pub fn rename(config: &Config, old: &str, new: &str, write: &WriteArgs, out: &mut Out<'_>) -> Result<()> {
     let new = new_id(new)?;
     apply(config, write, out, |doc| edit::rename_network(doc, old, new))
 }

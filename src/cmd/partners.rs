@@ -1,12 +1,10 @@
 //! `partners list`, `add`, `edit` and `remove`.
 
-use std::io::Write;
-
 use super::{apply, filter, parse_write_country};
 use crate::cli::{ListArgs, PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::country;
 use crate::registry::draft::PartnerDraft;
 use crate::registry::edit::{self, NewPartner, PartnerChange};
@@ -16,11 +14,16 @@ use crate::store;
 pub const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", "type"];
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
 
-pub fn list(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(&args.filter, "`partners list`")?;
     let registry = store::load(&config.location)?;
     let filter = filter(&args.filter, &registry, config)?;
-    output::print(out, config, rows(&filter.partners(&registry)), args)
+    output::print(
+        out,
+        config,
+        rows(&filter.partners(&registry)),
+        &super::shape(args),
+    )
 }
 
 /// One row per (network, partner).
@@ -105,7 +108,7 @@ pub fn add(
     name: &str,
     fields: &PartnerFields,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     let name = name.trim();
     if name.is_empty() {
@@ -134,7 +137,7 @@ pub fn edit(
     rename: Option<&str>,
     fields: &PartnerFields,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     if rename.is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::failed("a partner's name cannot be empty", None));
@@ -162,7 +165,7 @@ pub fn remove(
     network: &str,
     name: &str,
     write: &WriteArgs,
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
 ) -> Result<()> {
     apply(config, write, out, |doc| edit::remove_partner(doc, network, name))
 }

@@ -1,14 +1,12 @@
 //! `networks show`: everything about one network, for people or programs.
 
-use std::io::Write;
-
 use comfy_table::Cell as TableCell;
 use serde_json::Value;
 
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, visible};
+use crate::output::{self, Out, visible};
 use crate::registry::country;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
@@ -16,7 +14,7 @@ use crate::store;
 
 /// Shows each network named, in the order named: in json one object, or an
 /// array of them for several; otherwise one after another, a blank line between.
-pub fn run(config: &Config, ids: &[String], out: &mut dyn Write) -> Result<()> {
+pub fn run(config: &Config, ids: &[String], out: &mut Out<'_>) -> Result<()> {
     let registry = &store::load(&config.location)?;
     let networks: Vec<&Network> = ids
         .iter()
@@ -28,19 +26,19 @@ pub fn run(config: &Config, ids: &[String], out: &mut dyn Write) -> Result<()> {
                 [one] => to_json(one),
                 several => Value::Array(several.iter().map(|n| to_json(n)).collect()),
             };
-            serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| Error::Stdout(e.into()))?;
-            writeln!(out).map_err(Error::Stdout)?;
+            out.json_pretty(&value)?;
+            writeln!(out)?;
         }
         Format::Ndjson => {
             for network in &networks {
-                serde_json::to_writer(&mut *out, &to_json(network)).map_err(|e| Error::Stdout(e.into()))?;
-                writeln!(out).map_err(Error::Stdout)?;
+                out.json(&to_json(network))?;
+                writeln!(out)?;
             }
         }
         Format::Table | Format::Markdown | Format::Plain => {
             for (i, network) in networks.iter().enumerate() {
                 if i > 0 {
-                    writeln!(out).map_err(Error::Stdout)?;
+                    writeln!(out)?;
                 }
                 match config.format {
                     Format::Table => show_table(config, network, out)?,
@@ -103,8 +101,8 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
     facts.into_iter().filter(|(_, v)| !v.is_empty()).collect()
 }
 
-fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{} ({})", visible(&network.name), network.id()).map_err(Error::Stdout)?;
+fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<()> {
+    writeln!(out, "{} ({})", visible(&network.name), network.id())?;
     let mut table = output::new_table(config);
     for (label, value) in facts(network, config).into_iter().skip(2) {
         let label = if label == "url" {
@@ -118,9 +116,9 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             TableCell::new(lines.join("\n")),
         ]);
     }
-    writeln!(out, "{table}").map_err(Error::Stdout)?;
+    writeln!(out, "{table}")?;
     let partners = network.partners_lead_first();
-    writeln!(out, "\nPartners ({})", partners.len()).map_err(Error::Stdout)?;
+    writeln!(out, "\nPartners ({})", partners.len())?;
     if !partners.is_empty() {
         let mut table = output::new_table(config);
         table.set_header(["Name", "Country", "Role", "Type"].map(|h| output::header_cell(config, h)));
@@ -132,10 +130,10 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
                 visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
             ]);
         }
-        writeln!(out, "{table}").map_err(Error::Stdout)?;
+        writeln!(out, "{table}")?;
     }
     let milestones = network.milestones_by_date();
-    writeln!(out, "\nMilestones ({})", milestones.len()).map_err(Error::Stdout)?;
+    writeln!(out, "\nMilestones ({})", milestones.len())?;
     if !milestones.is_empty() {
         let mut table = output::new_table(config);
         table.set_header(["Date", "Title", "Kind"].map(|h| output::header_cell(config, h)));
@@ -146,16 +144,16 @@ fn show_table(config: &Config, network: &Network, out: &mut dyn Write) -> Result
                 m.kind.as_str().to_string(),
             ]);
         }
-        writeln!(out, "{table}").map_err(Error::Stdout)?;
+        writeln!(out, "{table}")?;
     }
     Ok(())
 }
 
 /// `field<TAB>value` lines, then one line per partner and per milestone.
-fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
+fn show_plain(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<()> {
     for (label, value) in facts(network, config) {
         for line in value.lines() {
-            writeln!(out, "{label}\t{}", visible(line)).map_err(Error::Stdout)?;
+            writeln!(out, "{label}\t{}", visible(line))?;
         }
     }
     for p in network.partners_lead_first() {
@@ -166,8 +164,7 @@ fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             p.country().unwrap_or_default(),
             p.role.as_str(),
             visible(p.kind.as_deref().unwrap_or_default())
-        )
-        .map_err(Error::Stdout)?;
+        )?;
     }
     for m in network.milestones_by_date() {
         writeln!(
@@ -176,23 +173,21 @@ fn show_plain(config: &Config, network: &Network, out: &mut dyn Write) -> Result
             m.date(),
             visible(&m.title),
             m.kind.as_str()
-        )
-        .map_err(Error::Stdout)?;
+        )?;
     }
     Ok(())
 }
 
-fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Result<()> {
+fn show_markdown(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<()> {
     let cell = |text: &str| visible(text).replace('|', "\\|");
-    writeln!(out, "## {} (`{}`)\n", cell(&network.name), network.id()).map_err(Error::Stdout)?;
+    writeln!(out, "## {} (`{}`)\n", cell(&network.name), network.id())?;
     for (label, value) in facts(network, config).into_iter().skip(2) {
-        writeln!(out, "- **{label}**: {}", cell(&value.replace('\n', " "))).map_err(Error::Stdout)?;
+        writeln!(out, "- **{label}**: {}", cell(&value.replace('\n', " ")))?;
     }
     writeln!(
         out,
         "\n### Partners\n\n| Name | Country | Role | Type |\n|---|---|---|---|"
-    )
-    .map_err(Error::Stdout)?;
+    )?;
     for p in network.partners_lead_first() {
         let country = p.country().map(country::name).unwrap_or_default();
         let kind = p.kind.as_deref().unwrap_or_default();
@@ -202,13 +197,11 @@ fn show_markdown(config: &Config, network: &Network, out: &mut dyn Write) -> Res
             cell(p.name()),
             p.role.as_str(),
             cell(kind)
-        )
-        .map_err(Error::Stdout)?;
+        )?;
     }
-    writeln!(out, "\n### Milestones\n\n| Date | Title | Kind |\n|---|---|---|").map_err(Error::Stdout)?;
+    writeln!(out, "\n### Milestones\n\n| Date | Title | Kind |\n|---|---|---|")?;
     for m in network.milestones_by_date() {
-        writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())
-            .map_err(Error::Stdout)?;
+        writeln!(out, "| {} | {} | {} |", m.date(), cell(&m.title), m.kind.as_str())?;
     }
     Ok(())
 }

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::Write;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::Out;
 use crate::registry::date::PartialDate;
 use crate::registry::model::{Network, Partner};
 use crate::registry::places::Place;
@@ -153,10 +153,10 @@ impl Table {
         self.rows.push(row);
     }
 
-    fn write(&self, out: &mut dyn Write) -> Result<()> {
+    fn write(&self, out: &mut Out<'_>) -> Result<()> {
         for chunk in self.rows.chunks(ROWS_PER_INSERT) {
             let text = format!("{}{};\n", self.head, chunk.join(",\n"));
-            out.write_all(text.as_bytes()).map_err(Error::Stdout)?;
+            out.write_str(&text)?;
         }
         Ok(())
     }
@@ -164,7 +164,7 @@ impl Table {
 
 /// The script for `networks` and the places of their partners.
 pub fn write(
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     networks: &[&Network],
     found: &[Place],
     today: chrono::NaiveDate,
@@ -258,11 +258,11 @@ pub fn write(
         }
     }
     let credit = format!("-- {}\n", super::docs::GEONAMES_CREDIT);
-    out.write_all(credit.as_bytes()).map_err(Error::Stdout)?;
-    out.write_all(SCHEMA.as_bytes()).map_err(Error::Stdout)?;
-    out.write_all(b"BEGIN;\n").map_err(Error::Stdout)?;
+    out.write_str(&credit)?;
+    out.write_str(SCHEMA)?;
+    out.write_str("BEGIN;\n")?;
     for table in [&rows, &places, &partners, &milestones, &themes, &sources] {
         table.write(out)?;
     }
-    out.write_all(b"COMMIT;\n").map_err(Error::Stdout)
+    out.write_str("COMMIT;\n")
 }

@@ -1,13 +1,12 @@
 //! `stats`: networks and partners counted per country, programme or launch year.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 
-use super::{cities, filter};
+use super::{cities, filter, shape};
 use crate::cli::{StatsArgs, StatsBy};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, Cell, Rows};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::filter::Filter;
 use crate::registry::model::Network;
 use crate::registry::{country, places};
@@ -19,14 +18,14 @@ struct Count<'r> {
     partners: u64,
 }
 
-pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
+pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> {
     super::no_kind(&args.list.filter, "`stats`")?;
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
     match args.by {
         StatsBy::City => {
             let found = places::group(&filter.partners(registry));
-            return output::print(out, config, cities::stats_rows(&found), &args.list);
+            return output::print(out, config, cities::stats_rows(&found), &shape(&args.list));
         }
         StatsBy::Network => {
             // Newcomers are counted against every network in the registry,
@@ -34,7 +33,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
             let all = Filter::new(config.today);
             let found = places::group(&all.partners(registry));
             let rows = cities::network_rows(&filter.networks(registry), &found);
-            return output::print(out, config, rows, &args.list);
+            return output::print(out, config, rows, &shape(&args.list));
         }
         _ => {}
     }
@@ -105,6 +104,6 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut dyn Write) -> Result<()
             narrow_drops: &[],
             rows,
         },
-        &args.list,
+        &shape(&args.list),
     )
 }

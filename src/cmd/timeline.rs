@@ -1,16 +1,14 @@
 //! `timeline show`: on a terminal, each network's span as a bar on a year axis
 //! and the milestones grouped by year; elsewhere, the milestones as rows.
 
-use std::io::Write;
-
 use chrono::{Datelike, NaiveDate};
 use comfy_table::{Cell as TableCell, Color};
 
 use super::{filter, milestones};
 use crate::cli::{Format, ListArgs};
 use crate::config::Config;
-use crate::error::{Error, Result};
-use crate::output::{self, visible};
+use crate::error::Result;
+use crate::output::{self, Out, visible};
 use crate::registry::filter::span_of;
 use crate::registry::model::{Kind, Milestone, Network, Status};
 use crate::store;
@@ -19,15 +17,16 @@ use crate::store;
 const DEFAULT_WIDTH: usize = 100;
 const LABEL_MAX: usize = 24;
 
-pub fn show(config: &Config, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn show(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let mut events = filter.milestones(registry);
-    if config.format != Format::Table || !args.fields.is_empty() || args.sort.is_some() {
-        return output::print(out, config, milestones::rows(&events), args);
+    let shape = super::shape(args);
+    if config.format != Format::Table || !shape.fields.is_empty() || shape.sort.is_some() {
+        return output::print(out, config, milestones::rows(&events), &shape);
     }
     let mut networks = filter.networks(registry);
-    if let Some(limit) = args.limit {
+    if let Some(limit) = shape.limit {
         events.truncate(limit);
         // The chart shows the networks of the milestones shown, no more.
         networks.retain(|n| events.iter().any(|(e, _)| std::ptr::eq(*e, *n)));
@@ -98,11 +97,11 @@ impl Chart {
         self.column(self.last) + 1
     }
 
-    fn write(&self, out: &mut dyn Write, networks: &[&Network], config: &Config) -> Result<()> {
+    fn write(&self, out: &mut Out<'_>, networks: &[&Network], config: &Config) -> Result<()> {
         let pad = " ".repeat(self.label_width + 2);
         let (axis, ticks) = self.axis();
-        writeln!(out, "{pad}{axis}").map_err(Error::Stdout)?;
-        writeln!(out, "{pad}{ticks}").map_err(Error::Stdout)?;
+        writeln!(out, "{pad}{axis}")?;
+        writeln!(out, "{pad}{ticks}")?;
         let mut used = [false; 3];
         for network in networks {
             let label = fit(network.id(), self.label_width);
@@ -114,7 +113,7 @@ impl Chart {
                 }
                 None => "(no dates)".to_string(),
             };
-            writeln!(out, "{label:<width$}  {bar}", width = self.label_width).map_err(Error::Stdout)?;
+            writeln!(out, "{label:<width$}  {bar}", width = self.label_width)?;
         }
         // The legend names only what the chart draws.
         let legend: Vec<&str> = [
@@ -131,7 +130,7 @@ impl Chart {
         let mut line = String::new();
         for entry in legend {
             if !line.is_empty() && pad.len() + line.chars().count() + 3 + entry.chars().count() > room {
-                writeln!(out, "{pad}{line}").map_err(Error::Stdout)?;
+                writeln!(out, "{pad}{line}")?;
                 line.clear();
             }
             if !line.is_empty() {
@@ -139,7 +138,7 @@ impl Chart {
             }
             line.push_str(entry);
         }
-        writeln!(out, "{pad}{line}\n").map_err(Error::Stdout)?;
+        writeln!(out, "{pad}{line}\n")?;
         Ok(())
     }
 
@@ -230,7 +229,7 @@ impl Bar {
 
 /// Milestones grouped under their year: the year once, then month and day.
 fn write_events(
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     events: &[(&Network, &Milestone)],
     config: &Config,
     width: usize,
@@ -282,7 +281,7 @@ fn write_events(
         }
     }
     for line in table.lines() {
-        writeln!(out, "{}", line.trim_end()).map_err(Error::Stdout)?;
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }

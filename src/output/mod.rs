@@ -8,10 +8,14 @@ use std::io::Write;
 use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
 use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
-use crate::cli::{Format, ListArgs};
+use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::{country, text::fold};
+
+mod writer;
+
+pub use writer::Out;
 
 /// One value of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,9 +91,25 @@ impl Rows<'_> {
     }
 }
 
-/// Applies `--fields`, `--sort` and `--limit`, then prints in the chosen format.
-pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &ListArgs) -> Result<()> {
-    let chosen: Vec<&str> = list
+/// How a list is cut and laid out, whatever its rows: plain values a
+/// handler builds from its arguments.
+#[derive(Debug, Default, Clone)]
+pub struct Shape {
+    /// The columns, in order; none for the format's defaults.
+    pub fields: Vec<String>,
+    /// Fields to sort by in turn, `-` before one for descending: `country,-partners`.
+    pub sort: Option<String>,
+    /// At most this many rows.
+    pub limit: Option<usize>,
+    /// The csv field separator; `,` when none.
+    pub delimiter: Option<u8>,
+    /// In csv and tsv, fields as they are, even ones a spreadsheet would run.
+    pub raw: bool,
+}
+
+/// Applies the shape's fields, sort and limit, then prints in the chosen format.
+pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Shape) -> Result<()> {
+    let chosen: Vec<&str> = shape
         .fields
         .iter()
         .map(|f| f.trim())
@@ -104,7 +124,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
     } else {
         chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
     };
-    if let Some(sort) = &list.sort {
+    if let Some(sort) = &shape.sort {
         // `country,-partners`: by each field in turn, `-` for descending.
         let keys: Vec<(usize, bool)> = sort
             .split(',')
@@ -125,7 +145,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
                 .unwrap_or(Ordering::Equal)
         });
     }
-    if let Some(limit) = list.limit {
+    if let Some(limit) = shape.limit {
         rows.rows.truncate(limit);
     }
     if rows.rows.is_empty() && config.stdout_terminal && !config.quiet {
@@ -145,7 +165,7 @@ pub fn print(out: &mut dyn Write, config: &Config, mut rows: Rows<'_>, list: &Li
         .iter()
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
-    write_rows(out, config, &names, &selected, list)
+    write_rows(out, config, &names, &selected, shape)
 }
 
 /// What a table's frame and padding take: a border left of each column and
@@ -221,13 +241,13 @@ fn truncate(text: &str, width: usize) -> Cow<'_, str> {
 }
 
 fn write_rows(
-    out: &mut dyn Write,
+    out: &mut Out<'_>,
     config: &Config,
     names: &[&str],
     rows: &[Vec<&Cell>],
-    list: &ListArgs,
+    shape: &Shape,
 ) -> Result<()> {
-    let (raw, delimiter) = (list.raw, list.delimiter);
+    let (raw, delimiter) = (shape.raw, shape.delimiter);
     fn spreadsheet<'a>(cell: &'a Cell<'_>, raw: bool) -> Cow<'a, str> {
         if raw {
             cell.as_text()
@@ -239,21 +259,20 @@ fn write_rows(
         Format::Table => {
             if !rows.is_empty() {
                 let table = table(config, names, rows);
-                writeln!(out, "{table}").map_err(Error::Stdout)?;
+                writeln!(out, "{table}")?;
             }
         }
         Format::Plain | Format::Tsv => {
             if config.format == Format::Tsv {
-                writeln!(out, "{}", names.join("\t")).map_err(Error::Stdout)?;
+                writeln!(out, "{}", names.join("\t"))?;
             }
             for row in rows {
                 for (i, cell) in row.iter().enumerate() {
                     if i > 0 {
-                        out.write_all(b"\t").map_err(Error::Stdout)?;
+                        out.write_str("\t")?;
                     }
                     if let Cell::Int(n) = cell {
-                        out.write_all(itoa::Buffer::new().format(*n).as_bytes())
-                            .map_err(Error::Stdout)?;
+                        out.write_str(itoa::Buffer::new().format(*n))?;
                         continue;
                     }
                     let text = if config.format == Format::Tsv {
@@ -262,15 +281,15 @@ fn write_rows(
                         cell.as_text()
                     };
                     // Tabs and line breaks inside a value would break the row apart.
-                    out.write_all(visible(&text).as_bytes()).map_err(Error::Stdout)?;
+                    out.write_str(&visible(&text))?;
                 }
-                out.write_all(b"\n").map_err(Error::Stdout)?;
+                out.write_str("\n")?;
             }
         }
         Format::Csv => {
             let mut writer = csv::WriterBuilder::new()
                 .delimiter(delimiter.unwrap_or(b','))
-                .from_writer(out);
+                .from_writer(out.raw());
             writer.write_record(names).map_err(csv_error)?;
             for row in rows {
                 // On a terminal a person reads it: nothing in it acts on the terminal.
@@ -284,26 +303,26 @@ fn write_rows(
         }
         Format::Json => {
             let objects: Vec<serde_json::Value> = rows.iter().map(|r| object(names, r)).collect();
-            serde_json::to_writer_pretty(&mut *out, &objects).map_err(json_error)?;
-            writeln!(out).map_err(Error::Stdout)?;
+            out.json_pretty(&objects)?;
+            writeln!(out)?;
         }
         Format::Ndjson => {
             for row in rows {
-                serde_json::to_writer(&mut *out, &object(names, row)).map_err(json_error)?;
-                writeln!(out).map_err(Error::Stdout)?;
+                out.json(&object(names, row))?;
+                writeln!(out)?;
             }
         }
         Format::Markdown => {
             let header: Vec<String> = names.iter().map(|n| heading(n)).collect();
-            writeln!(out, "| {} |", header.join(" | ")).map_err(Error::Stdout)?;
-            writeln!(out, "|{}", "---|".repeat(names.len())).map_err(Error::Stdout)?;
+            writeln!(out, "| {} |", header.join(" | "))?;
+            writeln!(out, "|{}", "---|".repeat(names.len()))?;
             for row in rows {
                 let cells: Vec<String> = names
                     .iter()
                     .zip(row)
                     .map(|(n, c)| markdown_escape(&display(n, c)))
                     .collect();
-                writeln!(out, "| {} |", cells.join(" | ")).map_err(Error::Stdout)?;
+                writeln!(out, "| {} |", cells.join(" | "))?;
             }
         }
         // What is left is `export`'s own (`Format::export_only`).
@@ -502,10 +521,6 @@ fn csv_error(error: csv::Error) -> Error {
         csv::ErrorKind::Io(e) => Error::Stdout(e),
         other => Error::Stdout(std::io::Error::other(format!("{other:?}"))),
     }
-}
-
-fn json_error(error: serde_json::Error) -> Error {
-    Error::Stdout(error.into())
 }
 
 #[cfg(test)]
