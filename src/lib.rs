@@ -5,6 +5,7 @@ pub mod cli;
 mod cmd;
 mod config;
 mod error;
+mod export;
 mod output;
 mod parallel;
 pub mod registry;

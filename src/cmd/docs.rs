@@ -7,6 +7,7 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Format};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::export::GEONAMES_CREDIT;
 use crate::output::Out;
 use crate::store::Origin;
 
@@ -189,10 +190,6 @@ const DATA_SOURCES: [(&str, &str, &str); 3] = [
         "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/",
     ),
 ];
-
-/// The attribution GeoNames asks of a product that carries its data.
-pub const GEONAMES_CREDIT: &str =
-    "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.";
 
 /// The version, the code's licence, and the built-in data with its sources and terms.
 pub fn about(config: &Config, out: &mut Out<'_>) -> Result<()> {

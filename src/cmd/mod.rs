@@ -6,16 +6,13 @@ pub mod complete;
 mod diff;
 mod docs;
 mod export;
-mod graph;
 mod history;
-mod ics;
 mod import;
 mod init;
 mod milestones;
 mod networks;
 mod partners;
 mod show;
-mod sql;
 mod stats;
 mod timeline;
 

@@ -257,7 +257,7 @@ pub fn write(
             ]);
         }
     }
-    let credit = format!("-- {}\n", super::docs::GEONAMES_CREDIT);
+    let credit = format!("-- {}\n", super::GEONAMES_CREDIT);
     out.write_str(&credit)?;
     out.write_str(SCHEMA)?;
     out.write_str("BEGIN;\n")?;

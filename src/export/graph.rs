@@ -40,7 +40,7 @@ pub fn geojson(out: &mut Out<'_>, found: &[Place]) -> Result<usize> {
     // A foreign member (RFC 7946 §6.1): the coordinates' credit travels with them.
     let collection = serde_json::json!({
         "type": "FeatureCollection",
-        "attribution": super::docs::GEONAMES_CREDIT,
+        "attribution": super::GEONAMES_CREDIT,
         "features": features,
     });
     out.json_pretty(&collection)?;
@@ -200,7 +200,7 @@ fn graphml(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
          xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
     );
     // GraphML puts a description before the keys.
-    s.push_str(&format!("  <desc>{}</desc>\n", xml(super::docs::GEONAMES_CREDIT)));
+    s.push_str(&format!("  <desc>{}</desc>\n", xml(super::GEONAMES_CREDIT)));
     for (id, domain, kind) in [
         ("label", "node", "string"),
         ("kind", "node", "string"),
@@ -274,7 +274,7 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
             "cities" => "places joined by the networks they share",
             _ => "networks and the places that took part in them",
         },
-        xml(super::docs::GEONAMES_CREDIT)
+        xml(super::GEONAMES_CREDIT)
     );
     let node_attributes = [
         ("kind", "string"),
@@ -368,7 +368,7 @@ fn quoted(text: &str) -> String {
 }
 
 fn dot(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
-    let mut s = format!("// {}\ngraph {} {{\n", super::docs::GEONAMES_CREDIT, quoted(name));
+    let mut s = format!("// {}\ngraph {} {{\n", super::GEONAMES_CREDIT, quoted(name));
     s.push_str("  graph [overlap=false, splines=true];\n  node [fontname=\"Helvetica\", fontsize=10];\n");
     for node in nodes {
         let mut attributes = vec![format!("label={}", quoted(&node.label))];
