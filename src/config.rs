@@ -34,6 +34,11 @@ pub struct Config {
 }
 
 impl Config {
+    /// Where status lines and notes go, as `--quiet` says.
+    pub fn status(&self) -> crate::output::Status {
+        crate::output::Status::new(self.quiet)
+    }
+
     pub fn new(cli: &Cli, command_line: String) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();

@@ -91,12 +91,7 @@ pub fn man(dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
         let path = dir.join(format!("{name}.1"));
         crate::store::write_atomic(&path, &[roff])?;
     }
-    let _ = writeln!(
-        std::io::stderr(),
-        "wrote {} man pages to {}",
-        pages.len(),
-        dir.display()
-    );
+    crate::output::Status::new(false).note(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
     Ok(())
 }
 

@@ -1,7 +1,5 @@
 //! `export`: the registry, or the filtered part of it, in one format.
 
-use std::io::Write;
-
 use super::{filter, milestones, networks, partners};
 use crate::cli::{Entity, ExportArgs, Format, Graph};
 use crate::config::Config;
@@ -67,12 +65,11 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
             let found = places::group(&filter.partners(registry));
             let unplaced = graph::geojson(sink, &found)?;
             exported = text::count(found.len() - unplaced, "place");
-            if unplaced > 0 && !config.quiet {
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "note: {} without coordinates left off the map",
-                    text::count(unplaced, "place")
-                );
+            if unplaced > 0 {
+                let unplaced = text::count(unplaced, "place");
+                config
+                    .status()
+                    .say(&format!("note: {unplaced} without coordinates left off the map"));
             }
         }
         (Format::Graphml | Format::Gexf | Format::Dot, None) => {
@@ -122,9 +119,9 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
     }
     if let Some(path) = output {
         store::write_atomic(path, &[buffer])?;
-        if !config.quiet {
-            let _ = writeln!(std::io::stderr(), "exported {exported} to {}", path.display());
-        }
+        config
+            .status()
+            .say(&format!("exported {exported} to {}", path.display()));
     }
     Ok(())
 }

@@ -1,14 +1,12 @@
 //! `history` and `undo`: the versions of the registry that writes replaced,
 //! and the way back to them.
 
-use std::io::Write;
-
 use std::path::Path;
 
 use crate::cli::{Format, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows, Shape, visible};
+use crate::output::{self, Cell, Out, Rows, Shape};
 use crate::registry::model::Registry;
 use crate::store;
 use crate::store::history::{Entry, History};
@@ -24,7 +22,7 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
         match missing {
             Error::NotFound { message, hint } if !entries.is_empty() => {
                 let hint = hint.map(|h| format!("\nhint: {h}")).unwrap_or_default();
-                let _ = writeln!(std::io::stderr(), "note: {}{}", visible(&message), visible(&hint));
+                config.status().note(&format!("note: {message}{hint}"));
             }
             error => return Err(error),
         }
@@ -109,11 +107,10 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
         },
     };
     if !entries[at].left(&bytes) {
-        let _ = writeln!(
-            std::io::stderr(),
+        config.status().note(&format!(
             "note: `{}` changed outside netreg after write #{n}: what follows shows that change too",
-            visible(&path.display().to_string())
-        );
+            path.display()
+        ));
     }
     super::diff::print(config, &old, &parse(&name, &bytes)?, out)
 }

@@ -1,10 +1,7 @@
 //! `init`: a registry of your own, from the built-in one or empty.
 
-use std::io::Write;
-
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::visible;
 use crate::store::{self, Origin};
 
 const EMPTY: &str = "# A netreg registry: see `netreg --help` and https://urbact.eu/networks\nformat = 1\n";
@@ -24,22 +21,18 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
     );
     let created = store::create(&path, &text, force, &config.command_line)?;
     let networks = created.networks;
+    let status = config.status();
     for note in &created.notes {
-        let _ = writeln!(std::io::stderr(), "{}", visible(note));
+        status.note(note);
     }
-    if !config.quiet {
-        if created.replaced {
-            let _ = writeln!(
-                std::io::stderr(),
-                "kept the registry that was there in netreg's history (`netreg undo` brings it back)"
-            );
-        }
-        let what = if empty {
-            "an empty registry".to_string()
-        } else {
-            format!("a copy of the built-in registry ({networks} networks)")
-        };
-        let _ = writeln!(std::io::stderr(), "created {} with {what}", path.display());
+    if created.replaced {
+        status.say("kept the registry that was there in netreg's history (`netreg undo` brings it back)");
     }
+    let what = if empty {
+        "an empty registry".to_string()
+    } else {
+        format!("a copy of the built-in registry ({networks} networks)")
+    };
+    status.say(&format!("created {} with {what}", path.display()));
     Ok(())
 }

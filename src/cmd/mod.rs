@@ -16,8 +16,6 @@ mod show;
 mod stats;
 mod timeline;
 
-use std::io::Write;
-
 use crate::cli::{
     CitiesCommand, Command, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand, PartnersCommand,
     TimelineCommand,
@@ -25,7 +23,7 @@ use crate::cli::{
 use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{Out, Shape, visible};
+use crate::output::{Out, Shape};
 use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
@@ -312,40 +310,28 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
         write!(out, "{}", diff.unified_diff().header(&name, &name))?;
-        if !config.quiet {
-            let _ = writeln!(
-                std::io::stderr(),
-                "dry run, nothing written: {}",
-                visible(&update.summary)
-            );
-        }
+        config
+            .status()
+            .say(&format!("dry run, nothing written: {}", update.summary));
         return Ok(());
     }
-    let mut stderr = std::io::stderr();
+    let status = config.status();
     for note in &update.notes {
-        let _ = writeln!(stderr, "{}", visible(note));
+        status.note(note);
     }
-    if !config.quiet {
-        if update.created {
-            let _ = writeln!(
-                stderr,
-                "note: copied the built-in registry to {}; your changes are kept there",
-                update.path.display()
-            );
+    let path = update.path.display();
+    if update.created {
+        status.say(&format!(
+            "note: copied the built-in registry to {path}; your changes are kept there"
+        ));
+    }
+    if update.unchanged {
+        if said == Said::Tally {
+            status.say(&update.summary);
         }
-        if update.unchanged {
-            if said == Said::Tally {
-                let _ = writeln!(stderr, "{}", visible(&update.summary));
-            }
-            let _ = writeln!(
-                stderr,
-                "nothing written: {} already says that",
-                update.path.display()
-            );
-        } else {
-            let line = format!("{} in {}", update.summary, update.path.display());
-            let _ = writeln!(stderr, "{}", visible(&line));
-        }
+        status.say(&format!("nothing written: {path} already says that"));
+    } else {
+        status.say(&format!("{} in {path}", update.summary));
     }
     Ok(())
 }

@@ -1,7 +1,5 @@
 //! `networks list`, `add`, `edit` and `remove`.
 
-use std::io::Write;
-
 use super::{apply, filter, parse_write_date};
 use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
@@ -185,7 +183,7 @@ pub fn remove(config: &Config, id: &str, yes: bool, write: &WriteArgs, out: &mut
     let id = id.trim();
     if !yes && !write.dry_run && !confirm(id)? {
         // Answering no is a choice, not a failure.
-        let _ = writeln!(std::io::stderr(), "network `{id}` was not removed");
+        config.status().note(&format!("network `{id}` was not removed"));
         return Ok(());
     }
     apply(config, write, out, |doc| edit::remove_network(doc, id))

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::io::Write;
 
 use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
 use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
@@ -13,8 +12,10 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::{country, text::fold};
 
+mod status;
 mod writer;
 
+pub use status::Status;
 pub use writer::Out;
 
 /// One value of a row.
@@ -148,9 +149,9 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
     if let Some(limit) = shape.limit {
         rows.rows.truncate(limit);
     }
-    if rows.rows.is_empty() && config.stdout_terminal && !config.quiet {
+    if rows.rows.is_empty() && config.stdout_terminal {
         // A person sees why the screen is empty; a program gets no output.
-        let _ = writeln!(std::io::stderr(), "note: nothing matches");
+        config.status().say("note: nothing matches");
     }
     let mut columns = columns;
     if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {

@@ -1,0 +1,33 @@
+//! The one place notes and status lines reach stderr: each line escaped
+//! for a terminal; what a command did left out with `--quiet`, what the user
+//! must know (a note, a warning) never.
+
+use std::io::Write as _;
+
+use super::visible;
+
+/// Where a command's status lines and notes go.
+#[derive(Debug, Clone, Copy)]
+pub struct Status {
+    quiet: bool,
+}
+
+impl Status {
+    pub fn new(quiet: bool) -> Self {
+        Self { quiet }
+    }
+
+    /// What the command did, e.g. `added partner X to Y in FILE`; nothing
+    /// with `--quiet`.
+    pub fn say(&self, line: &str) {
+        if !self.quiet {
+            self.note(line);
+        }
+    }
+
+    /// What the user must know whatever `--quiet` says: a warning, a note
+    /// about their files, a choice not carried out.
+    pub fn note(&self, line: &str) {
+        let _ = writeln!(std::io::stderr(), "{}", visible(line));
+    }
+}
