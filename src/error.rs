@@ -3,9 +3,9 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::output::visible;
 use crate::registry::diagnostic::{Diagnostic, Source};
-use crate::registry::text::count;
+use crate::text::count;
+use crate::text::visible;
 
 #[derive(Debug)]
 pub enum Error {

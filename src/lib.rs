@@ -10,6 +10,7 @@ mod output;
 mod parallel;
 pub mod registry;
 pub mod store;
+mod text;
 
 use std::ffi::OsString;
 use std::io::Write;

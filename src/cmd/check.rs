@@ -9,8 +9,8 @@ use crate::error::{Error, Result};
 use crate::output::Out;
 use crate::registry::Warnings;
 use crate::registry::diagnostic::{Diagnostic, Severity, Source};
-use crate::registry::text::count;
 use crate::store;
+use crate::text::count;
 
 /// Problems on stderr (for people) or as a json array on stdout (for
 /// programs); exit 1 when there are errors.
@@ -67,7 +67,7 @@ pub fn run(config: &Config, out: &mut Out<'_>) -> Result<()> {
     let _ = writeln!(
         stderr,
         "{}: {}, {}, no errors, {}",
-        crate::output::visible(&loaded.file),
+        crate::text::visible(&loaded.file),
         count(registry.networks.len(), "network"),
         count(partners, "partner"),
         count(warnings.len(), "warning"),

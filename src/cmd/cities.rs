@@ -6,12 +6,13 @@ use super::filter;
 use crate::cli::{FilterArgs, Format, ListArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows, visible};
+use crate::output::{self, Cell, Out, Rows};
 use crate::registry::country;
 use crate::registry::model::{Network, Registry, Role};
 use crate::registry::places::{self, Place};
-use crate::registry::text::{self, fold};
 use crate::store;
+use crate::text::visible;
+use crate::text::{self, fold};
 
 pub const FIELDS: &[&str] = &[
     "name",

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows, Shape, visible};
+use crate::output::{self, Cell, Out, Rows, Shape};
 use crate::registry::model::{Milestone, Network, Partner, Registry};
-use crate::registry::text::fold;
+use crate::text::fold;
+use crate::text::visible;
 
 pub const FIELDS: &[&str] = &["change", "entity", "network", "item", "field", "old", "new"];
 

@@ -7,8 +7,9 @@ use crate::error::{Error, Result};
 use crate::export::{graph, ics, json, sql, toml};
 use crate::output::{self, Out, Shape};
 use crate::registry::draft::NetworkDraft;
-use crate::registry::{places, text};
+use crate::registry::places;
 use crate::store;
+use crate::text;
 
 pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> {
     // A calendar is of milestones: `--kind` chooses them there too.

@@ -24,13 +24,14 @@ use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{Out, Shape};
+use crate::registry::country;
 use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
 use crate::registry::filter::Filter;
 use crate::registry::model::{Kind, Registry, Role, Status};
-use crate::registry::{country, text};
 use crate::store;
+use crate::text;
 
 pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<()> {
     match command {

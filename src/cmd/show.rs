@@ -6,11 +6,12 @@ use serde_json::Value;
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Out, visible};
+use crate::output::{self, Out};
 use crate::registry::country;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
 use crate::store;
+use crate::text::visible;
 
 /// Shows each network named, in the order named: in json one object, or an
 /// array of them for several; otherwise one after another, a blank line between.

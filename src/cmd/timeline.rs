@@ -8,10 +8,11 @@ use super::{filter, milestones};
 use crate::cli::{Format, ListArgs};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, Out, visible};
+use crate::output::{self, Out};
 use crate::registry::filter::span_of;
 use crate::registry::model::{Kind, Milestone, Network, Status};
 use crate::store;
+use crate::text::visible;
 
 /// Width used for a table when nothing says how wide the screen is.
 const DEFAULT_WIDTH: usize = 100;

@@ -10,7 +10,8 @@ use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::registry::{country, text::fold};
+use crate::registry::country;
+use crate::text::{fold, visible};
 
 mod status;
 mod writer;
@@ -458,39 +459,6 @@ pub fn heading(field: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => spaced,
     }
-}
-
-/// Control characters from the data never reach the terminal raw, nor do
-/// the invisible ones that reorder or hide text (bidirectional overrides
-/// and isolates, zero-width characters).
-pub fn visible(text: &str) -> Cow<'_, str> {
-    // Control characters are C0, DEL and C1 (U+0080..U+009F, which UTF-8
-    // starts with 0xC2); the invisible ones all start with 0xE2 or 0xEF:
-    // most text has none of those bytes at all.
-    let maybe = text
-        .bytes()
-        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef);
-    if !maybe || !text.chars().any(hidden) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\n' => "\\n".to_string(),
-                '\t' => "\\t".to_string(),
-                '\r' => "\\r".to_string(),
-                c if hidden(c) => c.escape_unicode().to_string(),
-                c => c.to_string(),
-            })
-            .collect(),
-    )
-}
-
-/// A character that would act on the terminal or the text around it
-/// rather than show.
-fn hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// A field that a spreadsheet would run as a formula gets a leading `'`, as

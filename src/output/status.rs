@@ -4,7 +4,7 @@
 
 use std::io::Write as _;
 
-use super::visible;
+use crate::text::visible;
 
 /// Where a command's status lines and notes go.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use celes::Country;
 
-use super::text::fold;
+use crate::text::fold;
 
 /// Codes the EU writes where ISO has another one.
 const EU_CODES: [(&str, &str); 2] = [("uk", "GB"), ("el", "GR")];

@@ -7,8 +7,9 @@ use super::date::PartialDate;
 use super::document::{self, Node, RegistryDoc, Unexpected};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
 use super::model::{Kind, Network, Registry, Role};
-use super::{merge, rules, text};
+use super::{merge, rules};
 use crate::error::{Error, Result};
+use crate::text;
 
 /// A partner to add to a network.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::date::PartialDate;
 use super::model::{Kind, Milestone, Network, Partner, Registry, Role, Status};
-use super::text::fold;
+use crate::text::fold;
 
 #[derive(Debug, Clone)]
 pub struct Filter {

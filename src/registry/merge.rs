@@ -9,8 +9,9 @@ use super::date::PartialDate;
 use super::document::{self, Change, Node};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
 use super::model::{Milestone, Network, Partner, Status};
-use super::{rules, text};
+use super::rules;
 use crate::error::Result;
+use crate::text;
 
 /// The edits that make a network what an imported one says.
 #[derive(Default)]

@@ -15,7 +15,6 @@ pub mod model;
 pub(crate) mod places;
 pub mod rules;
 pub(crate) mod schema;
-pub(crate) mod text;
 
 pub use rules::Warnings;
 
@@ -195,7 +194,7 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
         let key = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
         let table = table_of(&expected);
-        let hint = match text::nearest(&key, expected.iter().copied()) {
+        let hint = match crate::text::nearest(&key, expected.iter().copied()) {
             Some(near) => format!("did you mean `{near}`? {table} keys are: {}", expected.join(", ")),
             None => format!("remove it; {table} keys are: {}", expected.join(", ")),
         };
@@ -209,7 +208,7 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
     if message.starts_with("unknown variant ") {
         let value = ticked.first().cloned().unwrap_or_default();
         let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
-        let hint = match text::nearest(&value, expected.iter().copied()) {
+        let hint = match crate::text::nearest(&value, expected.iter().copied()) {
             Some(near) => format!("did you mean `{near}`? use one of: {}", expected.join(", ")),
             None => format!("use one of: {}", expected.join(", ")),
         };

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt};
 
 use super::model::{Network, Partner, Role};
-use super::text::fold;
+use crate::text::fold;
 
 /// What makes two partners one place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,8 +6,8 @@ use foldhash::{HashMap, HashMapExt, HashSetExt};
 use super::country;
 use super::diagnostic::Diagnostic;
 use super::model::{Kind, Network, Partner, Registry, Role};
-use super::text::fold;
 use crate::parallel;
+use crate::text::fold;
 
 pub const FORMAT: i64 = 1;
 

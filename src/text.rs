@@ -1,4 +1,8 @@
-//! Text compared the way people expect: without case or accents.
+//! Plain text helpers every module may use, and that use nothing of
+//! netreg's: text compared the way people expect (without case or accents),
+//! counted, matched to the nearest candidate, and escaped for a terminal.
+
+use std::borrow::Cow;
 
 /// Lower-cased ASCII transliteration: `Jyväskylä` → `jyvaskyla`.
 pub fn fold(text: &str) -> String {
@@ -32,6 +36,39 @@ pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+}
+
+/// Control characters from the data never reach the terminal raw, nor do
+/// the invisible ones that reorder or hide text (bidirectional overrides
+/// and isolates, zero-width characters).
+pub fn visible(text: &str) -> Cow<'_, str> {
+    // Control characters are C0, DEL and C1 (U+0080..U+009F, which UTF-8
+    // starts with 0xC2); the invisible ones all start with 0xE2 or 0xEF:
+    // most text has none of those bytes at all.
+    let maybe = text
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef);
+    if !maybe || !text.chars().any(hidden) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\n' => "\\n".to_string(),
+                '\t' => "\\t".to_string(),
+                '\r' => "\\r".to_string(),
+                c if hidden(c) => c.escape_unicode().to_string(),
+                c => c.to_string(),
+            })
+            .collect(),
+    )
+}
+
+/// A character that would act on the terminal or the text around it
+/// rather than show.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 #[cfg(test)]
