@@ -75,7 +75,7 @@ pub fn completions(shell: clap_complete::Shell, out: &mut Out<'_>) -> Result<()>
 }
 
 /// The man page of netreg, or with `dir` one page per command written there.
-pub fn man(dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
+pub fn man(config: &Config, dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
     let mut command = Cli::command();
     command.build();
     let Some(dir) = dir else {
@@ -91,7 +91,9 @@ pub fn man(dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
         let path = dir.join(format!("{name}.1"));
         crate::store::write_atomic(&path, &[roff])?;
     }
-    crate::output::Status::new(false).note(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
+    config
+        .status()
+        .say(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
     Ok(())
 }
 

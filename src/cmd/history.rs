@@ -1,15 +1,13 @@
 //! `history` and `undo`: the versions of the registry that writes replaced,
 //! and the way back to them.
 
-use std::path::Path;
-
 use crate::cli::{Format, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows, Shape};
 use crate::registry::model::Registry;
 use crate::store;
-use crate::store::history::{Entry, History};
+use crate::store::history::Entry;
 
 pub const FIELDS: &[&str] = &["n", "when", "summary", "command"];
 
@@ -18,14 +16,15 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
     let (path, history) = store::history_of(&config.location)?;
     let entries = history.entries();
     if !path.exists() {
-        let missing = missing(&path, &history, entries.last());
-        match missing {
-            Error::NotFound { message, hint } if !entries.is_empty() => {
-                let hint = hint.map(|h| format!("\nhint: {h}")).unwrap_or_default();
-                config.status().note(&format!("note: {message}{hint}"));
-            }
-            error => return Err(error),
-        }
+        // What was kept is listed all the same: it is the way back.
+        let Some(newest) = entries.last() else {
+            return Err(history.missing(&path));
+        };
+        config.status().note(&format!(
+            "note: registry `{}` does not exist\nhint: {}",
+            path.display(),
+            history.back_to(newest, &path)
+        ));
     }
     // A person reads the local time; a program gets RFC 3339, with its offset.
     let for_people = matches!(config.format, Format::Table | Format::Markdown);
@@ -52,23 +51,6 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
         rows,
     };
     output::print(out, config, rows, shape)
-}
-
-/// The error for a registry file that is not there: with the last kept
-/// version, when there is one, and how to bring it back.
-fn missing(path: &Path, history: &History, newest: Option<&Entry>) -> Error {
-    Error::NotFound {
-        message: format!("registry `{}` does not exist", path.display()),
-        hint: Some(match newest {
-            Some(newest) => format!(
-                "its version before write #{} is kept as {}: copy it to `{}` to bring it back",
-                newest.n,
-                history.version_path(newest.n).display(),
-                path.display()
-            ),
-            None => format!("create it with `netreg --registry {} init`", path.display()),
-        }),
-    }
 }
 
 /// The time of a write as a person reads it: local date and time to the second.
@@ -103,7 +85,7 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
         ),
         None => match std::fs::read(&path) {
             Ok(bytes) => (path.display().to_string(), bytes),
-            Err(_) => return Err(missing(&path, &history, entries.last())),
+            Err(_) => return Err(history.missing(&path)),
         },
     };
     if !entries[at].left(&bytes) {

@@ -30,14 +30,20 @@ pub fn read_file(path: &Path) -> Result<(String, Fingerprint, bool)> {
         return read_input(path);
     }
     must_be_regular(path, &metadata)?;
-    let mut file = open_no_wait(path).map_err(read_error)?;
+    let file = open_no_wait(path).map_err(read_error)?;
     let metadata = file.metadata().map_err(read_error)?;
     // It may have been replaced between the two looks.
     must_be_regular(path, &metadata)?;
+    read_open(path, &file, &metadata)
+}
+
+/// The text of `file`, open at its start (`metadata` its own), as
+/// [`read_file`] gives it.
+fn read_open(path: &Path, mut file: &File, metadata: &Metadata) -> Result<(String, Fingerprint, bool)> {
     // Room for an edit to grow the text in place (see RegistryDoc::finish).
     let len = usize::try_from(metadata.len()).unwrap_or(0);
     let mut bytes = Vec::with_capacity(len + (len / 64).max(1 << 12));
-    file.read_to_end(&mut bytes).map_err(read_error)?;
+    file.read_to_end(&mut bytes).map_err(|e| read_error(path, e))?;
     decode(path, bytes)
 }
 
@@ -141,6 +147,22 @@ pub(super) fn canonical(path: &Path) -> PathBuf {
     if let Ok(canonical) = std::fs::canonicalize(path) {
         return canonical;
     }
+    // A symlink to a file yet to be made leads to where the file goes, as a
+    // shell's `>` writes there: a write keeps the symlink. (As many links as
+    // the kernel follows; a loop stays where it is, and fails there.)
+    let mut path = path.to_path_buf();
+    for _ in 0..40 {
+        // Only a link that leads nowhere: one to a pipe or a device is that.
+        let nowhere = std::fs::metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let Ok(target) = std::fs::read_link(&path) else {
+            break;
+        };
+        if !nowhere {
+            break;
+        }
+        path = path.parent().unwrap_or(Path::new("")).join(target);
+    }
+    let path = path.as_path();
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
     match (
         path.file_name(),
@@ -226,6 +248,10 @@ pub fn lock(path: &Path) -> Result<Locked> {
     if let Some(target) = dangling(path) {
         return Err(dangling_error(path, &target));
     }
+    // A pipe or a device (`--registry /dev/stdin`) is refused for what it is.
+    if let Ok(metadata) = std::fs::metadata(path) {
+        must_be_regular(path, &metadata)?;
+    }
     loop {
         let target = canonical(path);
         let io = |action: &'static str, path: &Path| {
@@ -281,12 +307,7 @@ impl Locked {
             return Err(read_error(&self.target, std::io::ErrorKind::NotFound.into()));
         };
         let metadata = self.held.metadata().map_err(|e| read_error(&self.target, e))?;
-        let len = usize::try_from(metadata.len()).unwrap_or(0);
-        let mut bytes = Vec::with_capacity(len + (len / 64).max(1 << 12));
-        (&self.held)
-            .read_to_end(&mut bytes)
-            .map_err(|e| read_error(&self.target, e))?;
-        let (text, fingerprint, bom) = decode(&self.target, bytes)?;
+        let (text, fingerprint, bom) = read_open(&self.target, &self.held, &metadata)?;
         Ok((
             text,
             Seen {
@@ -298,20 +319,6 @@ impl Locked {
         ))
     }
 
-    /// What was seen of the locked registry, without keeping its text.
-    pub fn read_seen(&self) -> Result<Seen> {
-        let Some(identity) = self.identity else {
-            return Err(read_error(&self.target, std::io::ErrorKind::NotFound.into()));
-        };
-        let metadata = self.held.metadata().map_err(|e| read_error(&self.target, e))?;
-        let fingerprint = Fingerprint::of_reader(&self.held).map_err(|e| read_error(&self.target, e))?;
-        Ok(Seen {
-            identity,
-            stamp: stamp(&metadata),
-            fingerprint,
-        })
-    }
-
     /// How many names the locked file has.
     pub fn links(&self) -> u64 {
         self.held.metadata().map_or(1, |m| m.nlink())
@@ -320,11 +327,6 @@ impl Locked {
     /// The device and inode of the locked file.
     pub fn identity(&self) -> Option<(u64, u64)> {
         self.identity
-    }
-
-    /// The locked file, to keep a copy of.
-    pub fn file(&self) -> Option<&File> {
-        self.identity.map(|_| &self.held)
     }
 
     /// Refuses to go on when the registry's bytes are no longer what this

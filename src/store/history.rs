@@ -10,7 +10,7 @@
 //! removed as a leftover.
 
 use std::fs::File;
-use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _};
+use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -133,12 +133,14 @@ impl History {
         })
     }
 
-    /// Removes what a write that never renamed left (killed before it): a
-    /// version that is still the registry itself (`identity`, its device and
-    /// inode), a record without its version, and a newest version that is
-    /// the registry's text (`current`) while its record says the write left
-    /// another: the write did not happen.
-    pub fn settle(&self, identity: Option<(u64, u64)>, current: Option<Fingerprint>) {
+    // A write killed after keeping its version and before its rename leaves
+    // a version of a write that never happened: on the registry's file
+    // system a second name of the registry, elsewhere a copy of its text.
+
+    /// Removes the versions that are second names of the registry
+    /// (`identity`, its device and inode), and records without a version.
+    /// Before the registry is read: a removed name changes its times.
+    pub fn remove_names_of(&self, identity: Option<(u64, u64)>) {
         let Ok(files) = std::fs::read_dir(&self.dir) else {
             return;
         };
@@ -156,7 +158,11 @@ impl History {
                 let _ = std::fs::remove_file(path.with_extension("json"));
             }
         }
-        let Some(current) = current else { return };
+    }
+
+    /// Removes the newest version when it is a copy of the registry's text
+    /// (`current`) while its record says its write left another.
+    pub fn remove_copy_of(&self, current: Fingerprint) {
         let Some(&newest) = self.numbers().last() else {
             return;
         };
@@ -178,30 +184,52 @@ impl History {
         }
     }
 
-    /// Where version `n` is kept, for a person to copy back by hand.
-    pub fn version_path(&self, n: u64) -> PathBuf {
-        self.version(n)
+    /// The error for a registry that is not there: how to bring back its
+    /// last kept version, or, with none, how to make it.
+    pub fn missing(&self, registry: &Path) -> Error {
+        let hint = match self.entries().last() {
+            Some(newest) => self.back_to(newest, registry),
+            None => format!("create it with `netreg --registry {} init`", registry.display()),
+        };
+        Error::NotFound {
+            message: format!("registry `{}` does not exist", registry.display()),
+            hint: Some(hint),
+        }
     }
 
-    /// Keeps the registry at `registry` (open as `file`; `None` when the
-    /// write makes the file, and `made_from` is what it starts from) as the
-    /// next version, with what replaces it.
+    /// How to go back by hand to the version write `entry` replaced, for a
+    /// message about the registry at `registry`.
+    pub fn back_to(&self, entry: &Entry, registry: &Path) -> String {
+        format!(
+            "the version before write #{} is kept as {}: copy it over `{}` to go back to it",
+            entry.n,
+            self.version(entry.n).display(),
+            registry.display()
+        )
+    }
+
+    /// Keeps the registry at `registry` (locked by the caller; when it does
+    /// not `exist`, the write makes it from `made_from`) as the next version,
+    /// with what replaces it.
     pub fn keep(
         &self,
         registry: &Path,
-        file: Option<&File>,
+        exists: bool,
         made_from: &str,
         mut entry: Entry,
     ) -> std::io::Result<Kept> {
-        // The versions are the user's data: for the user's eyes only.
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&self.dir)?;
-        let _ = private(
-            &self.dir.join("registry"),
-            registry.as_os_str().as_encoded_bytes(),
-        );
+        if !self.dir.exists() {
+            // The versions are the user's data: for the user's eyes only.
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&self.dir)?;
+            // Which registry this folder is of, for a person looking.
+            let _ = private(
+                &self.dir.join("registry"),
+                registry.as_os_str().as_encoded_bytes(),
+            );
+        }
         entry.n = self.numbers().last().map_or(1, |last| last + 1);
         let kept = Kept {
             files: [self.record(entry.n), self.version(entry.n)],
@@ -210,10 +238,14 @@ impl History {
         private(&kept.files[0], &json)?;
         let version = &kept.files[1];
         let _ = std::fs::remove_file(version);
-        let stored = match file {
-            None => private(version, made_from.as_bytes()),
-            // Another file system: a copy of what was read.
-            Some(file) => std::fs::hard_link(registry, version).or_else(|_| copy(file, version)),
+        let stored = if exists {
+            // On another file system, a copy that only its owner may read.
+            std::fs::hard_link(registry, version).or_else(|_| {
+                std::fs::copy(registry, version)?;
+                std::fs::set_permissions(version, std::fs::Permissions::from_mode(0o600))
+            })
+        } else {
+            private(version, made_from.as_bytes())
         };
         if let Err(error) = stored {
             kept.discard();
@@ -272,21 +304,4 @@ fn private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .mode(0o600)
         .open(path)?
         .write_all(bytes)
-}
-
-/// Copies the open file `from` to a new file at `to`, from its start.
-fn copy(from: &File, to: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::FileExt as _;
-    let mut bytes = Vec::new();
-    let mut at = 0u64;
-    let mut buffer = vec![0u8; 1 << 16];
-    loop {
-        let n = from.read_at(&mut buffer, at)?;
-        if n == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&buffer[..n]);
-        at += n as u64;
-    }
-    private(to, &bytes)
 }

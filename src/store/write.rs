@@ -84,11 +84,7 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
             false,
         ),
         Some(locked) => {
-            one_name_only(&path, locked)?;
-            let (text, seen, bom) = locked.read()?;
-            if let Some(history) = History::of(&locked.target) {
-                history.settle(locked.identity(), Some(seen.fingerprint));
-            }
+            let (text, seen, bom) = read_locked(&path, locked)?;
             (text, Some(seen.fingerprint), Some(seen), bom)
         }
         None => {
@@ -126,31 +122,36 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
     })
 }
 
-/// Refuses a registry with more than one name (hard link): the rename would
-/// give this name a new file and leave the others with the old text. A
-/// version that a write killed before its rename left in the history is
-/// such a name, and is removed first.
-fn one_name_only(path: &Path, locked: &Locked) -> Result<()> {
-    if locked.links() <= 1 {
-        return Ok(());
+/// Reads the locked registry for a write. What a write killed before its
+/// rename left in the history (a version that is still this file, as a
+/// second name or a copy) is cleared first; then a registry with more than
+/// one name (hard link) is refused: the rename would give this name a new
+/// file and leave the others with the old text.
+fn read_locked(path: &Path, locked: &Locked) -> Result<(String, Seen, bool)> {
+    let history = History::of(&locked.target);
+    if let Some(history) = &history
+        && locked.links() > 1
+    {
+        history.remove_names_of(locked.identity());
     }
-    if let Some(history) = History::of(&locked.target) {
-        history.settle(locked.identity(), None);
+    let (text, seen, bom) = locked.read()?;
+    if let Some(history) = &history {
+        history.remove_copy_of(seen.fingerprint);
     }
     let links = locked.links();
-    if links <= 1 {
-        return Ok(());
+    if links > 1 {
+        return Err(Error::Failed {
+            message: format!(
+                "`{}` has {links} names (hard links), and a write would leave the others with the old text",
+                path.display()
+            ),
+            hint: Some(format!(
+                "keep this name and make the others symlinks to it (`ln -sf {} OTHER`)",
+                path.display()
+            )),
+        });
     }
-    Err(Error::Failed {
-        message: format!(
-            "`{}` has {links} names (hard links), and a write would leave the others with the old text",
-            path.display()
-        ),
-        hint: Some(format!(
-            "keep this name and make the others symlinks to it (`ln -sf {} OTHER`)",
-            path.display()
-        )),
-    })
+    Ok((text, seen, bom))
 }
 
 /// Where the history of the registry at `location` is kept, and that history.
@@ -184,7 +185,7 @@ fn keep(
         return Err("there is no state directory (set HOME or XDG_STATE_HOME)".into());
     };
     history
-        .keep(&locked.target, locked.file(), made_from.unwrap_or(""), entry)
+        .keep(&locked.target, locked.exists(), made_from.unwrap_or(""), entry)
         .map_err(|error| format!("{}: {error}", history.dir().display()))
 }
 
@@ -270,15 +271,18 @@ impl Session {
                 notes: Vec::new(),
             });
         }
-        // The new text is written beside the file while it is checked, and
-        // replaces it only once it passed.
+        // Only a dry run writes without the lock, and it has returned.
+        let Some(locked) = &locked else {
+            return Err(Error::Unexpected {
+                what: "a write without its lock".into(),
+            });
+        };
         // The new text is written beside the file, and the file compared
-        // with what was read, while the new text is checked.
+        // with what was read, while the new text is checked; it replaces the
+        // file only once it passed.
         let staging = || -> Result<Staged> {
             let staged = stage(&path, &stretches)?;
-            if let Some(locked) = &locked {
-                locked.unchanged(&path, seen)?;
-            }
+            locked.unchanged(&path, seen)?;
             Ok(staged)
         };
         let (checked, staged) = std::thread::scope(|scope| {
@@ -297,24 +301,16 @@ impl Session {
             Err(diagnostics) => return Err(refused(diagnostics, after)),
         };
         let staged = staged?;
-        let mut notes = match &locked {
-            Some(locked) => {
-                let entry = Entry::new(command, summary.clone(), fingerprint, None);
-                replace_keeping(
-                    locked,
-                    &path,
-                    staged,
-                    seen,
-                    made_from.as_deref(),
-                    entry,
-                    Keeping::Wanted,
-                )?
-            }
-            None => {
-                staged.replace()?;
-                Vec::new()
-            }
-        };
+        let entry = Entry::new(command, summary.clone(), fingerprint, None);
+        let mut notes = replace_keeping(
+            locked,
+            &path,
+            staged,
+            seen,
+            made_from.as_deref(),
+            entry,
+            Keeping::Wanted,
+        )?;
         drop(after);
         cache::store(&path, &updated, fingerprint);
         if created {
@@ -464,8 +460,7 @@ pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Cre
         ));
     }
     let seen = if locked.exists() {
-        one_name_only(path, &locked)?;
-        Some(locked.read_seen()?)
+        Some(read_locked(path, &locked)?.1)
     } else {
         None
     };
@@ -481,7 +476,6 @@ pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Cre
             replace_keeping(&locked, path, staged, seen, None, entry, Keeping::Required)?
         }
         None => {
-            locked.unchanged(path, None)?;
             staged.replace()?;
             Vec::new()
         }
@@ -512,30 +506,15 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
         ),
         hint: Some(kept()),
     };
-    let back_to = |entry: &Entry| {
-        format!(
-            "the version before write #{} is kept as {}: copy it over `{}` to go back to it",
-            entry.n,
-            history.version_path(entry.n).display(),
-            path.display()
-        )
-    };
+    let back_to = |entry: &Entry| history.back_to(entry, &path);
     if std::fs::symlink_metadata(&path).is_err() {
-        return Err(match history.entries().last() {
-            Some(newest) => Error::NotFound {
-                message: format!("registry `{}` does not exist", path.display()),
-                hint: Some(back_to(newest)),
-            },
-            None => nothing(),
-        });
+        return Err(history.missing(&path));
     }
     let locked = lock(&path)?;
     if !locked.exists() {
         return Err(nothing());
     }
-    one_name_only(&path, &locked)?;
-    let (text, seen, bom) = locked.read()?;
-    history.settle(locked.identity(), Some(seen.fingerprint));
+    let (text, seen, bom) = read_locked(&path, &locked)?;
     let entries = history.entries();
     let Some(newest) = entries.last() else {
         return Err(nothing());

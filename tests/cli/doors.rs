@@ -271,3 +271,32 @@ fn writers_of_neighbouring_registries_keep_their_own_temporary_files() {
         "no file left beside them"
     );
 }
+
+/// Every file netreg writes, not only the registry: `export --output` through
+/// a symlink to a file not made yet writes that file, as a shell's `>`
+/// would, and keeps the symlink.
+#[test]
+fn an_export_through_a_symlink_to_a_new_file_keeps_the_symlink() {
+    let kept = Kept::new(SMALL);
+    let (link, target) = (
+        kept.dir().join("out.csv"),
+        kept.dir().join("exports/partners.csv"),
+    );
+    std::fs::create_dir_all(kept.dir().join("exports")).expect("dir");
+    std::os::unix::fs::symlink("exports/partners.csv", &link).expect("symlink");
+    let (code, _, stderr) = kept.run(&[
+        "export", "--format", "csv", "--entity", "partners", "--output", "out.csv",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("target")
+            .starts_with("network,name,country")
+    );
+}

@@ -44,19 +44,23 @@ impl Kept {
         std::fs::read_to_string(self.file()).expect("registry")
     }
 
-    /// netreg on the registry: (exit code, stdout, stderr).
-    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = assert_cmd::Command::cargo_bin("netreg")
-            .expect("binary")
+    /// netreg on the registry, with `args` and this folder's HOME.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("netreg"));
+        command
             .env_clear()
             .env("HOME", self.dir().join("home"))
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .current_dir(self.dir())
             .arg("--registry")
             .arg(self.file())
-            .args(args)
-            .output()
-            .expect("run netreg");
+            .args(args);
+        command
+    }
+
+    /// netreg on the registry: (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.command(args).output().expect("run netreg");
         (
             out.status.code().unwrap_or(-1),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -373,14 +377,9 @@ fn init_force_refuses_when_the_registry_there_cannot_be_kept() {
     let kept = Kept::new(SMALL);
     let state = kept.dir().join("state-is-a-file");
     std::fs::write(&state, "").expect("file");
-    let out = assert_cmd::Command::cargo_bin("netreg")
-        .expect("binary")
-        .env_clear()
-        .env("HOME", kept.dir().join("home"))
+    let out = kept
+        .command(&["init", "--force", "--empty"])
         .env("XDG_STATE_HOME", &state)
-        .arg("--registry")
-        .arg(kept.file())
-        .args(["init", "--force", "--empty"])
         .output()
         .expect("run");
     let stderr = String::from_utf8_lossy(&out.stderr);
