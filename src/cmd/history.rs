@@ -20,11 +20,9 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
         let Some(newest) = entries.last() else {
             return Err(history.missing(&path));
         };
-        config.status().note(&format!(
-            "note: registry `{}` does not exist\nhint: {}",
-            path.display(),
-            history.back_to(newest, &path)
-        ));
+        let status = config.status();
+        status.note(&format!("note: registry `{}` does not exist", path.display()));
+        status.note(&format!("hint: {}", history.back_to(newest, &path)));
     }
     // A person reads the local time; a program gets RFC 3339, with its offset.
     let for_people = matches!(config.format, Format::Table | Format::Markdown);
