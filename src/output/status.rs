@@ -1,7 +1,7 @@
 //! The one place notes and status lines reach stderr: each line escaped
 //! for a terminal (one line a call: a line break in it, which can only have
-//! come from the data, shows as `\n`); what a command did left out with `--quiet`, what the user
-//! must know (a note, a warning) never.
+//! come from the data, shows as `\n`); what a command did left out with
+//! `--quiet`, what the user must know (a note, a warning) never.
 
 use std::io::Write as _;
 
