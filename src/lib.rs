@@ -7,7 +7,6 @@ mod config;
 mod error;
 mod export;
 mod output;
-mod parallel;
 pub mod registry;
 pub mod store;
 mod text;

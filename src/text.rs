@@ -6,20 +6,10 @@ use std::borrow::Cow;
 
 /// Lower-cased ASCII transliteration: `Jyväskylä` → `jyvaskyla`.
 pub fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    fold_into(text, &mut folded);
-    folded
-}
-
-/// `fold(text)` written at the end of `out`.
-pub fn fold_into(text: &str, out: &mut String) {
-    // Most names are ASCII already: the same answer without the table.
     if text.is_ascii() {
-        let start = out.len();
-        out.push_str(text);
-        out[start..].make_ascii_lowercase();
+        text.to_ascii_lowercase()
     } else {
-        out.push_str(&deunicode::deunicode(text).to_lowercase());
+        deunicode::deunicode(text).to_lowercase()
     }
 }
 

@@ -233,7 +233,7 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
         field(changes, "partner", id, name, "role", role(before), role(partner));
         let kind = |p: &Partner| p.kind.as_deref().map(str::to_string);
         field(changes, "partner", id, name, "type", kind(before), kind(partner));
-        let place = |p: &Partner| p.geonames.as_deref().map(|g| g.get_ref().to_string());
+        let place = |p: &Partner| p.geonames.as_ref().map(|g| g.get_ref().to_string());
         field(
             changes,
             "partner",
@@ -245,7 +245,7 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
         );
         let at = |p: &Partner| {
             p.coordinates
-                .as_deref()
+                .as_ref()
                 .map(|c| format!("{}, {}", c.get_ref()[0], c.get_ref()[1]))
         };
         field(

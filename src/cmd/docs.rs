@@ -199,7 +199,7 @@ pub fn about(config: &Config, out: &mut Out<'_>) -> Result<()> {
         .networks
         .iter()
         .flat_map(|n| &n.partners)
-        .filter_map(|p| p.geonames.as_deref().map(|g| *g.get_ref()))
+        .filter_map(|p| p.geonames.as_ref().map(|g| *g.get_ref()))
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let version = env!("CARGO_PKG_VERSION");

@@ -1,60 +1,26 @@
 //! `export --format json`: the whole registry as spec §5 shapes it.
 
-use crate::error::{Error, Result};
+use serde::Serialize;
+
+use crate::error::Result;
 use crate::output::Out;
-use crate::parallel;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
 
 /// `{"format": 1, "networks": [...]}` exactly as serde_json writes it
-/// pretty. A large registry is written a batch of networks at a time, two
-/// cores turning batches into JSON in turn, so it is never copied whole.
+/// pretty, a network at a time (the registry is never copied whole).
 pub fn write(out: &mut Out<'_>, networks: &[&Network]) -> Result<()> {
-    if networks.is_empty() {
-        writeln!(out, "{{\n  \"format\": 1,\n  \"networks\": []\n}}")?;
-        return Ok(());
+    #[derive(Serialize)]
+    struct Export<'a> {
+        format: i64,
+        #[serde(serialize_with = "drafts")]
+        networks: &'a [&'a Network],
     }
-    write!(out, "{{\n  \"format\": 1,\n  \"networks\": [")?;
-    let batches: Vec<&[&Network]> = networks.chunks(JSON_PART).collect();
-    let mut first = true;
-    parallel::in_order(
-        &batches,
-        |batch| json_part(batch),
-        |part| {
-            let part = part.map_err(|e| Error::Stdout(e.into()))?;
-            // Every network follows a comma but the first.
-            let bytes = match part.strip_prefix(b",") {
-                Some(rest) if first => rest,
-                _ => &part,
-            };
-            first = false;
-            out.bytes(bytes)
-        },
-    )?;
-    writeln!(out, "\n  ]\n}}")?;
-    Ok(())
-}
-
-/// Networks turned into JSON at a time, by one thread.
-const JSON_PART: usize = 256;
-
-/// Each network as an element of the export's `networks` array: after a
-/// comma, on a new line, indented two levels.
-fn json_part(networks: &[&Network]) -> serde_json::Result<Vec<u8>> {
-    use serde::Serialize as _;
-    use serde_json::ser::{Formatter, PrettyFormatter};
-    let mut bytes = Vec::with_capacity(networks.len() * 2048);
-    for network in networks {
-        bytes.extend_from_slice(b",\n    ");
-        // serde_json's own pretty printer, told it is two levels deep.
-        let mut formatter = PrettyFormatter::new();
-        let mut sink = std::io::sink();
-        formatter.begin_object(&mut sink).map_err(serde_json::Error::io)?;
-        formatter.begin_array(&mut sink).map_err(serde_json::Error::io)?;
-        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-        NetworkDraft::from(*network).serialize(&mut serializer)?;
+    fn drafts<S: serde::Serializer>(networks: &&[&Network], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(networks.iter().map(|network| NetworkDraft::from(*network)))
     }
-    Ok(bytes)
+    out.json_pretty(&Export { format: 1, networks })?;
+    writeln!(out)
 }
 
 #[cfg(test)]
@@ -88,7 +54,7 @@ mod tests {
 
     #[test]
     fn json_is_serde_jsons_pretty_output_at_every_size() {
-        for n in [0, 1, 2, 3, JSON_PART * 2 + 7] {
+        for n in [0, 1, 2, 3, 600] {
             let registry = registry(n);
             let networks: Vec<&Network> = registry.networks.iter().collect();
             let mut written = Vec::new();

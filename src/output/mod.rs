@@ -273,10 +273,6 @@ fn write_rows(
                     if i > 0 {
                         out.write_str("\t")?;
                     }
-                    if let Cell::Int(n) = cell {
-                        out.write_str(itoa::Buffer::new().format(*n))?;
-                        continue;
-                    }
                     let text = if config.format == Format::Tsv {
                         spreadsheet(cell, raw)
                     } else {

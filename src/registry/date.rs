@@ -79,38 +79,8 @@ fn last_day_of_month(year: i32, month: u32) -> u32 {
     next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
 }
 
-impl PartialDate {
-    /// The date as text, written into `buffer` digit by digit (a hundred
-    /// thousand dates are written in a large export); `None` for a year
-    /// outside 0 to 9999.
-    fn text<'b>(&self, buffer: &'b mut [u8; 10]) -> Option<&'b str> {
-        fn put(buffer: &mut [u8], mut n: u32) {
-            for digit in buffer.iter_mut().rev() {
-                *digit = b'0' + (n % 10) as u8;
-                n /= 10;
-            }
-        }
-        let year = u32::try_from(self.year).ok().filter(|y| *y <= 9999)?;
-        put(&mut buffer[..4], year);
-        let mut len = 4;
-        for (part, at) in [(self.month, 4), (self.day, 7)] {
-            let Some(n) = part.filter(|n| *n <= 99 && len == at) else {
-                break;
-            };
-            buffer[at] = b'-';
-            put(&mut buffer[at + 1..at + 3], n);
-            len = at + 3;
-        }
-        let complete = len == [4, 7, 10][usize::from(self.month.is_some()) + usize::from(self.day.is_some())];
-        std::str::from_utf8(&buffer[..len]).ok().filter(|_| complete)
-    }
-}
-
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(text) = self.text(&mut [0; 10]) {
-            return f.write_str(text);
-        }
         write!(f, "{:04}", self.year)?;
         if let Some(m) = self.month {
             write!(f, "-{m:02}")?;
@@ -129,10 +99,7 @@ impl Serialize for PartialDate {
         if !serializer.is_human_readable() {
             return (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0)).serialize(serializer);
         }
-        match self.text(&mut [0; 10]) {
-            Some(text) => serializer.serialize_str(text),
-            None => serializer.collect_str(self),
-        }
+        serializer.collect_str(self)
     }
 }
 
@@ -185,23 +152,6 @@ impl<'de> Visitor<'de> for DateVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn digit_by_digit_text_is_the_formatted_text() {
-        for year in [-1, 0, 5, 999, 2011, 9999, 10_000] {
-            for month in [None, Some(1), Some(12)] {
-                for day in [None, Some(1), Some(31)] {
-                    let date = PartialDate { year, month, day };
-                    let mut formatted = format!("{:04}", date.year);
-                    formatted.extend(date.month.map(|m| format!("-{m:02}")));
-                    formatted.extend(date.day.map(|d| format!("-{d:02}")));
-                    assert_eq!(date.to_string(), formatted, "{date:?}");
-                    let json = serde_json::to_string(&date).unwrap_or_default();
-                    assert_eq!(json, format!("\"{formatted}\""));
-                }
-            }
-        }
-    }
 
     #[test]
     fn parses_three_precisions() {

@@ -3,7 +3,7 @@
 //! documents for what an edit touches, so comments, key order, alignment
 //! and blank lines survive everywhere but the lines that change.
 //!
-//! Where each network's text stands on its own (`Registry::split`), only
+//! Where each network's text stands on its own (a `Layout`), only
 //! the networks an edit asks for are parsed with toml_edit, and the text
 //! after the edit is the untouched stretches with the edited ones between
 //! them. Any other layout is edited as one document. Either way an edit
@@ -15,7 +15,7 @@ use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::date::PartialDate;
-use super::layout;
+use super::layout::{self, Layout};
 use super::lines;
 use super::model::Registry;
 
@@ -34,6 +34,7 @@ pub struct RegistryDoc {
 enum Body {
     /// Each network's text parsed only when an edit asks for it.
     Split {
+        layout: Layout,
         head: Option<DocumentMut>,
         edited: BTreeMap<usize, DocumentMut>,
         removed: BTreeSet<usize>,
@@ -52,6 +53,15 @@ enum Part {
 /// Stretches of an old text and where each stands in the new one: (old, new).
 pub type Moved = Vec<(Range<usize>, Range<usize>)>;
 
+/// An edited document: its new text, with what reading it again can reuse.
+pub struct Finished {
+    pub text: String,
+    pub moved: Moved,
+    /// The networks as they were read, each with its stretch of the old
+    /// text; none when the text was edited as one document.
+    pub networks: Vec<(Range<usize>, super::model::Network)>,
+}
+
 /// Why a document cannot be edited as asked. Only a registry that did not
 /// pass the rules can get here, so it means a mistake in netreg.
 #[derive(Debug)]
@@ -65,10 +75,11 @@ fn unexpected<T>(what: impl Into<String>) -> Edit<T> {
 
 impl RegistryDoc {
     /// Opens `text` (which `registry` was read from and the rules accepted)
-    /// for editing: by network where its layout allows, else whole.
-    pub fn open(text: String, registry: Registry) -> Edit<Self> {
-        if registry.split {
+    /// for editing: by network when its layout is given, else whole.
+    pub fn open(text: String, registry: Registry, layout: Option<Layout>) -> Edit<Self> {
+        if let Some(layout) = layout {
             let body = Body::Split {
+                layout,
                 head: None,
                 edited: BTreeMap::new(),
                 removed: BTreeSet::new(),
@@ -76,11 +87,6 @@ impl RegistryDoc {
             };
             return Ok(Self::with(text, registry, body));
         }
-        Self::open_whole(text, registry)
-    }
-
-    /// Opens `text` as one document, whatever its layout.
-    pub fn open_whole(text: String, registry: Registry) -> Edit<Self> {
         let doc: DocumentMut = match text.parse() {
             Ok(doc) => doc,
             Err(error) => return unexpected(format!("toml_edit cannot read it: {error}")),
@@ -109,8 +115,8 @@ impl RegistryDoc {
 
     /// The edited text, made in the old text's own buffer (a large
     /// registry's text is not held twice), with where each stretch of the
-    /// old text now stands (old, new), and the registry as it was read.
-    pub fn finish(self) -> (String, Moved, Registry) {
+    /// old text now stands, and the networks as they were read.
+    pub fn finish(self) -> Finished {
         let parts = self.parts();
         let mut moved = Vec::new();
         // Each run of new text, and the stretch of the old it takes the place of.
@@ -132,24 +138,32 @@ impl RegistryDoc {
             }
         }
         let mut text = self.text;
+        let old_len = text.len();
         if old_at < text.len() || !pending.is_empty() {
             plan.push((old_at..text.len(), pending));
         }
         for (range, new) in plan.into_iter().rev() {
             text.replace_range(range, &new);
         }
-        (text, moved, self.registry)
+        let networks = match self.body {
+            Body::Split { layout, .. } => layout.stretches(old_len).zip(self.registry.networks).collect(),
+            Body::Whole(_) => Vec::new(),
+        };
+        Finished {
+            text,
+            moved,
+            networks,
+        }
     }
 
     /// The top-level keys (above the first network), as a document.
     pub fn top(&mut self) -> Edit<&mut DocumentMut> {
         let text = &self.text;
-        let first = self.registry.networks.first().map_or(text.len(), |n| n.at);
         match &mut self.body {
             Body::Whole(doc) => Ok(doc),
-            Body::Split { head, .. } => {
+            Body::Split { layout, head, .. } => {
                 if head.is_none() {
-                    *head = Some(parse(&text[..first])?);
+                    *head = Some(parse(&text[..layout.head_end(text.len())])?);
                 }
                 match head {
                     Some(doc) => Ok(doc),
@@ -171,16 +185,14 @@ impl RegistryDoc {
                 _ => None,
             }
             .map_or_else(|| unexpected(format!("network {index}")), Ok),
-            Body::Split { edited, .. } => {
-                let networks = &self.registry.networks;
-                let Some(network) = networks.get(index) else {
+            Body::Split { layout, edited, .. } => {
+                let Some(range) = layout.stretches(self.text.len()).nth(index) else {
                     return unexpected(format!("network {index}"));
                 };
                 let doc = match edited.entry(index) {
                     std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
                     std::collections::btree_map::Entry::Vacant(entry) => {
-                        let end = networks.get(index + 1).map_or(self.text.len(), |n| n.at);
-                        entry.insert(parse(&self.text[network.at..end])?)
+                        entry.insert(parse(&self.text[range])?)
                     }
                 };
                 doc.get_mut("networks")
@@ -226,15 +238,11 @@ impl RegistryDoc {
                 }
                 Some(_) => unexpected("`networks`"),
             },
-            Body::Split { appended, .. } => {
+            Body::Split { layout, appended, .. } => {
                 // Its header spelled as the file's first, as one document
                 // would spell it (`[[ networks ]]`, `[["networks"]]`).
-                let networks = &self.registry.networks;
-                let first = match networks.first() {
-                    Some(first) => {
-                        let end = networks.get(1).map_or(self.text.len(), |n| n.at);
-                        parse(&self.text[first.at..end])?.key("networks").cloned()
-                    }
+                let first = match layout.stretches(self.text.len()).next() {
+                    Some(range) => parse(&self.text[range])?.key("networks").cloned(),
                     None => None,
                 };
                 let key = first.unwrap_or_else(|| toml_edit::Key::new("networks"));
@@ -302,30 +310,30 @@ impl RegistryDoc {
         match &self.body {
             Body::Whole(doc) => vec![edited_from(text, doc)],
             Body::Split {
+                layout: stretches,
                 head,
                 edited,
                 removed,
                 appended,
             } => {
-                let networks = &self.registry.networks;
-                let first = networks.first().map_or(text.len(), |n| n.at);
+                let networks = stretches.starts.len();
+                let first = stretches.head_end(text.len());
                 let mut parts = vec![match head {
                     Some(doc) => edited_from(&text[..first], doc),
                     None => Part::Old(0..first),
                 }];
-                for (index, network) in networks.iter().enumerate() {
-                    let end = networks.get(index + 1).map_or(text.len(), |n| n.at);
+                for (index, range) in stretches.stretches(text.len()).enumerate() {
                     if removed.contains(&index) {
                         // What ends the file is not the last network's to take.
-                        if index + 1 == networks.len() {
-                            let tail = network.at + layout::trailing_start(&text[network.at..end]);
-                            parts.push(Part::Old(tail..end));
+                        if index + 1 == networks {
+                            let tail = range.start + layout::trailing_start(&text[range.clone()]);
+                            parts.push(Part::Old(tail..range.end));
                         }
                         continue;
                     }
                     parts.push(match edited.get(&index) {
-                        Some(doc) => edited_from(&text[network.at..end], doc),
-                        None => Part::Old(network.at..end),
+                        Some(doc) => edited_from(&text[range], doc),
+                        None => Part::Old(range),
                     });
                 }
                 if appended.is_empty() {
@@ -335,12 +343,12 @@ impl RegistryDoc {
                 // networks added; without networks they are the file's
                 // head, and stay above.
                 let tail = match parts.pop() {
-                    Some(Part::Old(range)) if networks.len() > removed.len() => {
+                    Some(Part::Old(range)) if networks > removed.len() => {
                         let at = range.start + layout::tail_start(&text[range.clone()]);
                         parts.push(Part::Old(range.start..at));
                         Part::Old(at..range.end)
                     }
-                    Some(Part::New(mut new)) if networks.len() > removed.len() => {
+                    Some(Part::New(mut new)) if networks > removed.len() => {
                         let tail = new.split_off(layout::tail_start(&new));
                         parts.push(Part::New(new));
                         Part::New(tail)
@@ -776,29 +784,29 @@ pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
 mod tests {
     use super::*;
 
+    /// `text` opened by network where its layout allows, or as one document.
+    fn open_as(text: &str, by_network: bool) -> RegistryDoc {
+        let read = crate::registry::read(text);
+        let layout = read.layout.filter(|_| by_network);
+        RegistryDoc::open(text.to_string(), read.registry, layout).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
     fn open(text: &str) -> RegistryDoc {
-        let registry = crate::registry::parse(text)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        RegistryDoc::open(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"))
+        open_as(text, true)
     }
 
     fn edited(text: &str, edit: impl FnOnce(&mut RegistryDoc) -> Edit<()>) -> String {
         let mut doc = open(text);
         edit(&mut doc).unwrap_or_else(|e| panic!("{e:?}"));
-        doc.finish().0
+        doc.finish().text
     }
 
     /// `edited`, by network and as one document, which must agree.
     fn edited_both(text: &str, edit: impl Fn(&mut RegistryDoc) -> Edit<()>) -> String {
         let by_network = edited(text, &edit);
-        let registry = crate::registry::parse(text)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        let mut whole =
-            RegistryDoc::open_whole(text.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut whole = open_as(text, false);
         edit(&mut whole).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(whole.finish().0, by_network, "as one document, of\n{text}");
+        assert_eq!(whole.finish().text, by_network, "as one document, of\n{text}");
         by_network
     }
 
@@ -933,7 +941,7 @@ mod tests {
                     panic!("themes")
                 };
                 remove_value(themes, index);
-                assert_eq!(doc.finish().0, to_toml(expected), "{index} of {array}");
+                assert_eq!(doc.finish().text, to_toml(expected), "{index} of {array}");
             }
         }
     }

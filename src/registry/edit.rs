@@ -709,10 +709,8 @@ mod tests {
     const TEXT: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Óbidos\"\ncountry = \"PT\"\nrole = \"lead\"\n\n[[networks.milestones]]\ndate = 2008-05-01\ntitle = \"Launch\"\nkind = \"launch\"\n\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"End\"\nkind = \"completion\"\n";
 
     fn doc() -> RegistryDoc {
-        let registry = crate::registry::parse(TEXT)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        RegistryDoc::open(TEXT.to_string(), registry).unwrap_or_else(|e| panic!("{e:?}"))
+        let read = crate::registry::read(TEXT);
+        RegistryDoc::open(TEXT.to_string(), read.registry, read.layout).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     fn new_partner(name: &str, role: &str, replace_lead: bool) -> NewPartner {
@@ -756,7 +754,7 @@ mod tests {
         );
         let mut doc = doc();
         add_partner(&mut doc, &new_partner("Pisa", "lead", true)).unwrap_or_else(|e| panic!("{e:?}"));
-        let text = doc.finish().0;
+        let text = doc.finish().text;
         assert!(
             text.contains("name = \"Óbidos\"\ncountry = \"PT\"\nrole = \"partner\"\n"),
             "{text}"
@@ -772,7 +770,7 @@ mod tests {
         let mut doc = doc();
         add_milestone(&mut doc, "n", &milestone("2010", "Midway", "event"))
             .unwrap_or_else(|e| panic!("{e:?}"));
-        let text = doc.finish().0;
+        let text = doc.finish().text;
         let (launch, midway, end) = (text.find("Launch"), text.find("Midway"), text.find("\"End\""));
         assert!(launch < midway && midway < end, "{text}");
         let twice = add_milestone(&mut self::doc(), "n", &milestone("2012", "end", "event")).err();

@@ -15,7 +15,7 @@ use toml_parser::lexer::TokenKind;
 
 /// The start of each network's stretch, in file order; the text before the
 /// first is the top-level keys and their comments.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Layout {
     pub starts: Vec<usize>,
 }

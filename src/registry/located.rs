@@ -35,6 +35,12 @@ impl<T> Located<T> {
         &self.value
     }
 
+    /// Moves the place by `by` bytes.
+    pub fn shift(&mut self, by: isize) {
+        let moved = |at: u32| place((at as usize).saturating_add_signed(by));
+        (self.start, self.end) = (moved(self.start), moved(self.end));
+    }
+
     /// The value's byte range in the registry file.
     pub fn span(&self) -> Range<usize> {
         self.start as usize..self.end as usize

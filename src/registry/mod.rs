@@ -21,14 +21,17 @@ pub use rules::Warnings;
 use std::ops::Range;
 
 use diagnostic::Diagnostic;
+pub use layout::Layout;
 use model::{MILESTONE_KEYS, NETWORK_KEYS, Network, PARTNER_KEYS, REGISTRY_KEYS, Registry};
 
-/// A registry read from text, with the warnings it passed with when they
-/// were listed (`Warnings::List`).
+/// A registry read from text that passed the rules, with the warnings it
+/// passed with when they were listed (`Warnings::List`).
 #[derive(Debug)]
 pub struct Parsed {
     pub registry: Registry,
     pub warnings: Vec<Diagnostic>,
+    /// Where each network's text lies, when each stands on its own.
+    pub layout: Option<Layout>,
 }
 
 /// Decodes a registry file's bytes, in place: UTF-8, an optional byte-order
@@ -56,104 +59,90 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
 /// with errors gets every problem back at once: each network that does not
 /// parse, and the rules' findings on those that do.
 pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-    let (registry, mut problems) = read_all(text, &mut |_| None);
-    if problems.is_empty() {
-        return checked(registry, warnings);
-    }
-    problems.extend(rules::check(&registry, warnings));
-    problems.sort_by_key(Diagnostic::start);
-    Err(problems)
+    read(text).checked(warnings)
 }
 
-/// Below this size one thread parses a text as fast as two.
-const PARALLEL_LEN: usize = 256 * 1024;
+/// A registry read from a text, before the rules.
+#[derive(Debug)]
+pub struct Read {
+    /// As far as it parses.
+    pub registry: Registry,
+    /// Why the rest does not.
+    pub problems: Vec<Diagnostic>,
+    /// Where each network's text lies, when each stands on its own.
+    pub layout: Option<Layout>,
+}
 
-/// The registry in `text`, before the rules: a network at a time where its
-/// layout allows (see `layout`), on every core for a large text; otherwise
-/// as one document. `known` may give back a network already read from
-/// exactly the text of a stretch (by its range), which is then not parsed
-/// again.
-pub fn read(
-    text: &str,
-    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
-) -> Result<Registry, Vec<Diagnostic>> {
-    let (registry, problems) = read_all(text, known);
-    if problems.is_empty() {
-        Ok(registry)
-    } else {
-        Err(problems)
+impl Read {
+    /// The rules applied: the registry with its warnings (if listed), or
+    /// every problem at once, the warnings too when they are listed.
+    pub fn checked(self, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
+        let Read {
+            registry,
+            mut problems,
+            layout,
+        } = self;
+        problems.extend(rules::check(&registry, warnings));
+        if problems.iter().any(Diagnostic::is_error) {
+            problems.sort_by_key(Diagnostic::start);
+            return Err(problems);
+        }
+        Ok(Parsed {
+            registry,
+            warnings: problems,
+            layout,
+        })
     }
 }
 
-/// The registry in `text` as far as it parses, and why the rest does not.
-fn read_all(
-    text: &str,
-    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
-) -> (Registry, Vec<Diagnostic>) {
-    if let Some(read) = layout::scan(text).and_then(|layout| read_split(text, &layout, known)) {
-        return read;
+/// The registry in `text`: a network at a time where its layout allows (see
+/// `layout`), so each network that does not parse is a problem of its own;
+/// otherwise as one document.
+pub fn read(text: &str) -> Read {
+    if let Some(layout) = layout::scan(text) {
+        let mut problems = Vec::new();
+        let mut registry = read_head(text, &layout).unwrap_or_else(|problem| {
+            problems.push(problem);
+            Registry::default()
+        });
+        for range in layout.stretches(text.len()) {
+            match read_network(text, range) {
+                Some(Ok(network)) => registry.networks.push(network),
+                Some(Err(problem)) => problems.push(problem),
+                None => return read_whole(text),
+            }
+        }
+        return Read {
+            registry,
+            problems,
+            layout: Some(layout),
+        };
     }
-    match toml::from_str(text) {
+    read_whole(text)
+}
+
+/// The registry in `text` read as one document.
+pub fn read_whole(text: &str) -> Read {
+    let (registry, problems) = match toml::from_str(text) {
         Ok(registry) => (registry, Vec::new()),
         Err(error) => (Registry::default(), vec![explain(&error)]),
+    };
+    Read {
+        registry,
+        problems,
+        layout: None,
     }
 }
 
-/// `None` when a stretch is not one network on its own after all (then the
-/// whole text is read as one document).
-fn read_split(
-    text: &str,
-    layout: &layout::Layout,
-    known: &mut dyn FnMut(Range<usize>) -> Option<Network>,
-) -> Option<(Registry, Vec<Diagnostic>)> {
-    let mut problems = Vec::new();
-    let mut top: Registry = match toml::from_str(&text[..layout.head_end(text.len())]) {
-        Ok(top) => top,
-        Err(error) => {
-            problems.push(explain(&error));
-            Registry::default()
-        }
-    };
-    let mut slots: Vec<(Range<usize>, Option<Network>)> = layout
-        .stretches(text.len())
-        .map(|range| (range.clone(), known(range)))
-        .collect();
-    let unread: Vec<Range<usize>> = slots
-        .iter()
-        .filter(|(_, network)| network.is_none())
-        .map(|(range, _)| range.clone())
-        .collect();
-    let threads = if text.len() >= PARALLEL_LEN {
-        crate::parallel::threads().min(8)
-    } else {
-        1
-    };
-    let parts = crate::parallel::map_parts(&unread, threads, |ranges| {
-        ranges
-            .iter()
-            .map(|range| read_network(text, range.clone()))
-            .collect::<Option<Vec<_>>>()
-    });
-    let mut read = parts
-        .into_iter()
-        .collect::<Option<Vec<_>>>()?
-        .into_iter()
-        .flatten();
-    let mut networks = Vec::with_capacity(slots.len());
-    for (_, network) in &mut slots {
-        match network.take().map(Ok).or_else(|| read.next())? {
-            Ok(network) => networks.push(network),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    top.networks = networks;
-    top.split = true;
-    Some((top, problems))
+/// The top-level keys of a text with a layout, without its networks.
+pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Diagnostic> {
+    toml::from_str(&text[..layout.head_end(text.len())]).map_err(|error| explain(&error))
 }
 
-/// The one network a stretch of the text holds, or why it does not parse;
-/// `None` when it parses but is not one network.
-fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagnostic>> {
+/// The one network a stretch of the text holds, placed where the stretch
+/// stands, or why it does not parse; `None` when it parses but is not one
+/// network (then the whole text is read as one document).
+pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagnostic>> {
     let mut piece: Registry = match toml::from_str(text.get(range.clone())?) {
         Ok(piece) => piece,
         Err(error) => {
@@ -166,23 +155,8 @@ fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagn
         return None;
     }
     let mut network = piece.networks.pop()?;
-    network.at = range.start;
+    network.shift(range.start.cast_signed());
     Some(Ok(network))
-}
-
-/// Applies the rules to a registry already read: its warnings (if listed),
-/// or its errors.
-pub fn checked(registry: Registry, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-    let found = rules::check(&registry, warnings);
-    if found.iter().any(Diagnostic::is_error) {
-        // Every problem at once: the warnings too, when they are listed.
-        Err(found)
-    } else {
-        Ok(Parsed {
-            registry,
-            warnings: found,
-        })
-    }
 }
 
 /// Turns toml's and serde's wording into netreg's, with a way to fix it.
@@ -287,33 +261,32 @@ mod tests {
             .networks
             .iter()
             .map(|n| {
-                let at = |span: Range<usize>| n.at + span.start..n.at + span.end;
-                let names: Vec<_> = n.partners.iter().map(|p| (p.name(), at(p.name.span()))).collect();
-                format!("{} {:?} {:?} {:?}", n.id(), at(n.id.span()), n.summary, names)
+                let names: Vec<_> = n.partners.iter().map(|p| (p.name(), p.name.span())).collect();
+                format!("{} {:?} {:?} {:?}", n.id(), n.id.span(), n.summary, names)
             })
             .collect()
     }
 
-    /// Past the size where a text is parsed on every core, a network at a
-    /// time still reads as one parse of the whole: hostile strings, inline
-    /// arrays and comments next to every cut, with LF and with CRLF.
+    /// A network at a time reads as one parse of the whole, every place
+    /// counted from the start of the text: hostile strings, inline arrays and
+    /// comments next to every cut, with LF and with CRLF.
     #[test]
-    fn a_large_hostile_text_parsed_on_every_core_reads_as_one_parse() {
+    fn a_hostile_text_read_a_network_at_a_time_reads_as_one_parse() {
         let network = |i: usize| {
             format!(
                 "# about n-{i}\n[[ networks ]]  # [[networks]]\nname = \"\"\"\n[[networks]]\nid = \"fake\"\n# not a comment\"\"\"\nid = \"n-{i}\"\nsummary = '''\n[[networks.partners]]\n#'''\npartners = [\n  {{ name = \"P{i}\", country = \"IT\" }}, # [[networks]]\n  {{ name = \"Q{i}\" }},\n]\n\n"
             )
         };
         let lf: String = std::iter::once("format = 1\n\n".to_string())
-            .chain((0..3_000).map(network))
+            .chain((0..300).map(network))
             .collect();
         for text in [lf.clone(), lf.replace('\n', "\r\n")] {
-            assert!(text.len() > PARALLEL_LEN, "{}", text.len());
-            let split = read(&text, &mut |_| None).unwrap_or_else(|e| panic!("{e:?}"));
-            assert!(split.split, "read a network at a time");
+            let split = read(&text);
+            assert!(split.problems.is_empty(), "{:?}", split.problems);
+            assert!(split.layout.is_some(), "read a network at a time");
             let whole: Registry = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(placed(&split), placed(&whole));
-            assert_eq!(split.networks.len(), 3_000);
+            assert_eq!(placed(&split.registry), placed(&whole));
+            assert_eq!(split.registry.networks.len(), 300);
         }
     }
 

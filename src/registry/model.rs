@@ -1,9 +1,8 @@
 //! The registry's typed model, as serde reads it from format 1.
 //!
-//! Fields that the rules report on keep their place in the file (`Located`), so
-//! every error can name its line and column: counted from where the network's
-//! text starts (`Network::at`), so a network read from its own stretch of a
-//! large file, or moved there by an edit, needs only its start set.
+//! Fields that the rules report on keep their place in the file (`Located`,
+//! a byte range from the start of the text), so every error can name its
+//! line and column.
 
 use serde::{Deserialize, Serialize};
 
@@ -39,20 +38,11 @@ pub struct Registry {
     pub format: Option<Located<i64>>,
     #[serde(default)]
     pub networks: Vec<Network>,
-    /// Whether each network was read from its own stretch of the text (see
-    /// `layout`), which starts at its `at`; otherwise the whole text was one
-    /// document and every `at` is 0.
-    #[serde(skip)]
-    pub split: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
-    /// Where the text this network was read from starts in the file; the
-    /// places of its values count from there.
-    #[serde(skip)]
-    pub at: usize,
     pub id: Located<Text>,
     pub name: Text,
     pub programme: Option<Text>,
@@ -75,19 +65,18 @@ pub struct Network {
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub name: Located<Text>,
-    pub country: Option<Located<CountryText>>,
+    pub country: Option<Located<Text>>,
     #[serde(default)]
     pub role: Role,
     #[serde(rename = "type")]
     pub kind: Option<Text>,
     /// The GeoNames id of the place (spec §8): one place across networks,
-    /// whatever each source calls it. Boxed, as most partners have none: a
-    /// hundred thousand of them then take 8 bytes each for it, not 24.
-    pub geonames: Option<Box<Located<i64>>>,
-    /// Latitude and longitude (WGS 84); boxed likewise. Exactly two
-    /// numbers: a third is refused, not dropped.
+    /// whatever each source calls it.
+    pub geonames: Option<Located<i64>>,
+    /// Latitude and longitude (WGS 84): exactly two numbers, a third is
+    /// refused, not dropped.
     #[serde(default, deserialize_with = "located_coordinates")]
-    pub coordinates: Option<Box<Place>>,
+    pub coordinates: Option<Place>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -156,6 +145,21 @@ impl Kind {
 }
 
 impl Network {
+    /// Moves every place in the network by `by` bytes: a network read from
+    /// its own stretch of a text, placed where that stretch stands.
+    pub fn shift(&mut self, by: isize) {
+        self.id.shift(by);
+        for partner in &mut self.partners {
+            partner.name.shift(by);
+            partner.country.iter_mut().for_each(|c| c.shift(by));
+            partner.geonames.iter_mut().for_each(|g| g.shift(by));
+            partner.coordinates.iter_mut().for_each(|c| c.shift(by));
+        }
+        for milestone in &mut self.milestones {
+            milestone.date.shift(by);
+        }
+    }
+
     pub fn id(&self) -> &str {
         self.id.get_ref()
     }
@@ -303,71 +307,11 @@ impl<'de> Deserialize<'de> for Degrees {
 
 /// Read only when the file has the key; a binary format (the store's
 /// snapshots) always has the field, as an option.
-fn located_coordinates<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Box<Place>>, D::Error> {
+fn located_coordinates<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Place>, D::Error> {
     let read = if deserializer.is_human_readable() {
         Some(Located::<Coordinates>::deserialize(deserializer)?)
     } else {
         Option::<Located<Coordinates>>::deserialize(deserializer)?
     };
-    Ok(read.map(|read| Box::new(Located::new(read.span(), read.get_ref().0))))
-}
-
-/// A partner's country as written in the file: nearly always a two-letter
-/// code, kept inline so a registry of 100,000 partners is not 100,000 more
-/// allocations; anything else is kept for `check` to report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CountryText {
-    Code([u8; 2]),
-    Other(String),
-}
-
-impl From<&str> for CountryText {
-    fn from(text: &str) -> Self {
-        match text.as_bytes() {
-            [a, b] if a.is_ascii() && b.is_ascii() => CountryText::Code([*a, *b]),
-            _ => CountryText::Other(text.to_string()),
-        }
-    }
-}
-
-impl std::ops::Deref for CountryText {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            // Two ASCII bytes are always UTF-8.
-            CountryText::Code(code) => std::str::from_utf8(code).unwrap_or_default(),
-            CountryText::Other(text) => text,
-        }
-    }
-}
-
-impl std::fmt::Display for CountryText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
-    }
-}
-
-impl Serialize for CountryText {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for CountryText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = CountryText;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a country code such as \"IT\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<CountryText, E> {
-                Ok(CountryText::from(text))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
+    Ok(read.map(|read| Located::new(read.span(), read.get_ref().0)))
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use super::model::{Network, Partner, Role};
 use crate::text::fold;
@@ -118,7 +118,7 @@ pub struct Summary {
 }
 
 fn key_of(partner: &Partner) -> Key {
-    match partner.geonames.as_deref() {
+    match partner.geonames.as_ref() {
         Some(id) => Key::GeoNames(*id.get_ref()),
         None => Key::Name(fold(partner.name()), partner.country().map(str::to_string)),
     }
@@ -138,7 +138,7 @@ pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
             coordinates: None,
             members: Vec::with_capacity(2),
         };
-        let at = match partner.geonames.as_deref() {
+        let at = match partner.geonames.as_ref() {
             Some(id) => *by_id.entry(*id.get_ref()).or_insert_with(|| {
                 places.push(new(Key::GeoNames(*id.get_ref())));
                 places.len() - 1
@@ -153,7 +153,7 @@ pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
         };
         let place = &mut places[at];
         if place.coordinates.is_none() {
-            place.coordinates = partner.coordinates.as_deref().map(|c| *c.get_ref());
+            place.coordinates = partner.coordinates.as_ref().map(|c| *c.get_ref());
         }
         place.members.push((network, partner));
     }

@@ -1,12 +1,11 @@
 //! The rules of format 1 beyond its shape: what `check` enforces and every
 //! write must keep.
 
-use foldhash::{HashMap, HashMapExt, HashSetExt};
+use std::collections::{HashMap, HashSet};
 
 use super::country;
 use super::diagnostic::Diagnostic;
 use super::model::{Kind, Network, Partner, Registry, Role};
-use crate::parallel;
 use crate::text::fold;
 
 pub const FORMAT: i64 = 1;
@@ -23,19 +22,7 @@ pub enum Warnings {
 /// Every problem of a parsed registry, errors and (if listed) warnings, in
 /// file order.
 pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
-    // Networks are checked on their own, so a large registry's are checked
-    // on every core.
-    let threads = if registry.networks.len() >= PARALLEL_MIN {
-        parallel::threads()
-    } else {
-        1
-    };
-    // One list of the parts' problems, allocated at its size.
-    let parts = parallel::map_parts(&registry.networks, threads, |part| check_networks(part, warnings));
-    let mut found = Vec::with_capacity(parts.iter().map(Vec::len).sum::<usize>() + 1);
-    for part in parts {
-        found.extend(part);
-    }
+    let mut found = check_networks(&registry.networks, warnings);
     if let Some(format) = &registry.format
         && *format.get_ref() != FORMAT
     {
@@ -61,9 +48,6 @@ pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
     found
 }
 
-/// Below this many networks the rules run faster than a thread starts.
-const PARALLEL_MIN: usize = 2_000;
-
 /// The problems of each network on its own.
 fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -84,9 +68,6 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
             );
         }
         check_network(network, warnings, &mut found);
-        for diagnostic in &mut found[first..] {
-            diagnostic.shift(network.at);
-        }
         // Stable, so problems at one place keep the order they were found in.
         found[first..].sort_by_key(Diagnostic::start);
     }
@@ -95,15 +76,14 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
 
 /// Each network id used once.
 pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
-    let mut ids = foldhash::HashSet::with_capacity(networks.len());
+    let mut ids = HashSet::with_capacity(networks.len());
     networks
         .iter()
         .filter(|network| !ids.insert(network.id()))
         .map(|network| {
-            let span = network.id.span();
             Diagnostic::error(
                 "duplicate-id",
-                Some(network.at + span.start..network.at + span.end),
+                Some(network.id.span()),
                 format!("network id `{}` is used twice", network.id()),
             )
             .hint("give each network its own id")
@@ -113,7 +93,8 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
 
 fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnostic>) {
     let id = network.id();
-    let mut names = Names::default();
+    // Each partner's key, with the name it was met under.
+    let mut names: HashMap<String, &str> = HashMap::new();
     let mut lead: Option<&str> = None;
     for partner in &network.partners {
         let name = partner.name();
@@ -233,11 +214,10 @@ pub fn check_places(networks: &[Network]) -> Vec<Diagnostic> {
             let seen = *first.entry(*id.get_ref()).or_insert(here);
             // A hundredth of a degree is about a kilometre.
             if (seen[0] - here[0]).abs() > 0.01 || (seen[1] - here[1]).abs() > 0.01 {
-                let span = coordinates.span();
                 found.push(
                     Diagnostic::warning(
                         "place-disagrees",
-                        Some(network.at + span.start..network.at + span.end),
+                        Some(coordinates.span()),
                         format!(
                             "GeoNames place {} is at [{}, {}] elsewhere in the registry, not [{}, {}]",
                             id.get_ref(),
@@ -253,33 +233,6 @@ pub fn check_places(networks: &[Network]) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-/// The partner names of a network met so far, by their keys: a list while
-/// it is short (most networks have a dozen partners), a map beyond.
-#[derive(Default)]
-struct Names<'a> {
-    few: Vec<(String, &'a str)>,
-    many: HashMap<String, &'a str>,
-}
-
-impl<'a> Names<'a> {
-    const FEW: usize = 32;
-
-    /// Records `name` under `key`; the name recorded before under the same key, if any.
-    fn insert(&mut self, key: String, name: &'a str) -> Option<&'a str> {
-        if self.many.is_empty() {
-            if let Some(slot) = self.few.iter_mut().find(|(k, _)| *k == key) {
-                return Some(std::mem::replace(&mut slot.1, name));
-            }
-            if self.few.len() < Self::FEW {
-                self.few.push((key, name));
-                return None;
-            }
-            self.many.extend(self.few.drain(..));
-        }
-        self.many.insert(key, name)
-    }
 }
 
 /// One launch, one completion, and the completion not before the launch.

@@ -4,14 +4,13 @@
 //! A snapshot is only used for exactly the text it was made from; anything
 //! wrong with the cache makes netreg parse the file, never fail.
 //!
-//! A snapshot is the checked registry in postcard (through the model's serde
-//! impls, which keep each value's place in the file when the format is not
-//! human-readable): a header (a magic number, the snapshot's version, the
-//! fingerprint of the text it was made from, a checksum of the rest, the
-//! registry's `format` and the length of each segment), then its networks
-//! in segments that are decoded side by side.
+//! A snapshot is postcard, through the model's serde impls (which keep each
+//! value's place in the file when the format is not human-readable): a
+//! header (a magic number, the snapshot's version, the fingerprint of the
+//! text it was made from), the checked registry and its layout, and a
+//! checksum of all that.
 
-use std::io::{Read as _, Write as _};
+use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -19,15 +18,14 @@ use serde::{Deserialize, Serialize};
 
 use super::file::{ignore_file_size_signal, open_no_wait};
 use super::{BUILT_IN, Fingerprint};
-use crate::parallel;
-use crate::registry::located::Located;
-use crate::registry::model::{Network, Registry};
+use crate::registry::model::Registry;
+use crate::registry::{Layout, Parsed, Read};
 
 const MAGIC: [u8; 6] = *b"NETREG";
 
 /// Goes up whenever the model, or how it is written, changes: a snapshot of
 /// another version is not believed.
-const VERSION: u16 = 11;
+const VERSION: u16 = 12;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -35,131 +33,80 @@ struct Header {
     version: u16,
     /// The text the snapshot was made from.
     made_from: Fingerprint,
-    /// The xxh3 of the body, so a corrupt snapshot is not believed.
-    checksum: u64,
-    /// The registry's `format`, and whether it was read a network at a time.
-    format: Option<Located<i64>>,
-    split: bool,
-    /// The length of each segment of the body, in bytes.
-    segments: Vec<u64>,
 }
 
-/// Networks a segment holds: a large registry's segments are decoded side
-/// by side (at 10,000 networks on two cores, a warm read takes 10-20 % less).
-const SEGMENT: usize = 500;
-
-/// A run of networks, with where each one's text starts (which serde skips).
+/// What a snapshot holds after its header: a checked registry, and where
+/// each network's text lies (for a write by network).
 #[derive(Serialize)]
-struct Segment<'a> {
-    starts: Vec<usize>,
-    networks: &'a [Network],
+struct Body<'a> {
+    registry: &'a Registry,
+    layout: Option<&'a Layout>,
 }
 
-/// [`Segment`] read back.
 #[derive(Deserialize)]
-struct OwnedSegment {
-    starts: Vec<usize>,
-    networks: Vec<Network>,
+struct OwnedBody {
+    registry: Registry,
+    layout: Option<Layout>,
 }
 
-/// The snapshot of `registry`, checked, made from the text of `made_from`:
-/// the header, then each segment, written one after the other rather than
-/// copied into one buffer (a large registry's are megabytes).
-fn encode(registry: &Registry, made_from: Fingerprint) -> Option<Vec<Vec<u8>>> {
-    let mut pieces = registry
-        .networks
-        .chunks(SEGMENT)
-        .map(|networks| {
-            let starts = networks.iter().map(|n| n.at).collect();
-            postcard::to_stdvec(&Segment { starts, networks }).ok()
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let mut checksum = xxhash_rust::xxh3::Xxh3::new();
-    pieces.iter().for_each(|piece| checksum.update(piece));
+/// The length of the checksum that ends a snapshot: the xxh3 of all before
+/// it, so a corrupt snapshot is not believed.
+const CHECKSUM: usize = 8;
+
+/// Writes the snapshot of a checked registry, made from the text of
+/// `made_from`, to `out` as it is encoded (a large registry's is megabytes,
+/// and never held whole).
+fn encode(out: impl Write, parsed: &Body<'_>, made_from: Fingerprint) -> std::io::Result<()> {
     let header = Header {
         magic: MAGIC,
         version: VERSION,
         made_from,
-        checksum: checksum.digest(),
-        format: registry.format.clone(),
-        split: registry.split,
-        segments: pieces.iter().map(|s| s.len() as u64).collect(),
     };
-    pieces.insert(0, postcard::to_stdvec(&header).ok()?);
-    Some(pieces)
+    let mut out = Summed {
+        out,
+        sum: xxhash_rust::xxh3::Xxh3::new(),
+    };
+    let out = postcard::to_io(&header, &mut out).and_then(|out| postcard::to_io(parsed, out));
+    let out = out.map_err(std::io::Error::other)?;
+    let sum = out.sum.digest().to_le_bytes();
+    out.out.write_all(&sum)
 }
 
-/// The text a snapshot says it was made from, and its body, if it is a
-/// snapshot of this version.
-fn header(bytes: &[u8]) -> Option<(Header, &[u8])> {
-    let (header, body) = postcard::take_from_bytes::<Header>(bytes).ok()?;
-    (header.magic == MAGIC && header.version == VERSION).then_some((header, body))
+/// A writer that sums what passes through it.
+struct Summed<W> {
+    out: W,
+    sum: xxhash_rust::xxh3::Xxh3,
 }
 
-/// The registry in a snapshot's body, if it is the one the header vouches for.
-fn decode_body(header: Header, body: &[u8]) -> Option<Registry> {
-    if header.checksum != xxhash_rust::xxh3::xxh3_64(body) {
+impl<W: Write> Write for Summed<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.out.write(bytes)?;
+        self.sum.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The registry in `snapshot` if it is a sound snapshot of this version,
+/// made from the text of `fingerprint`.
+fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
+    let (rest, sum) = snapshot.split_at_checked(snapshot.len().checked_sub(CHECKSUM)?)?;
+    if xxhash_rust::xxh3::xxh3_64(rest).to_le_bytes() != sum {
         return None;
     }
-    let mut segments = Vec::with_capacity(header.segments.len());
-    let mut rest = body;
-    for len in &header.segments {
-        let (segment, after) = rest.split_at_checked(usize::try_from(*len).ok()?)?;
-        segments.push(segment);
-        rest = after;
+    let (header, body) = postcard::take_from_bytes::<Header>(rest).ok()?;
+    if header.magic != MAGIC || header.version != VERSION || header.made_from != fingerprint {
+        return None;
     }
-    let threads = if segments.len() > 2 {
-        parallel::threads()
-    } else {
-        1
-    };
-    let decoded = parallel::map_parts(&segments, threads, |segments| {
-        let mut networks = Vec::with_capacity(segments.len() * SEGMENT);
-        for segment in segments {
-            let OwnedSegment {
-                starts,
-                networks: mut read,
-            } = postcard::from_bytes(segment).ok()?;
-            if starts.len() != read.len() {
-                return None;
-            }
-            for (network, at) in read.iter_mut().zip(starts) {
-                network.at = at;
-            }
-            networks.append(&mut read);
-        }
-        Some(networks)
-    });
-    // Each thread's networks are moved once, onto the end of the first's.
-    let mut networks = Vec::new();
-    for part in decoded {
-        let mut part = part?;
-        if networks.is_empty() {
-            networks = part;
-        } else {
-            networks.append(&mut part);
-        }
-    }
-    Some(Registry {
-        format: header.format,
-        networks,
-        split: header.split,
+    let OwnedBody { registry, layout } = postcard::from_bytes(body).ok()?;
+    Some(Read {
+        registry,
+        problems: Vec::new(),
+        layout,
     })
-}
-
-/// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
-fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Registry> {
-    let (header, body) = header(snapshot)?;
-    (header.made_from == fingerprint)
-        .then(|| decode_body(header, body))
-        .flatten()
-}
-
-/// The registry in `snapshot`, and the text it says it was made from.
-fn decode_any(snapshot: &[u8]) -> Option<(Fingerprint, Registry)> {
-    let (header, body) = header(snapshot)?;
-    let made_from = header.made_from;
-    Some((made_from, decode_body(header, body)?))
 }
 
 /// Where the snapshot of the registry at `registry` lives.
@@ -181,21 +128,21 @@ fn built_in_path() -> Option<PathBuf> {
 }
 
 /// The built-in registry, if the cache holds a snapshot of this netreg's.
-pub fn load_built_in() -> Option<Registry> {
+pub fn load_built_in() -> Option<Read> {
     let snapshot = read_snapshot(&built_in_path()?, BUILT_IN.len() as u64)?;
     decode_if(&snapshot, Fingerprint::of(BUILT_IN))
 }
 
 /// Keeps the snapshot of the built-in registry (checked) for the next read.
-pub fn store_built_in(registry: &Registry) {
+pub fn store_built_in(parsed: &Parsed) {
     if let Some(path) = built_in_path() {
-        write_snapshot(&path, encode(registry, Fingerprint::of(BUILT_IN)));
+        write_snapshot(&path, parsed, Fingerprint::of(BUILT_IN));
     }
 }
 
 /// The registry at `registry`, if the cache holds a snapshot of the file's
 /// text with this fingerprint.
-pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Registry> {
+pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Read> {
     let len = std::fs::metadata(registry).ok()?.len();
     decode_if(&read_snapshot(&path_for(registry)?, len)?, fingerprint)
 }
@@ -217,34 +164,17 @@ fn read_snapshot(path: &Path, len: u64) -> Option<Vec<u8>> {
 }
 
 /// The registry at `registry` if the cache holds a snapshot of the file's
-/// text as it is now. Without a snapshot the file is not read here at all;
-/// for a large file, it is hashed on a second thread while the snapshot is
-/// decoded. Only regular files are cached: a pipe can be read only once.
-pub fn load_current(registry: &Path) -> Option<(Fingerprint, Registry)> {
+/// text as it is now. Without a snapshot the file is not read here at all.
+/// Only regular files are cached: a pipe can be read only once.
+pub fn load_current(registry: &Path) -> Option<(Fingerprint, Read)> {
     let metadata = std::fs::metadata(registry).ok()?;
     if !metadata.is_file() {
         return None;
     }
     let snapshot = read_snapshot(&path_for(registry)?, metadata.len())?;
-    if metadata.len() < PARALLEL_LEN {
-        let current = fingerprint(registry)?;
-        return Some((current, decode_if(&snapshot, current)?));
-    }
-    std::thread::scope(|scope| {
-        let hashing = std::thread::Builder::new().spawn_scoped(scope, || fingerprint(registry));
-        // Decoded while the file is hashed, and dropped if it turns out stale.
-        let decoded = decode_any(&snapshot);
-        let current = match hashing {
-            Ok(hashing) => hashing.join().ok().flatten(),
-            Err(_) => fingerprint(registry),
-        }?;
-        let (made_from, decoded) = decoded?;
-        (made_from == current).then_some((current, decoded))
-    })
+    let current = fingerprint(registry)?;
+    Some((current, decode_if(&snapshot, current)?))
 }
-
-/// Below this size a file is hashed faster than a thread starts.
-const PARALLEL_LEN: u64 = 1 << 20;
 
 /// The fingerprint of the file as it is now, read in small pieces rather
 /// than kept.
@@ -256,28 +186,33 @@ pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {
     Fingerprint::of_reader(file).ok()
 }
 
-/// Keeps the snapshot of a checked registry for the next read. Written to a
-/// temporary file and renamed, so a reader never sees half a snapshot.
-pub fn store(registry_path: &Path, registry: &Registry, fingerprint: Fingerprint) {
+/// Keeps the snapshot of a checked registry for the next read.
+pub fn store(registry_path: &Path, parsed: &Parsed, fingerprint: Fingerprint) {
     if !std::fs::metadata(registry_path).is_ok_and(|m| m.is_file()) {
         return;
     }
     if let Some(path) = path_for(registry_path) {
-        write_snapshot(&path, encode(registry, fingerprint));
+        write_snapshot(&path, parsed, fingerprint);
     }
 }
 
-fn write_snapshot(path: &Path, pieces: Option<Vec<Vec<u8>>>) {
-    let (Some(dir), Some(pieces)) = (path.parent(), pieces) else {
+/// Written to a temporary file and renamed, so a reader never sees half a
+/// snapshot.
+fn write_snapshot(path: &Path, parsed: &Parsed, made_from: Fingerprint) {
+    let Some(dir) = path.parent() else {
         return;
     };
     ignore_file_size_signal();
     remove_stale_temp_files(dir);
+    let body = Body {
+        registry: &parsed.registry,
+        layout: parsed.layout.as_ref(),
+    };
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
-        let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
-        for piece in &pieces {
-            temp.write_all(piece)?;
-        }
+        let temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
+        let mut out = std::io::BufWriter::new(temp);
+        encode(&mut out, &body, made_from)?;
+        let temp = out.into_inner().map_err(|e| e.into_error())?;
         temp.persist(path).map(drop).map_err(|e| e.error)
     });
 }
@@ -305,61 +240,44 @@ fn remove_stale_temp_files(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::model::CountryText;
 
     const TEXT: &str = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"u\"\n[[networks.partners]]\nname = \"P\"\ncountry = \"IT\"\ncoordinates = [43.8, 10.5]\n[[networks.partners]]\nname = \"Q\"\ngeonames = 3164603\n";
 
-    fn round_trip(registry: &Registry, text: &str) -> Registry {
-        let bytes = encode(registry, Fingerprint::of(text))
-            .unwrap_or_else(|| panic!("encodes"))
-            .concat();
-        decode_if(&bytes, Fingerprint::of(text)).unwrap_or_else(|| panic!("decodes"))
+    fn snapshot(text: &str) -> (Parsed, Vec<u8>) {
+        let parsed = crate::registry::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut bytes = Vec::new();
+        let body = Body {
+            registry: &parsed.registry,
+            layout: parsed.layout.as_ref(),
+        };
+        encode(&mut bytes, &body, Fingerprint::of(text)).unwrap_or_else(|e| panic!("{e}"));
+        (parsed, bytes)
     }
 
+    /// A snapshot reads back as the parse it was made from: values, places
+    /// and layout.
     #[test]
     fn round_trips_with_places() {
-        let parsed = crate::registry::parse(TEXT).unwrap_or_else(|e| panic!("{e:?}"));
-        let back = round_trip(&parsed.registry, TEXT);
-        assert_eq!(format!("{back:?}"), format!("{:?}", parsed.registry));
-        assert!(back.split);
-        assert_eq!(back.networks[0].at, 11);
-        let dates: Vec<String> = back.networks[0]
-            .milestones
-            .iter()
-            .map(|m| m.date().to_string())
-            .collect();
-        assert_eq!(dates, ["2011-06-09", "2012"]);
-        let partner = &back.networks[0].partners[0];
+        for text in [TEXT, "", BUILT_IN] {
+            let (parsed, bytes) = snapshot(text);
+            let back = decode_if(&bytes, Fingerprint::of(text)).unwrap_or_else(|| panic!("decodes"));
+            assert_eq!(format!("{:?}", back.registry), format!("{:?}", parsed.registry));
+            assert_eq!(back.layout, parsed.layout);
+        }
+        let (_, bytes) = snapshot(TEXT);
+        let back = decode_if(&bytes, Fingerprint::of(TEXT)).unwrap_or_else(|| panic!("decodes"));
+        let partner = &back.registry.networks[0].partners[0];
+        assert_eq!(&TEXT[partner.name.span()], "\"P\"");
         assert_eq!(
             partner.coordinates.as_ref().map(|c| *c.get_ref()),
             Some([43.8, 10.5])
         );
-        // Places count from where the network starts.
-        assert_eq!(&TEXT[back.networks[0].at..][partner.name.span()], "\"P\"");
-    }
-
-    #[test]
-    fn round_trips_countries_as_written() {
-        let mut registry = crate::registry::parse(TEXT)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .registry;
-        // What `check` refuses is never stored, but would read back as written.
-        registry.networks[0].partners[1].country = Some(Located::new(1..2, CountryText::from("Itàlia")));
-        let back = round_trip(&registry, TEXT);
-        let countries =
-            |r: &Registry| -> Vec<_> { r.networks[0].partners.iter().map(|p| p.country.clone()).collect() };
-        assert_eq!(countries(&back), countries(&registry));
-        assert!(matches!(
-            back.networks[0].partners[0].country.as_ref().map(|c| c.get_ref()),
-            Some(CountryText::Code([b'I', b'T']))
-        ));
     }
 
     #[test]
     fn refuses_other_text_and_garbage() {
-        let parsed = crate::registry::parse(TEXT).unwrap_or_else(|e| panic!("{e:?}"));
+        let (_, bytes) = snapshot(TEXT);
         let fingerprint = Fingerprint::of(TEXT);
-        let bytes = encode(&parsed.registry, fingerprint).unwrap_or_default().concat();
         let other = TEXT.replace("\"A\"", "\"B\"");
         assert!(
             decode_if(&bytes, Fingerprint::of(&other)).is_none(),
@@ -372,26 +290,8 @@ mod tests {
         );
         // A byte of the body changed: the checksum no longer matches.
         let mut flipped = bytes.clone();
-        let last = flipped.len() - 1;
-        flipped[last] ^= 0x20;
+        flipped[bytes.len() / 2] ^= 0x20;
         assert!(decode_if(&flipped, fingerprint).is_none(), "corrupt body");
-        // Another version's snapshot, however sound.
-        let mut older = bytes.clone();
-        older[MAGIC.len()] ^= 1;
-        assert!(decode_if(&older, fingerprint).is_none(), "other version");
         assert!(decode_if(&bytes, fingerprint).is_some());
-    }
-
-    #[test]
-    fn a_registry_without_networks_round_trips() {
-        let back = round_trip(&Registry::default(), "");
-        assert!(back.networks.is_empty() && back.format.is_none());
-    }
-
-    #[test]
-    fn the_built_in_registry_round_trips() {
-        let parsed = crate::registry::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e:?}"));
-        let back = round_trip(&parsed.registry, BUILT_IN);
-        assert_eq!(format!("{back:?}"), format!("{:?}", parsed.registry));
     }
 }

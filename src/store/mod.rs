@@ -8,6 +8,7 @@ mod cache;
 mod file;
 mod fingerprint;
 pub(crate) mod history;
+mod split;
 mod write;
 
 pub use cache::path_for as snapshot_path;
@@ -126,11 +127,11 @@ pub struct Loaded {
 pub fn load(location: &Location) -> Result<Registry> {
     let registry = match (&location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => match cache::load_built_in() {
-            Some(registry) => registry,
+            Some(read) => read.registry,
             None => built_in(location.display_name(), Warnings::Skip)?.parsed.registry,
         },
         (_, Some(path)) => match cache::load_current(path) {
-            Some((_, registry)) => registry,
+            Some((_, read)) => read.registry,
             None => {
                 parse_and_cache(location.display_name(), path, Warnings::Skip)?
                     .parsed
@@ -157,14 +158,14 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
         return match cache::load_built_in() {
-            Some(registry) => loaded(file, BUILT_IN.into(), registry::checked(registry, warnings)),
+            Some(read) => loaded(file, BUILT_IN.into(), read.checked(warnings)),
             None => built_in(file, warnings),
         };
     };
-    let Some((fingerprint, registry)) = cache::load_current(path) else {
+    let Some((fingerprint, read)) = cache::load_current(path) else {
         return parse_and_cache(file, path, warnings);
     };
-    let result = registry::checked(registry, warnings);
+    let result = read.checked(warnings);
     if matches!(&result, Ok(parsed) if parsed.warnings.is_empty()) {
         return loaded(file, String::new().into(), result);
     }
@@ -180,7 +181,7 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
 /// next read.
 fn built_in(file: String, warnings: Warnings) -> Result<Loaded> {
     let loaded = loaded(file, BUILT_IN.into(), registry::parse_with(BUILT_IN, warnings))?;
-    cache::store_built_in(&loaded.parsed.registry);
+    cache::store_built_in(&loaded.parsed);
     Ok(loaded)
 }
 
@@ -188,7 +189,7 @@ fn built_in(file: String, warnings: Warnings) -> Result<Loaded> {
 fn parse_and_cache(file: String, path: &Path, warnings: Warnings) -> Result<Loaded> {
     let (text, fingerprint) = read_with_fingerprint(path)?;
     let loaded = check(file, text, warnings)?;
-    cache::store(path, &loaded.parsed.registry, fingerprint);
+    cache::store(path, &loaded.parsed, fingerprint);
     Ok(loaded)
 }
 

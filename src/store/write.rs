@@ -1,16 +1,13 @@
 //! Writing a registry: locked, checked, atomic, and never half done.
 
-use std::collections::VecDeque;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::Fingerprint;
 use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, write_atomic};
 use super::history::{self, Entry, History};
-use super::{BOM, BUILT_IN, Location, Origin, cache, read_file};
+use super::{BOM, BUILT_IN, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
 use crate::registry::document::RegistryDoc;
-use crate::registry::model::{Network, Registry};
 use crate::registry::{self, Warnings};
 
 /// What one write did.
@@ -93,25 +90,23 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
         }
     };
     let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
-    let registry = match cached {
-        Some(registry) => registry,
-        None => match registry::parse(&text) {
-            Ok(parsed) => parsed.registry,
-            Err(diagnostics) => {
-                return Err(Error::Registry {
-                    file: path.display().to_string(),
-                    text,
-                    diagnostics,
-                });
-            }
-        },
+    let read = match cached {
+        Some(read) => read,
+        None => registry::read(&text),
     };
+    let parsed = match read.checked(Warnings::Skip) {
+        Ok(parsed) => parsed,
+        Err(diagnostics) => {
+            return Err(Error::Registry {
+                file: path.display().to_string(),
+                text,
+                diagnostics,
+            });
+        }
+    };
+    let layout = parsed.layout.filter(|_| !whole);
     Ok(Session {
-        doc: if whole {
-            RegistryDoc::open_whole(text, registry)?
-        } else {
-            RegistryDoc::open(text, registry)?
-        },
+        doc: RegistryDoc::open(text, parsed.registry, layout)?,
         path,
         created,
         bom,
@@ -211,28 +206,13 @@ impl Session {
         let file = path.display().to_string();
         let before = dry_run.then(|| doc.text().to_string());
         let made_from = created.then(|| doc.text().to_string());
-        let old_len = doc.text().len();
-        let (after, moved, old) = doc.finish();
-        let mut kept = kept_networks(old, old_len, &moved);
+        let mut finished = doc.finish();
+        let kept = split::Kept::of(&mut finished);
+        let after = finished.text;
         // Read again in full and checked: the same answer a cold `check` of
         // the new text gives, networks whose text is unchanged taken as read.
         let text = after.as_str();
-        let mut verify = move || {
-            registry::read(text, &mut |range| {
-                while kept.front().is_some_and(|(place, _)| place.start < range.start) {
-                    kept.pop_front();
-                }
-                if kept.front().is_none_or(|(place, _)| *place != range) {
-                    return None;
-                }
-                let (_, network) = kept.pop_front()?;
-                Some(Network {
-                    at: range.start,
-                    ..network
-                })
-            })
-            .and_then(|registry| registry::checked(registry, Warnings::Skip))
-        };
+        let verify = move || split::read(text, kept).checked(Warnings::Skip);
         let refused = |diagnostics, after: String| Error::Refused {
             file: format!("{file} (as this change would leave it)"),
             text: after,
@@ -297,7 +277,7 @@ impl Session {
             (checked, staged)
         });
         let updated = match checked {
-            Ok(parsed) => parsed.registry,
+            Ok(parsed) => parsed,
             Err(diagnostics) => return Err(refused(diagnostics, after)),
         };
         let staged = staged?;
@@ -325,34 +305,6 @@ impl Session {
             notes,
         })
     }
-}
-
-/// The old registry's networks that the edit left as they were, with where
-/// their stretch now stands, in file order.
-fn kept_networks(
-    old: Registry,
-    old_len: usize,
-    moved: &[(Range<usize>, Range<usize>)],
-) -> VecDeque<(Range<usize>, Network)> {
-    if !old.split {
-        return VecDeque::new();
-    }
-    let ends: Vec<usize> = old
-        .networks
-        .iter()
-        .skip(1)
-        .map(|n| n.at)
-        .chain([old_len])
-        .collect();
-    let mut moved = moved.iter().peekable();
-    let mut kept = VecDeque::with_capacity(old.networks.len());
-    for (network, end) in old.networks.into_iter().zip(ends) {
-        while moved.next_if(|(old, _)| old.start < network.at).is_some() {}
-        if let Some((_, new)) = moved.next_if(|(old, _)| *old == (network.at..end)) {
-            kept.push_back((new.clone(), network));
-        }
-    }
-    kept
 }
 
 /// The last steps of every write: refuse if the file is no longer what was
