@@ -25,9 +25,8 @@ pub struct Config {
     pub quiet: bool,
     pub location: Location,
     pub today: NaiveDate,
-    /// Edit the registry as one document, never a network at a time
-    /// (`NETREG_WHOLE_DOCUMENT` set): the simple path that the tests hold
-    /// the fast one to.
+    /// Edit the registry as one document, never a network at a time (see
+    /// `Environment::whole_document`).
     pub whole_document: bool,
     /// The command line, as the history records a write.
     pub command_line: String,
@@ -39,7 +38,7 @@ impl Config {
         crate::output::Status::new(self.quiet)
     }
 
-    pub fn new(cli: &Cli, command_line: String) -> Self {
+    pub fn new(cli: &Cli, command_line: String, environment: crate::Environment) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         // A dumb terminal shows escape codes as text.
@@ -66,12 +65,9 @@ impl Config {
             stdout_terminal: stdout_tty,
             width,
             quiet: cli.quiet,
-            location: Location::resolve(
-                cli.registry.clone(),
-                std::env::var_os("NETREG_REGISTRY").map(Into::into),
-            ),
+            location: Location::resolve(cli.registry.clone(), environment.registry, environment.dirs),
             today: chrono::Local::now().date_naive(),
-            whole_document: std::env::var_os("NETREG_WHOLE_DOCUMENT").is_some(),
+            whole_document: environment.whole_document,
             command_line,
         }
     }

@@ -13,11 +13,40 @@ mod text;
 
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::PathBuf;
 
 use clap::Parser;
 
 use crate::cli::Cli;
 use crate::config::Config;
+
+pub use store::Dirs;
+
+/// What netreg takes from its environment: the registry named there and the
+/// directories it keeps things in. The binary reads them from the process
+/// (`Environment::of_process`); a program running netreg in-process
+/// (`run_with`) gives its own.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// `NETREG_REGISTRY`.
+    pub registry: Option<PathBuf>,
+    pub dirs: Dirs,
+    /// Edit a registry as one toml_edit document, never a network at a
+    /// time: the simple path that the tests hold the store's fast one to.
+    /// The binary never sets it.
+    #[doc(hidden)]
+    pub whole_document: bool,
+}
+
+impl Environment {
+    pub fn of_process() -> Self {
+        Self {
+            registry: std::env::var_os("NETREG_REGISTRY").map(Into::into),
+            dirs: Dirs::of_user(),
+            whole_document: false,
+        }
+    }
+}
 
 /// The command line with completers that read the registry in use: network
 /// ids, countries, fields and programmes (see `cmd::complete`).
@@ -40,7 +69,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    execute(cli, command_line, &mut out, &mut std::io::stderr())
+    let environment = Environment::of_process();
+    execute(cli, command_line, environment, &mut out, &mut std::io::stderr())
 }
 
 /// The command line as the history records it: `netreg` and the arguments,
@@ -73,12 +103,18 @@ fn command_line(args: &[OsString]) -> String {
     line
 }
 
-/// `run` with the output and error streams given, for running netreg in-process.
-pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// `run` in-process: with the environment, the output and the error
+/// streams given.
+pub fn run_with(
+    args: impl IntoIterator<Item = OsString>,
+    environment: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let args: Vec<OsString> = args.into_iter().collect();
     let command_line = command_line(&args);
     match Cli::try_parse_from(args) {
-        Ok(cli) => execute(cli, command_line, out, err),
+        Ok(cli) => execute(cli, command_line, environment, out, err),
         Err(error) => {
             if error.use_stderr() {
                 let _ = write!(err, "{}", error.render());
@@ -91,8 +127,14 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, e
     }
 }
 
-fn execute(cli: Cli, command_line: String, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let config = Config::new(&cli, command_line);
+fn execute(
+    cli: Cli,
+    command_line: String,
+    environment: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let config = Config::new(&cli, command_line, environment);
     let mut data = output::Out::new(out);
     let result = cmd::dispatch(cli.command, &config, &mut data).and_then(|()| data.flush());
     match result {

@@ -58,7 +58,11 @@ fn with_completers(mut command: clap::Command, path: &str) -> clap::Command {
 }
 
 fn registry() -> Option<Registry> {
-    let location = Location::resolve(None, std::env::var_os("NETREG_REGISTRY").map(Into::into));
+    let location = Location::resolve(
+        None,
+        std::env::var_os("NETREG_REGISTRY").map(Into::into),
+        store::Dirs::of_user(),
+    );
     store::load(&location).ok()
 }
 

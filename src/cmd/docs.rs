@@ -193,6 +193,7 @@ pub fn about(config: &Config, out: &mut Out<'_>) -> Result<()> {
     let registry = crate::store::load(&crate::store::Location {
         origin: Origin::BuiltIn,
         path: None,
+        dirs: config.location.dirs.clone(),
     })?;
     let partners = registry.networks.iter().map(|n| n.partners.len()).sum::<usize>();
     let places = registry

@@ -10,7 +10,7 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
     let location = &config.location;
     let path = match (location.origin, &location.path) {
         (Origin::Flag | Origin::Env, Some(path)) => path.clone(),
-        _ => store::user_registry().ok_or_else(|| {
+        _ => location.dirs.registry().ok_or_else(|| {
             store::no_data_directory("pass --registry PATH (or set HOME, for the data directory)")
         })?,
     };
@@ -19,7 +19,7 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
         crate::registry::schema::DIRECTIVE,
         if empty { EMPTY } else { store::BUILT_IN }
     );
-    let created = store::create(&path, &text, force, &config.command_line)?;
+    let created = store::create(&path, &location.dirs, &text, force, &config.command_line)?;
     let networks = created.networks;
     let status = config.status();
     for note in &created.notes {

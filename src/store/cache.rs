@@ -17,7 +17,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use super::file::{ignore_file_size_signal, open_no_wait};
-use super::{BUILT_IN, Fingerprint};
+use super::{BUILT_IN, Dirs, Fingerprint};
 use crate::registry::model::Registry;
 use crate::registry::{Layout, Parsed, Read};
 
@@ -110,11 +110,12 @@ fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
 }
 
 /// Where the snapshot of the registry at `registry` lives.
-pub fn path_for(registry: &Path) -> Option<PathBuf> {
+pub fn path_for(dirs: &Dirs, registry: &Path) -> Option<PathBuf> {
     let canonical = std::fs::canonicalize(registry).ok()?;
     let key = xxhash_rust::xxh3::xxh3_64(canonical.as_os_str().as_encoded_bytes());
     Some(
-        super::cache_dir()?
+        dirs.cache
+            .as_ref()?
             .join("netreg")
             .join(format!("{key:016x}.snapshot")),
     )
@@ -123,28 +124,28 @@ pub fn path_for(registry: &Path) -> Option<PathBuf> {
 /// Where the snapshot of the built-in registry lives: one file whichever
 /// version of netreg made it, so upgrades leave nothing behind; its header
 /// says which text it was made from.
-fn built_in_path() -> Option<PathBuf> {
-    Some(super::cache_dir()?.join("netreg").join("built-in.snapshot"))
+fn built_in_path(dirs: &Dirs) -> Option<PathBuf> {
+    Some(dirs.cache.as_ref()?.join("netreg").join("built-in.snapshot"))
 }
 
 /// The built-in registry, if the cache holds a snapshot of this netreg's.
-pub fn load_built_in() -> Option<Read> {
-    let snapshot = read_snapshot(&built_in_path()?, BUILT_IN.len() as u64)?;
+pub fn load_built_in(dirs: &Dirs) -> Option<Read> {
+    let snapshot = read_snapshot(&built_in_path(dirs)?, BUILT_IN.len() as u64)?;
     decode_if(&snapshot, Fingerprint::of(BUILT_IN))
 }
 
 /// Keeps the snapshot of the built-in registry (checked) for the next read.
-pub fn store_built_in(parsed: &Parsed) {
-    if let Some(path) = built_in_path() {
+pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
+    if let Some(path) = built_in_path(dirs) {
         write_snapshot(&path, parsed, Fingerprint::of(BUILT_IN));
     }
 }
 
 /// The registry at `registry`, if the cache holds a snapshot of the file's
 /// text with this fingerprint.
-pub fn load(registry: &Path, fingerprint: Fingerprint) -> Option<Read> {
+pub fn load(dirs: &Dirs, registry: &Path, fingerprint: Fingerprint) -> Option<Read> {
     let len = std::fs::metadata(registry).ok()?.len();
-    decode_if(&read_snapshot(&path_for(registry)?, len)?, fingerprint)
+    decode_if(&read_snapshot(&path_for(dirs, registry)?, len)?, fingerprint)
 }
 
 /// The bytes of the snapshot at `path` of a registry of `len` bytes, if
@@ -166,12 +167,12 @@ fn read_snapshot(path: &Path, len: u64) -> Option<Vec<u8>> {
 /// The registry at `registry` if the cache holds a snapshot of the file's
 /// text as it is now. Without a snapshot the file is not read here at all.
 /// Only regular files are cached: a pipe can be read only once.
-pub fn load_current(registry: &Path) -> Option<(Fingerprint, Read)> {
+pub fn load_current(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Read)> {
     let metadata = std::fs::metadata(registry).ok()?;
     if !metadata.is_file() {
         return None;
     }
-    let snapshot = read_snapshot(&path_for(registry)?, metadata.len())?;
+    let snapshot = read_snapshot(&path_for(dirs, registry)?, metadata.len())?;
     let current = fingerprint(registry)?;
     Some((current, decode_if(&snapshot, current)?))
 }
@@ -187,11 +188,11 @@ pub fn fingerprint(registry: &Path) -> Option<Fingerprint> {
 }
 
 /// Keeps the snapshot of a checked registry for the next read.
-pub fn store(registry_path: &Path, parsed: &Parsed, fingerprint: Fingerprint) {
+pub fn store(dirs: &Dirs, registry_path: &Path, parsed: &Parsed, fingerprint: Fingerprint) {
     if !std::fs::metadata(registry_path).is_ok_and(|m| m.is_file()) {
         return;
     }
-    if let Some(path) = path_for(registry_path) {
+    if let Some(path) = path_for(dirs, registry_path) {
         write_snapshot(&path, parsed, fingerprint);
     }
 }

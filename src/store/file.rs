@@ -210,6 +210,9 @@ pub struct Locked {
     pub target: PathBuf,
     /// The file's device and inode when it exists.
     identity: Option<(u64, u64)>,
+    /// Where the versions this registry's writes replace are kept (none
+    /// without a state directory).
+    pub history: Option<super::history::History>,
 }
 
 /// What a writer read: the file (device and inode) and its bytes' fingerprint.
@@ -244,7 +247,7 @@ fn identity(metadata: &Metadata) -> (u64, u64) {
 
 /// Locks the registry at `path` for a write, so that concurrent writers take
 /// turns and none loses another's change.
-pub fn lock(path: &Path) -> Result<Locked> {
+pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
     if let Some(target) = dangling(path) {
         return Err(dangling_error(path, &target));
     }
@@ -268,6 +271,7 @@ pub fn lock(path: &Path) -> Result<Locked> {
                 if std::fs::metadata(&target).is_ok_and(|now| identity(&now) == identity(&held)) {
                     return Ok(Locked {
                         held: file,
+                        history: super::history::History::of(dirs, &target),
                         target,
                         identity: Some(identity(&held)),
                     });
@@ -285,6 +289,7 @@ pub fn lock(path: &Path) -> Result<Locked> {
                 if std::fs::symlink_metadata(&target).is_err() {
                     return Ok(Locked {
                         held,
+                        history: super::history::History::of(dirs, &target),
                         target,
                         identity: None,
                     });

@@ -80,16 +80,13 @@ impl Kept {
     }
 }
 
-/// The user's state directory: `$XDG_STATE_HOME`, else `~/.local/state`.
-fn state_dir() -> Option<PathBuf> {
-    dirs::state_dir().or_else(|| dirs::home_dir().map(|home| home.join(".local").join("state")))
-}
-
 impl History {
     /// The history of the registry whose canonical path is `target`.
-    pub fn of(target: &Path) -> Option<Self> {
+    pub fn of(dirs: &super::Dirs, target: &Path) -> Option<Self> {
         let key = xxhash_rust::xxh3::xxh3_64(target.as_os_str().as_encoded_bytes());
-        let dir = state_dir()?
+        let dir = dirs
+            .state
+            .as_ref()?
             .join("netreg")
             .join("history")
             .join(format!("{key:016x}"));

@@ -47,41 +47,68 @@ impl fmt::Display for Origin {
     }
 }
 
+/// The user's directories netreg keeps things in: the data directory (the
+/// registry, when no other is named), the cache (snapshots) and the state
+/// directory (the history of writes). `of_user` finds them by the
+/// platform's conventions; a program running netreg in-process may give
+/// others.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dirs {
+    pub data: Option<PathBuf>,
+    pub cache: Option<PathBuf>,
+    pub state: Option<PathBuf>,
+}
+
+impl Dirs {
+    /// `$XDG_DATA_HOME`, `$XDG_CACHE_HOME` and `$XDG_STATE_HOME` or their
+    /// defaults under the home directory (on macOS and Windows, theirs).
+    pub fn of_user() -> Self {
+        Self {
+            data: dirs::data_dir(),
+            cache: dirs::cache_dir(),
+            state: dirs::state_dir()
+                .or_else(|| dirs::home_dir().map(|home| home.join(".local").join("state"))),
+        }
+    }
+
+    /// `data`, `cache` and `state` under `root`.
+    pub fn under(root: &Path) -> Self {
+        Self {
+            data: Some(root.join("data")),
+            cache: Some(root.join("cache")),
+            state: Some(root.join("state")),
+        }
+    }
+
+    /// `registry.toml` in the data directory, e.g. `~/.local/share/netreg/`.
+    pub fn registry(&self) -> Option<PathBuf> {
+        Some(self.data.as_ref()?.join("netreg").join("registry.toml"))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub origin: Origin,
     /// The file; for the built-in registry, where a copy would go (if known).
     pub path: Option<PathBuf>,
+    /// Where its snapshots and history are kept.
+    pub dirs: Dirs,
 }
 
 impl Location {
     /// Picks the registry: `--registry`, then `NETREG_REGISTRY`, then the data
     /// directory's `registry.toml` if it exists, then the built-in one.
-    pub fn resolve(flag: Option<PathBuf>, env: Option<PathBuf>) -> Self {
-        if let Some(path) = flag {
-            return Self {
-                origin: Origin::Flag,
-                path: Some(path),
-            };
-        }
-        if let Some(path) = env.filter(|p| !p.as_os_str().is_empty()) {
-            return Self {
-                origin: Origin::Env,
-                path: Some(path),
-            };
-        }
-        let user = user_registry();
-        // A symlink counts even when it leads nowhere: reading it then says so.
-        match user {
-            Some(path) if std::fs::symlink_metadata(&path).is_ok() => Self {
-                origin: Origin::DataDir,
-                path: Some(path),
+    pub fn resolve(flag: Option<PathBuf>, env: Option<PathBuf>, dirs: Dirs) -> Self {
+        let (origin, path) = match (flag, env.filter(|p| !p.as_os_str().is_empty())) {
+            (Some(path), _) => (Origin::Flag, Some(path)),
+            (None, Some(path)) => (Origin::Env, Some(path)),
+            // A symlink counts even when it leads nowhere: reading it then says so.
+            (None, None) => match dirs.registry() {
+                Some(path) if std::fs::symlink_metadata(&path).is_ok() => (Origin::DataDir, Some(path)),
+                user => (Origin::BuiltIn, user),
             },
-            _ => Self {
-                origin: Origin::BuiltIn,
-                path: user,
-            },
-        }
+        };
+        Self { origin, path, dirs }
     }
 
     /// How errors name this registry.
@@ -93,11 +120,6 @@ impl Location {
     }
 }
 
-/// `registry.toml` in the user's data directory, e.g. `~/.local/share/netreg/`.
-pub fn user_registry() -> Option<PathBuf> {
-    dirs::data_dir().map(|d| d.join("netreg").join("registry.toml"))
-}
-
 /// The error of a write or `init` that would need the user's data directory
 /// when there is none; `hint` says what to do instead.
 pub fn no_data_directory(hint: &str) -> Error {
@@ -105,11 +127,6 @@ pub fn no_data_directory(hint: &str) -> Error {
         message: "there is no data directory to keep your registry in".into(),
         hint: Some(hint.into()),
     }
-}
-
-/// The user's cache directory, e.g. `~/.cache/`.
-pub fn cache_dir() -> Option<PathBuf> {
-    dirs::cache_dir()
 }
 
 /// A registry loaded and checked, with its text for messages.
@@ -125,15 +142,20 @@ pub struct Loaded {
 /// cached snapshot when that matches the text (the built-in one's or the
 /// file's), otherwise parsed (and its snapshot cached).
 pub fn load(location: &Location) -> Result<Registry> {
+    let dirs = &location.dirs;
     let registry = match (&location.origin, &location.path) {
-        (Origin::BuiltIn, _) | (_, None) => match cache::load_built_in() {
+        (Origin::BuiltIn, _) | (_, None) => match cache::load_built_in(dirs) {
             Some(read) => read.registry,
-            None => built_in(location.display_name(), Warnings::Skip)?.parsed.registry,
+            None => {
+                built_in(dirs, location.display_name(), Warnings::Skip)?
+                    .parsed
+                    .registry
+            }
         },
-        (_, Some(path)) => match cache::load_current(path) {
+        (_, Some(path)) => match cache::load_current(dirs, path) {
             Some((_, read)) => read.registry,
             None => {
-                parse_and_cache(location.display_name(), path, Warnings::Skip)?
+                parse_and_cache(dirs, location.display_name(), path, Warnings::Skip)?
                     .parsed
                     .registry
             }
@@ -150,20 +172,20 @@ pub fn load(location: &Location) -> Result<Registry> {
 /// only read when there is something to show in it (an error, or a listed
 /// warning); otherwise `Loaded::text` is empty.
 pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
-    let file = location.display_name();
+    let (file, dirs) = (location.display_name(), &location.dirs);
     let Some(path) = location
         .path
         .as_ref()
         .filter(|_| location.origin != Origin::BuiltIn)
     else {
         // The built-in registry's text is at hand: its snapshot saves the parse.
-        return match cache::load_built_in() {
+        return match cache::load_built_in(dirs) {
             Some(read) => loaded(file, BUILT_IN.into(), read.checked(warnings)),
-            None => built_in(file, warnings),
+            None => built_in(dirs, file, warnings),
         };
     };
-    let Some((fingerprint, read)) = cache::load_current(path) else {
-        return parse_and_cache(file, path, warnings);
+    let Some((fingerprint, read)) = cache::load_current(dirs, path) else {
+        return parse_and_cache(dirs, file, path, warnings);
     };
     let result = read.checked(warnings);
     if matches!(&result, Ok(parsed) if parsed.warnings.is_empty()) {
@@ -179,17 +201,17 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
 
 /// Parses and checks the built-in registry, and keeps its snapshot for the
 /// next read.
-fn built_in(file: String, warnings: Warnings) -> Result<Loaded> {
+fn built_in(dirs: &Dirs, file: String, warnings: Warnings) -> Result<Loaded> {
     let loaded = loaded(file, BUILT_IN.into(), registry::parse_with(BUILT_IN, warnings))?;
-    cache::store_built_in(&loaded.parsed);
+    cache::store_built_in(dirs, &loaded.parsed);
     Ok(loaded)
 }
 
 /// Reads, parses and checks the file, and keeps its snapshot for the next read.
-fn parse_and_cache(file: String, path: &Path, warnings: Warnings) -> Result<Loaded> {
+fn parse_and_cache(dirs: &Dirs, file: String, path: &Path, warnings: Warnings) -> Result<Loaded> {
     let (text, fingerprint) = read_with_fingerprint(path)?;
     let loaded = check(file, text, warnings)?;
-    cache::store(path, &loaded.parsed, fingerprint);
+    cache::store(dirs, path, &loaded.parsed, fingerprint);
     Ok(loaded)
 }
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Fingerprint;
 use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, write_atomic};
 use super::history::{self, Entry, History};
-use super::{BOM, BUILT_IN, Location, Origin, cache, read_file, split};
+use super::{BOM, BUILT_IN, Dirs, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
 use crate::registry::document::RegistryDoc;
 use crate::registry::{self, Warnings};
@@ -60,6 +60,8 @@ pub struct Session {
     locked: Option<Locked>,
     /// The command line, for the history.
     command: String,
+    /// Where the new text's snapshot goes.
+    dirs: Dirs,
 }
 
 /// Locks the registry at `location` (unless `dry_run`) and opens it for
@@ -67,7 +69,11 @@ pub struct Session {
 /// and checked. The built-in registry opens as the copy the write will make.
 pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> Result<Session> {
     let (path, created) = write_target(location)?;
-    let locked = if dry_run { None } else { Some(lock(&path)?) };
+    let locked = if dry_run {
+        None
+    } else {
+        Some(lock(&path, &location.dirs)?)
+    };
     // Under the lock, a concurrent first write may have made the file already.
     let created = match &locked {
         Some(locked) => !locked.exists(),
@@ -89,7 +95,7 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
             (text, Some(fingerprint), None, bom)
         }
     };
-    let cached = fingerprint.and_then(|fingerprint| cache::load(&path, fingerprint));
+    let cached = fingerprint.and_then(|fingerprint| cache::load(&location.dirs, &path, fingerprint));
     let read = match cached {
         Some(read) => read,
         None => registry::read(&text),
@@ -114,6 +120,7 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
         seen,
         locked,
         command: command.to_string(),
+        dirs: location.dirs.clone(),
     })
 }
 
@@ -123,14 +130,14 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
 /// one name (hard link) is refused: the rename would give this name a new
 /// file and leave the others with the old text.
 fn read_locked(path: &Path, locked: &Locked) -> Result<(String, Seen, bool)> {
-    let history = History::of(&locked.target);
-    if let Some(history) = &history
+    let history = &locked.history;
+    if let Some(history) = history
         && locked.links() > 1
     {
         history.remove_names_of(locked.identity());
     }
     let (text, seen, bom) = locked.read()?;
-    if let Some(history) = &history {
+    if let Some(history) = history {
         history.remove_copy_of(seen.fingerprint);
     }
     let links = locked.links();
@@ -164,7 +171,7 @@ pub fn history_of(location: &Location) -> Result<(PathBuf, History)> {
         return Err(dangling_error(&path, &target));
     }
     let target = super::file::canonical(&path);
-    match History::of(&target) {
+    match History::of(&location.dirs, &target) {
         Some(history) => Ok((path, history)),
         None => Err(super::no_data_directory("set HOME or XDG_STATE_HOME")),
     }
@@ -176,7 +183,7 @@ fn keep(
     made_from: Option<&str>,
     entry: Entry,
 ) -> std::result::Result<history::Kept, String> {
-    let Some(history) = History::of(&locked.target) else {
+    let Some(history) = &locked.history else {
         return Err("there is no state directory (set HOME or XDG_STATE_HOME)".into());
     };
     history
@@ -202,6 +209,7 @@ impl Session {
             seen,
             locked,
             command,
+            dirs,
         } = self;
         let file = path.display().to_string();
         let before = dry_run.then(|| doc.text().to_string());
@@ -292,7 +300,7 @@ impl Session {
             Keeping::Wanted,
         )?;
         drop(after);
-        cache::store(&path, &updated, fingerprint);
+        cache::store(&dirs, &path, &updated, fingerprint);
         if created {
             notes.extend(schema_beside(&path));
         }
@@ -398,13 +406,13 @@ pub struct Created {
 /// Writes a new registry at `path` under the lock; refuses to replace one
 /// that exists unless `force`, and then keeps the one there in the history
 /// (`undo` brings it back), so no backup is ever overwritten.
-pub fn create(path: &Path, text: &str, force: bool, command: &str) -> Result<Created> {
+pub fn create(path: &Path, dirs: &Dirs, text: &str, force: bool, command: &str) -> Result<Created> {
     let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),
         text: text.to_string(),
         diagnostics,
     })?;
-    let locked = lock(path)?;
+    let locked = lock(path, dirs)?;
     if locked.exists() && !force {
         return Err(Error::failed(
             format!("`{}` already exists", path.display()),
@@ -462,7 +470,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     if std::fs::symlink_metadata(&path).is_err() {
         return Err(history.missing(&path));
     }
-    let locked = lock(&path)?;
+    let locked = lock(&path, &location.dirs)?;
     if !locked.exists() {
         return Err(nothing());
     }

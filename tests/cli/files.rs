@@ -489,9 +489,11 @@ fn a_read_under_a_small_file_size_limit_still_prints() {
 
 /// Where netreg run with `home` keeps the snapshot of `file`.
 fn snapshot_in(home: &Path, file: &Path) -> PathBuf {
-    let path = netreg::store::snapshot_path(file).expect("a cache directory");
-    let name = path.file_name().expect("snapshot name");
-    home.join(".cache/netreg").join(name)
+    let dirs = netreg::Dirs {
+        cache: Some(home.join(".cache")),
+        ..Default::default()
+    };
+    netreg::store::snapshot_path(&dirs, file).expect("a cache directory")
 }
 
 #[test]

@@ -19,8 +19,8 @@ pub fn cases() -> u32 {
         .unwrap_or(200)
 }
 
-/// A registry file for the tests in this process, whose snapshot (netreg
-/// in-process keeps it in the real cache directory) goes with it.
+/// A registry file in a folder of its own, where netreg in-process keeps
+/// its snapshots and history too (see `environment`).
 pub struct Registry {
     _dir: tempfile::TempDir,
     pub file: std::path::PathBuf,
@@ -35,24 +35,33 @@ impl Registry {
 
     /// Removes the file's snapshot, so the next read is a cold one.
     pub fn forget_snapshot(&self) {
-        if let Some(snapshot) = netreg::store::snapshot_path(&self.file) {
+        let dirs = environment(&self.file).dirs;
+        if let Some(snapshot) = netreg::store::snapshot_path(&dirs, &self.file) {
             let _ = std::fs::remove_file(snapshot);
         }
     }
 }
 
-impl Drop for Registry {
-    fn drop(&mut self) {
-        self.forget_snapshot();
+/// The environment of netreg run in-process on `registry`: its data, cache
+/// and state directories in a folder beside the file, none of the user's.
+pub fn environment(registry: &Path) -> netreg::Environment {
+    netreg::Environment {
+        dirs: netreg::Dirs::under(&registry.with_file_name(".netreg")),
+        ..Default::default()
     }
 }
 
 /// netreg in-process: (exit code, stdout, stderr).
 pub fn netreg(registry: &Path, args: &[&str]) -> (u8, String, String) {
+    netreg_in(environment(registry), registry, args)
+}
+
+/// `netreg`, in the environment given.
+pub fn netreg_in(environment: netreg::Environment, registry: &Path, args: &[&str]) -> (u8, String, String) {
     let mut argv: Vec<OsString> = vec!["netreg".into(), "--registry".into(), registry.into()];
     argv.extend(args.iter().map(OsString::from));
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = netreg::run_with(argv, &mut out, &mut err);
+    let code = netreg::run_with(argv, environment, &mut out, &mut err);
     (
         code,
         String::from_utf8_lossy(&out).into_owned(),

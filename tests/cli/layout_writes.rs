@@ -145,9 +145,9 @@ fn check_says_the_same_with_and_without_the_cache_after_every_write() {
     assert_eq!((warm.code, check(&after).0), (0, 0), "{}", warm.stderr);
 }
 
-/// On a text large enough to be read on every core, an edit by network
-/// equals the edit of the whole document, and the file it leaves reads the
-/// same from its snapshot as cold.
+/// On a large hostile text, an edit by network equals the edit of the
+/// whole document, and the file it leaves reads the same from its snapshot
+/// as cold.
 #[test]
 fn a_large_hostile_registry_edits_by_network_as_the_whole_document_would() {
     let network = |i: usize| {
@@ -159,38 +159,30 @@ fn a_large_hostile_registry_edits_by_network_as_the_whole_document_would() {
         .chain((0..4_000).map(network))
         .collect();
     let text = text.replace('\n', "\r\n");
-    assert!(text.len() > 256 * 1024);
     let edits: [&[&str]; 3] = [
         &["partners", "add", "n-2000", "Gent", "--country", "BE"],
         &["networks", "remove", "n-3999", "--yes"],
         &["milestones", "add", "n-7", "2011", "Kick-off"],
     ];
     for args in edits {
+        // The store's two paths, through the library.
         let run = |whole: bool| {
             let dir = tempfile::tempdir().expect("tmp");
             let file = dir.path().join("registry.toml");
             std::fs::write(&file, &text).expect("write");
-            let mut command = Test::new()
-                .env("HOME", dir.path())
-                .args(["--registry"])
-                .args([&file])
-                .args(args);
-            if whole {
-                command = command.env("NETREG_WHOLE_DOCUMENT", "1");
-            }
-            let out = command.run();
-            assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
-            let after = std::fs::read_to_string(&file).expect("registry");
-            let export = |dir: &std::path::Path| {
-                Test::new()
-                    .env("HOME", dir)
-                    .args(["--registry"])
-                    .args([&file])
-                    .args(["export"])
-                    .stdout()
+            let environment = netreg::Environment {
+                whole_document: whole,
+                ..crate::fuzz::environment(&file)
             };
-            let warm = export(dir.path());
-            let cold = export(&dir.path().join("elsewhere"));
+            let (code, _, stderr) = crate::fuzz::netreg_in(environment, &file, args);
+            assert_eq!(code, 0, "{args:?}: {stderr}");
+            let after = std::fs::read_to_string(&file).expect("registry");
+            let warm = crate::fuzz::netreg(&file, &["export"]);
+            let elsewhere = netreg::Environment {
+                dirs: netreg::Dirs::under(&dir.path().join("elsewhere")),
+                ..Default::default()
+            };
+            let cold = crate::fuzz::netreg_in(elsewhere, &file, &["export"]);
             assert_eq!(warm, cold, "{args:?}: snapshot and file disagree");
             after
         };
@@ -344,16 +336,16 @@ fn a_file_edited_whole_changes_only_the_lines_of_the_edit() {
     ];
     for (args, old, new) in edits {
         for whole in [false, true] {
-            let test = Test::new().registry(text);
-            let file = test.path("registry.toml");
-            let test = if whole {
-                test.env("NETREG_WHOLE_DOCUMENT", "1")
-            } else {
-                test
+            let dir = tempfile::tempdir().expect("tmp");
+            let file = dir.path().join("registry.toml");
+            std::fs::write(&file, text).expect("write");
+            let environment = netreg::Environment {
+                whole_document: whole,
+                ..crate::fuzz::environment(&file)
             };
-            let out = test.args(args).run();
-            assert_eq!(out.code, 0, "{}", out.stderr);
-            let after = std::fs::read_to_string(file).expect("registry");
+            let (code, _, stderr) = crate::fuzz::netreg_in(environment, &file, args);
+            assert_eq!(code, 0, "{stderr}");
+            let after = std::fs::read_to_string(&file).expect("registry");
             assert_eq!(after, text.replacen(old, new, 1), "{args:?}");
         }
     }

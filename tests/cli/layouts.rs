@@ -2304,7 +2304,7 @@ fn edits_by_network_equal_edits_of_the_whole_document() {
             let files: Vec<PathBuf> = dirs.iter().map(|d| d.path().join("registry.toml")).collect();
             for file in &files {
                 std::fs::write(file, &generated.text).expect("write");
-                let _ = std::fs::remove_dir_all(file.with_file_name("cache"));
+                let _ = std::fs::remove_dir_all(file.with_file_name(".netreg"));
             }
             // toml_edit writes some layouts back otherwise (one spelling for
             // every `[[networks]]` header): there the whole document is no
@@ -2316,29 +2316,25 @@ fn edits_by_network_equal_edits_of_the_whole_document() {
             let mut touched: BTreeSet<String> = BTreeSet::new();
             let mut tail_holds = !generated.networks.is_empty();
             for edit in &edits {
+                // The store's two paths, through the library: by network
+                // (as the binary edits), and as one document.
                 let run = |index: usize| {
                     let file = &files[index];
                     let import = file.with_file_name("import.json");
                     if let Edit::Import { json } = edit {
                         std::fs::write(&import, json).expect("write");
                     }
-                    let mut command = assert_cmd::Command::cargo_bin("netreg").expect("binary");
-                    command
-                        .env_clear()
-                        .env("HOME", file.with_file_name("home"))
-                        .env("XDG_CACHE_HOME", file.with_file_name("cache"))
-                        .arg("--registry")
-                        .arg(file)
-                        .args(edit.args_with_file("import.json"))
-                        .current_dir(file.parent().expect("dir"));
-                    if index == 1 {
-                        command.env("NETREG_WHOLE_DOCUMENT", "1");
-                    }
-                    let out = command.output().expect("run");
-                    let stderr =
-                        String::from_utf8_lossy(&out.stderr).replace(&*file.to_string_lossy(), "FILE");
+                    let environment = netreg::Environment {
+                        whole_document: index == 1,
+                        ..crate::fuzz::environment(file)
+                    };
+                    let args = edit.args_with_file(&import.to_string_lossy());
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    let (code, _, stderr) = crate::fuzz::netreg_in(environment, file, &args);
+                    let dir = file.parent().expect("dir").to_string_lossy();
+                    let stderr = stderr.replace(&*dir, "DIR");
                     let after = String::from_utf8_lossy(&std::fs::read(file).expect("read")).into_owned();
-                    (out.status.code(), stderr, after)
+                    (Some(i32::from(code)), stderr, after)
                 };
                 let by_network = run(0);
                 let whole = if reference { run(1) } else { by_network.clone() };
