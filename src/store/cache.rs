@@ -62,14 +62,21 @@ fn encode(out: impl Write, parsed: &Body<'_>, made_from: Fingerprint) -> std::io
         version: VERSION,
         made_from,
     };
-    let mut out = Summed {
-        out,
-        sum: xxhash_rust::xxh3::Xxh3::new(),
-    };
-    let out = postcard::to_io(&header, &mut out).and_then(|out| postcard::to_io(parsed, out));
-    let out = out.map_err(std::io::Error::other)?;
-    let sum = out.sum.digest().to_le_bytes();
-    out.out.write_all(&sum)
+    // postcard writes a few bytes at a time: they are summed by the buffer-full.
+    let mut summed = std::io::BufWriter::with_capacity(
+        1 << 16,
+        Summed {
+            out,
+            sum: xxhash_rust::xxh3::Xxh3::new(),
+        },
+    );
+    postcard::to_io(&header, &mut summed)
+        .and_then(|summed| postcard::to_io(parsed, summed))
+        .map_err(std::io::Error::other)?;
+    let mut summed = summed.into_inner().map_err(|e| e.into_error())?;
+    let sum = summed.sum.digest().to_le_bytes();
+    summed.out.write_all(&sum)?;
+    summed.out.flush()
 }
 
 /// A writer that sums what passes through it.
@@ -91,22 +98,28 @@ impl<W: Write> Write for Summed<W> {
 }
 
 /// The registry in `snapshot` if it is a sound snapshot of this version,
-/// made from the text of `fingerprint`.
-fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
+/// with the fingerprint of the text it was made from.
+fn decode(snapshot: &[u8]) -> Option<(Fingerprint, Read)> {
     let (rest, sum) = snapshot.split_at_checked(snapshot.len().checked_sub(CHECKSUM)?)?;
     if xxhash_rust::xxh3::xxh3_64(rest).to_le_bytes() != sum {
         return None;
     }
     let (header, body) = postcard::take_from_bytes::<Header>(rest).ok()?;
-    if header.magic != MAGIC || header.version != VERSION || header.made_from != fingerprint {
+    if header.magic != MAGIC || header.version != VERSION {
         return None;
     }
     let OwnedBody { registry, layout } = postcard::from_bytes(body).ok()?;
-    Some(Read {
+    let read = Read {
         registry,
         problems: Vec::new(),
         layout,
-    })
+    };
+    Some((header.made_from, read))
+}
+
+/// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
+fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
+    decode(snapshot).and_then(|(made_from, read)| (made_from == fingerprint).then_some(read))
 }
 
 /// Where the snapshot of the registry at `registry` lives.
@@ -141,11 +154,18 @@ pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
     }
 }
 
-/// The registry at `registry`, if the cache holds a snapshot of the file's
-/// text with this fingerprint.
-pub fn load(dirs: &Dirs, registry: &Path, fingerprint: Fingerprint) -> Option<Read> {
+/// The registry in the snapshot of `registry` (which passed the rules when
+/// it was kept), with the fingerprint of the text it was made from: the
+/// caller compares that with the file's.
+pub fn load(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Parsed)> {
     let len = std::fs::metadata(registry).ok()?.len();
-    decode_if(&read_snapshot(&path_for(dirs, registry)?, len)?, fingerprint)
+    let (made_from, read) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?)?;
+    let parsed = Parsed {
+        registry: read.registry,
+        warnings: Vec::new(),
+        layout: read.layout,
+    };
+    Some((made_from, parsed))
 }
 
 /// The bytes of the snapshot at `path` of a registry of `len` bytes, if
@@ -210,10 +230,8 @@ fn write_snapshot(path: &Path, parsed: &Parsed, made_from: Fingerprint) {
         layout: parsed.layout.as_ref(),
     };
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
-        let temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
-        let mut out = std::io::BufWriter::new(temp);
-        encode(&mut out, &body, made_from)?;
-        let temp = out.into_inner().map_err(|e| e.into_error())?;
+        let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
+        encode(&mut temp, &body, made_from)?;
         temp.persist(path).map(drop).map_err(|e| e.error)
     });
 }

@@ -79,29 +79,35 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
         Some(locked) => !locked.exists(),
         None => created && !path.exists(),
     };
-    let (text, fingerprint, seen, bom) = match &locked {
-        _ if created => (
-            format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
-            None,
-            None,
-            false,
-        ),
-        Some(locked) => {
-            let (text, seen, bom) = read_locked(&path, locked)?;
-            (text, Some(seen.fingerprint), Some(seen), bom)
-        }
-        None => {
-            let (text, fingerprint, bom) = read_file(&path)?;
-            (text, Some(fingerprint), None, bom)
-        }
-    };
-    let cached = fingerprint.and_then(|fingerprint| cache::load(&location.dirs, &path, fingerprint));
-    let read = match cached {
-        Some(read) => read,
-        None => registry::read(&text),
-    };
-    let parsed = match read.checked(Warnings::Skip) {
-        Ok(parsed) => parsed,
+    // The snapshot is decoded while the file is read, and used only if it
+    // was made from what was read.
+    let (read, cached) = std::thread::scope(|scope| {
+        let decoding = std::thread::Builder::new().spawn_scoped(scope, || {
+            (!created).then(|| cache::load(&location.dirs, &path)).flatten()
+        });
+        let read = match &locked {
+            _ if created => Ok((
+                format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
+                None,
+                None,
+                false,
+            )),
+            Some(locked) => read_locked(&path, locked)
+                .map(|(text, seen, bom)| (text, Some(seen.fingerprint), Some(seen), bom)),
+            None => read_file(&path).map(|(text, fingerprint, bom)| (text, Some(fingerprint), None, bom)),
+        };
+        let cached = match decoding {
+            Ok(decoding) => decoding.join().ok().flatten(),
+            Err(_) => None,
+        };
+        (read, cached)
+    });
+    let (text, fingerprint, seen, bom) = read?;
+    let cached = cached
+        .filter(|(made_from, _)| Some(*made_from) == fingerprint)
+        .map(|(_, parsed)| parsed);
+    let (registry, layout) = match cached.map_or_else(|| registry::read(&text).checked(Warnings::Skip), Ok) {
+        Ok(parsed) => (parsed.registry, parsed.layout),
         Err(diagnostics) => {
             return Err(Error::Registry {
                 file: path.display().to_string(),
@@ -110,9 +116,8 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
             });
         }
     };
-    let layout = parsed.layout.filter(|_| !whole);
     Ok(Session {
-        doc: RegistryDoc::open(text, parsed.registry, layout)?,
+        doc: RegistryDoc::open(text, registry, layout.filter(|_| !whole))?,
         path,
         created,
         bom,
