@@ -60,6 +60,8 @@ pub struct Finished {
     /// The networks as they were read, each with its stretch of the old
     /// text; none when the text was edited as one document.
     pub networks: Vec<(Range<usize>, super::model::Network)>,
+    /// The old text's layout and length, when it was edited by network.
+    pub before: Option<(Layout, usize)>,
 }
 
 /// Why a document cannot be edited as asked. Only a registry that did not
@@ -145,14 +147,18 @@ impl RegistryDoc {
         for (range, new) in plan.into_iter().rev() {
             text.replace_range(range, &new);
         }
-        let networks = match self.body {
-            Body::Split { layout, .. } => layout.stretches(old_len).zip(self.registry.networks).collect(),
-            Body::Whole(_) => Vec::new(),
+        let (networks, before) = match self.body {
+            Body::Split { layout, .. } => (
+                layout.stretches(old_len).zip(self.registry.networks).collect(),
+                Some((layout, old_len)),
+            ),
+            Body::Whole(_) => (Vec::new(), None),
         };
         Finished {
             text,
             moved,
             networks,
+            before,
         }
     }
 

@@ -11,18 +11,26 @@
 //! sub-tables. Anything else (`networks = [...]`, other tables, quoted keys
 //! with escapes) has no layout, and is read and edited as one document.
 
+use std::ops::Range;
+
 use toml_parser::lexer::TokenKind;
 
-/// The start of each network's stretch, in file order; the text before the
-/// first is the top-level keys and their comments.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// Where each network's text lies, in file order; the text before the first
+/// is the top-level keys and their comments.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Layout {
+    /// Where each network's stretch starts.
     pub starts: Vec<usize>,
+    /// Where its `[[networks]]` header line starts.
+    pub headers: Vec<usize>,
+    /// Where the comment and blank lines that end its stretch begin (its
+    /// end when there are none).
+    pub trailing: Vec<usize>,
 }
 
 impl Layout {
     /// Each network's stretch of a text `len` bytes long.
-    pub fn stretches(&self, len: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    pub fn stretches(&self, len: usize) -> impl Iterator<Item = Range<usize>> + '_ {
         let ends = self.starts.iter().skip(1).copied().chain([len]);
         self.starts
             .iter()
@@ -41,75 +49,148 @@ impl Layout {
 /// not the usual one. For text that is not valid TOML the answer may be
 /// either; the parse that follows finds the error.
 pub fn scan(text: &str) -> Option<Layout> {
-    let mut starts = Vec::new();
-    // Where the run of comment and blank lines before this line began.
-    let mut trivia_from: Option<usize> = None;
-    let mut line_start = 0;
-    let mut line = Line::Start;
-    // Open brackets and braces of a value spread over several lines.
-    let mut depth = 0usize;
-    // Of a header line: `[[`, its first key part, how many parts.
-    let (mut array, mut first, mut parts) = (false, "", 0);
-    for token in toml_parser::Source::new(text).lex() {
-        let kind = token.kind();
-        match (line, kind) {
-            (_, TokenKind::Eof) => break,
-            (Line::Start | Line::Header, TokenKind::Whitespace) => {}
-            (Line::Start, TokenKind::Newline) | (Line::Comment, TokenKind::Newline) => {
-                trivia_from.get_or_insert(line_start);
-                (line, line_start) = (Line::Start, token.span().end());
+    let mut scanner = Scanner::default();
+    scanner.feed(text, 0..text.len());
+    scanner.finish(text.len())
+}
+
+/// A scan of a text, fed a stretch at a time from its start.
+#[derive(Default)]
+pub struct Scanner {
+    layout: Layout,
+    /// Not the usual layout.
+    unusual: bool,
+    /// Where the run of comment and blank lines before this line began.
+    trivia_from: Option<usize>,
+    line_start: usize,
+    line: Line,
+    /// Open brackets and braces of a value spread over several lines.
+    depth: usize,
+    /// Of a header line: `[[`, whether its first key part is `networks`,
+    /// how many parts.
+    array: bool,
+    networks: bool,
+    parts: usize,
+}
+
+impl Scanner {
+    /// Scans `text[range]`, which starts where the scan stands: at its start,
+    /// or where a stretch fed or passed before ended.
+    pub fn feed(&mut self, text: &str, range: Range<usize>) {
+        let piece = &text[range.clone()];
+        let end = |token: toml_parser::lexer::Token| range.start + token.span().end();
+        for token in toml_parser::Source::new(piece).lex() {
+            if self.unusual {
+                return;
             }
-            (Line::Start, TokenKind::Comment) => line = Line::Comment,
-            (Line::Start, TokenKind::LeftSquareBracket) => {
-                (line, array, first, parts) = (Line::Header, false, "", 0);
-            }
-            // A key-value line: only the top-level keys stand before the
-            // first network, and none of them may be `networks`.
-            (Line::Start, _) => {
-                if starts.is_empty() && key_part(text, token)? == "networks" {
-                    return None;
+            match (self.line, token.kind()) {
+                (_, TokenKind::Eof) => break,
+                (Line::Start | Line::Header, TokenKind::Whitespace) => {}
+                (Line::Start, TokenKind::Newline) | (Line::Comment, TokenKind::Newline) => {
+                    self.trivia_from.get_or_insert(self.line_start);
+                    (self.line, self.line_start) = (Line::Start, end(token));
                 }
-                (line, depth, trivia_from) = (Line::Value, 0, None);
-            }
-            (Line::Header, TokenKind::LeftSquareBracket) if parts == 0 && !array => array = true,
-            (Line::Header, TokenKind::Dot) => {}
-            (Line::Header, TokenKind::RightSquareBracket) => {
-                match (array, parts) {
-                    (true, 1) if first == "networks" => starts.push(match trivia_from {
-                        Some(from) => from + owned_start(&text[from..line_start]),
-                        None => line_start,
-                    }),
-                    // A sub-table of a network, after its `[[networks]]`.
-                    (_, 2..) if first == "networks" && !starts.is_empty() => {}
-                    _ => return None,
+                (Line::Start, TokenKind::Comment) => self.line = Line::Comment,
+                (Line::Start, TokenKind::LeftSquareBracket) => {
+                    (self.line, self.array, self.networks, self.parts) = (Line::Header, false, false, 0);
                 }
-                // The rest of the line (a second `]`, a comment) is skipped as a value's.
-                (line, depth, trivia_from) = (Line::Value, 0, None);
-            }
-            (Line::Header, _) => {
-                let part = key_part(text, token)?;
-                if parts == 0 {
-                    first = part;
+                // A key-value line: only the top-level keys stand before the
+                // first network, and none of them may be `networks`.
+                (Line::Start, _) => {
+                    let key = key_part(piece, token);
+                    self.unusual |= self.layout.starts.is_empty() && key.is_none_or(|key| key == "networks");
+                    (self.line, self.depth, self.trivia_from) = (Line::Value, 0, None);
                 }
-                parts += 1;
+                (Line::Header, TokenKind::LeftSquareBracket) if self.parts == 0 && !self.array => {
+                    self.array = true
+                }
+                (Line::Header, TokenKind::Dot) => {}
+                (Line::Header, TokenKind::RightSquareBracket) => {
+                    match (self.array, self.parts) {
+                        (true, 1) if self.networks => self.network(text, self.line_start),
+                        // A sub-table of a network, after its `[[networks]]`.
+                        (_, 2..) if self.networks && !self.layout.starts.is_empty() => {}
+                        _ => self.unusual = true,
+                    }
+                    // The rest of the line (a second `]`, a comment) is skipped as a value's.
+                    (self.line, self.depth, self.trivia_from) = (Line::Value, 0, None);
+                }
+                (Line::Header, _) => match key_part(piece, token) {
+                    Some(part) => {
+                        self.networks |= self.parts == 0 && part == "networks";
+                        self.parts += 1;
+                    }
+                    None => self.unusual = true,
+                },
+                (Line::Value, TokenKind::Newline) if self.depth == 0 => {
+                    (self.line, self.line_start) = (Line::Start, end(token));
+                }
+                (Line::Value, TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket) => self.depth += 1,
+                (Line::Value, TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket) => {
+                    self.depth = self.depth.saturating_sub(1);
+                }
+                (Line::Value | Line::Comment, _) => {}
             }
-            (Line::Value, TokenKind::Newline) if depth == 0 => {
-                (line, line_start) = (Line::Start, token.span().end());
-            }
-            (Line::Value, TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket) => depth += 1,
-            (Line::Value, TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket) => {
-                depth = depth.saturating_sub(1);
-            }
-            (Line::Value | Line::Comment, _) => {}
         }
     }
-    Some(Layout { starts })
+
+    /// A network whose `[[networks]]` header line starts at `header`: its
+    /// stretch starts at the comment lines above the header that are its
+    /// own (`owned_start`), where the stretch before ends.
+    fn network(&mut self, text: &str, header: usize) {
+        let start = match self.trivia_from {
+            Some(from) => from + owned_start(&text[from..header]),
+            None => header,
+        };
+        if let Some(last) = self.layout.trailing.last_mut() {
+            *last = self.trivia_from.unwrap_or(start);
+        }
+        self.layout.starts.push(start);
+        self.layout.headers.push(header);
+        self.layout.trailing.push(start);
+    }
+
+    /// Whether the scan stands at the start of a line at `at`, outside any
+    /// value: where a network's stretch may be passed.
+    pub fn at_line_start(&self, at: usize) -> bool {
+        matches!(self.line, Line::Start) && self.depth == 0 && self.line_start == at && !self.unusual
+    }
+
+    /// What `feed` would find in network `index` of a text laid out as
+    /// `old`, whose stretch (`len` bytes, ending with a line break) now
+    /// stands at `at` in `text`: its own comment lines and header as fed,
+    /// the rest as scanned before. The scan must stand at the start of a
+    /// line at `at`.
+    pub fn pass(&mut self, text: &str, at: usize, old: &Layout, index: usize, len: usize) {
+        let moved = |place: usize| at + place - old.starts[index];
+        let header = moved(old.headers[index]);
+        if header > at {
+            self.trivia_from.get_or_insert(at);
+        }
+        self.network(text, header);
+        let trailing = moved(old.trailing[index]);
+        let end = at + len;
+        self.trivia_from = (trailing < end).then_some(trailing);
+        (self.line, self.line_start, self.depth) = (Line::Start, end, 0);
+    }
+
+    /// The layout of the text scanned, `len` bytes long.
+    pub fn finish(mut self, len: usize) -> Option<Layout> {
+        if self.unusual {
+            return None;
+        }
+        if let Some(last) = self.layout.trailing.last_mut() {
+            *last = self.trivia_from.unwrap_or(len);
+        }
+        Some(self.layout)
+    }
 }
 
 /// Where the scan is in a line.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 enum Line {
     /// Nothing but white space yet.
+    #[default]
     Start,
     /// A comment line.
     Comment,
@@ -321,11 +402,8 @@ mod tests {
         ] {
             assert_eq!(scan(text), None, "{text}");
         }
-        assert_eq!(
-            scan("format = 1\n# only comments\n"),
-            Some(Layout { starts: vec![] })
-        );
-        assert_eq!(scan(""), Some(Layout { starts: vec![] }));
+        assert_eq!(scan("format = 1\n# only comments\n"), Some(Layout::default()));
+        assert_eq!(scan(""), Some(Layout::default()));
     }
 
     #[test]

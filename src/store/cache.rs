@@ -25,7 +25,7 @@ const MAGIC: [u8; 6] = *b"NETREG";
 
 /// Goes up whenever the model, or how it is written, changes: a snapshot of
 /// another version is not believed.
-const VERSION: u16 = 12;
+const VERSION: u16 = 13;
 
 #[derive(Serialize, Deserialize)]
 struct Header {

@@ -9,20 +9,22 @@
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use crate::registry::document::Finished;
+use crate::registry::document::Moved;
+use crate::registry::layout::{self, Layout, Scanner};
 use crate::registry::model::{Network, Registry};
-use crate::registry::{self, Read, layout};
+use crate::registry::{self, Read};
 
 /// The networks an edit left as they were, in file order: where each one's
 /// stretch stands in the new text, where it stood in the old, the network.
 pub struct Kept(VecDeque<(Range<usize>, Range<usize>, Network)>);
 
 impl Kept {
-    /// What of `finished`'s old registry its new text still holds as it was.
-    pub fn of(finished: &mut Finished) -> Self {
-        let mut moved = finished.moved.iter().peekable();
-        let mut kept = VecDeque::with_capacity(finished.networks.len());
-        for (old, network) in finished.networks.drain(..) {
+    /// Which of the old registry's `networks` (with their stretches of the
+    /// old text) an edit's new text still holds as they were.
+    pub fn of(networks: Vec<(Range<usize>, Network)>, moved: &Moved) -> Self {
+        let mut moved = moved.iter().peekable();
+        let mut kept = VecDeque::with_capacity(networks.len());
+        for (old, network) in networks {
             while moved.next_if(|(from, _)| from.start < old.start).is_some() {}
             if let Some((_, new)) = moved.next_if(|(from, _)| *from == old) {
                 kept.push_back((new.clone(), old, network));
@@ -45,11 +47,46 @@ impl Kept {
     }
 }
 
+/// The layout of `text`, an edit of a text laid out as `old` (with its
+/// length) whose unchanged stretches the edit `moved`: each network's
+/// stretch that the edit left as it was is taken as scanned before (only
+/// its own comment lines and header are looked at again, as they may join
+/// comments the edit left above it), and only the rest is scanned. A scan
+/// of the whole text gives the same layout (in debug builds, which the
+/// tests run, every write compares the two).
+fn layout(text: &str, old: Option<&(Layout, usize)>, moved: &Moved) -> Option<Layout> {
+    let Some((old, old_len)) = old else {
+        return layout::scan(text);
+    };
+    let mut scanner = Scanner::default();
+    let mut stretches = old.stretches(*old_len).enumerate().peekable();
+    let mut scanned = 0;
+    for (from, to) in moved {
+        while stretches
+            .next_if(|(_, stretch)| stretch.start < from.start)
+            .is_some()
+        {}
+        let Some((index, _)) = stretches.next_if(|(_, stretch)| stretch == from) else {
+            continue;
+        };
+        scanner.feed(text, scanned..to.start);
+        scanned = to.start;
+        if scanner.at_line_start(to.start) && text[to.clone()].ends_with('\n') {
+            scanner.pass(text, to.start, old, index, to.len());
+            scanned = to.end;
+        }
+    }
+    scanner.feed(text, scanned..text.len());
+    let layout = scanner.finish(text.len());
+    debug_assert_eq!(layout, layout::scan(text), "the layout of\n{text}");
+    layout
+}
+
 /// `text` read as `registry::read` reads it, the networks in `kept` taken
 /// instead of parsed again.
-pub fn read(text: &str, mut kept: Kept) -> Read {
-    let Some(layout) = layout::scan(text) else {
-        return registry::read(text);
+pub fn read(text: &str, old: Option<&(Layout, usize)>, moved: &Moved, mut kept: Kept) -> Read {
+    let Some(layout) = layout(text, old, moved) else {
+        return registry::read_whole(text);
     };
     let mut problems = Vec::new();
     let mut registry = registry::read_head(text, &layout).unwrap_or_else(|problem| {
@@ -64,7 +101,7 @@ pub fn read(text: &str, mut kept: Kept) -> Read {
         match registry::read_network(text, range) {
             Some(Ok(network)) => registry.networks.push(network),
             Some(Err(problem)) => problems.push(problem),
-            None => return registry::read(text),
+            None => return registry::read_whole(text),
         }
     }
     Read {

@@ -7,7 +7,7 @@ use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, w
 use super::history::{self, Entry, History};
 use super::{BOM, BUILT_IN, Dirs, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
-use crate::registry::document::RegistryDoc;
+use crate::registry::document::{Finished, RegistryDoc};
 use crate::registry::{self, Warnings};
 
 /// What one write did.
@@ -219,13 +219,17 @@ impl Session {
         let file = path.display().to_string();
         let before = dry_run.then(|| doc.text().to_string());
         let made_from = created.then(|| doc.text().to_string());
-        let mut finished = doc.finish();
-        let kept = split::Kept::of(&mut finished);
-        let after = finished.text;
+        let Finished {
+            text: after,
+            moved,
+            networks,
+            before: old,
+        } = doc.finish();
+        let kept = split::Kept::of(networks, &moved);
         // Read again in full and checked: the same answer a cold `check` of
         // the new text gives, networks whose text is unchanged taken as read.
         let text = after.as_str();
-        let verify = move || split::read(text, kept).checked(Warnings::Skip);
+        let verify = move || split::read(text, old.as_ref(), &moved, kept).checked(Warnings::Skip);
         let refused = |diagnostics, after: String| Error::Refused {
             file: format!("{file} (as this change would leave it)"),
             text: after,
