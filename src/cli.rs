@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::registry::model::{Kind, Role, Status};
+
 /// A registry of cooperation networks between European towns and cities
 ///
 /// netreg keeps URBACT-style networks (a lead partner, member partners in several
@@ -53,13 +55,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-// Every enum of subcommands is `defer`red: clap builds a subcommand's
-// arguments only when that subcommand is used (or for help, completions and
-// the man page), which keeps a read's start-up short. The flattened argument
-// structs below carry `//` comments, not doc comments: a deferred struct's
-// doc comment would replace the about text of the subcommand that flattens it.
+// The flattened argument structs below carry `//` comments, not doc
+// comments: a struct's doc comment would replace the about text of the
+// subcommand that flattens it.
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum Command {
     /// List, show, add, edit and remove networks
     #[command(subcommand)]
@@ -236,7 +235,6 @@ pub enum HistoryCommand {
 }
 
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum NetworksCommand {
     /// List networks, one row each
     #[command(after_long_help = "\
@@ -370,7 +368,6 @@ pub struct ListEdits {
 }
 
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum PartnersCommand {
     #[command(after_long_help = "\
 Fields: network, name, country, country_name, role, type
@@ -434,7 +431,7 @@ pub struct PartnerFields {
     pub country: Option<String>,
     /// Its role in the network
     #[arg(long = "role", value_enum)]
-    pub role: Option<RoleArg>,
+    pub role: Option<Role>,
     /// What it is: city, agency, university, region...
     #[arg(long = "type", value_name = "T")]
     pub kind: Option<String>,
@@ -450,7 +447,6 @@ pub struct PartnerFields {
 }
 
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum MilestonesCommand {
     #[command(after_long_help = "\
 Fields: network, date, title, kind
@@ -472,8 +468,8 @@ Examples:
         /// What happened
         title: String,
         /// Its kind
-        #[arg(long = "kind", value_enum, default_value_t = KindArg::Event)]
-        kind: KindArg,
+        #[arg(long = "kind", value_enum, default_value_t = Kind::Event)]
+        kind: Kind,
         #[command(flatten)]
         write: WriteArgs,
     },
@@ -496,7 +492,7 @@ Examples:
         new_title: Option<String>,
         /// Its new kind
         #[arg(long = "kind", value_enum)]
-        kind: Option<KindArg>,
+        kind: Option<Kind>,
         #[command(flatten)]
         write: WriteArgs,
     },
@@ -584,7 +580,6 @@ pub enum OnConflict {
 }
 
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum TimelineCommand {
     /// Show milestones by year, with each network's span drawn on a year axis
     #[command(after_long_help = "\
@@ -597,7 +592,6 @@ Examples:
 }
 
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum CitiesCommand {
     /// List places, one row each: a GeoNames place, or a name and country
     #[command(after_long_help = "\
@@ -681,7 +675,7 @@ pub struct FilterArgs {
 
     /// Only partners with this role (repeatable)
     #[arg(long = "role", value_enum)]
-    pub role: Vec<RoleArg>,
+    pub role: Vec<Role>,
 
     /// Only networks of this programme, e.g. "URBACT II" (repeatable)
     #[arg(long = "programme", value_name = "P")]
@@ -689,11 +683,11 @@ pub struct FilterArgs {
 
     /// Only networks with this status (repeatable)
     #[arg(long = "status", value_enum)]
-    pub status: Vec<StatusArg>,
+    pub status: Vec<Status>,
 
     /// Only milestones of this kind (repeatable)
     #[arg(long = "kind", value_enum)]
-    pub kind: Vec<KindArg>,
+    pub kind: Vec<Kind>,
 
     /// From this date (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long = "from", value_name = "DATE")]
@@ -755,25 +749,4 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RoleArg {
-    Lead,
-    Partner,
-    Observer,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    Planned,
-    Active,
-    Closed,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KindArg {
-    Launch,
-    Completion,
-    Event,
 }

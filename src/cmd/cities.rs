@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows};
 use crate::registry::country;
-use crate::registry::model::{Network, Registry, Role};
+use crate::registry::model::{Network, Registry};
 use crate::registry::places::{self, Place};
 use crate::store;
 use crate::text::{self, fold, visible};
@@ -44,10 +44,9 @@ fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -
         ..args.clone()
     };
     let found = places::group(&filter(&all, registry, config)?.partners(registry));
-    let roles: Vec<Role> = args.role.iter().map(|r| super::role(*r)).collect();
     Ok(found
         .into_iter()
-        .filter(|place| place.members.iter().any(|(_, p)| roles.contains(&p.role)))
+        .filter(|place| place.members.iter().any(|(_, p)| args.role.contains(&p.role)))
         .collect())
 }
 

@@ -13,6 +13,7 @@ use crate::output::Out;
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::draft::{NetworkDraft, PartnerDraft, RegistryDraft};
 use crate::registry::edit::{self, Tally};
+use crate::registry::model::{self, Role};
 use crate::registry::rules;
 use crate::store;
 
@@ -290,16 +291,15 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
         let row: CsvRow = record
             .deserialize(Some(&headers))
             .map_err(|e| format_error(line, e.to_string()))?;
-        let role = row
-            .role
-            .filter(|r| !r.is_empty())
-            .unwrap_or_else(|| "partner".into());
-        if !matches!(role.as_str(), "lead" | "partner" | "observer") {
-            return Err(Error::failed(
-                format!("{file}:{line}: unknown role `{role}`"),
-                "use lead, partner or observer".to_string(),
-            ));
-        }
+        let role = match row.role.as_deref().filter(|r| !r.is_empty()) {
+            None => Role::Partner,
+            Some(word) => model::word(word).ok_or_else(|| {
+                Error::failed(
+                    format!("{file}:{line}: unknown role `{word}`"),
+                    "use lead, partner or observer".to_string(),
+                )
+            })?,
+        };
         let mut partner = PartnerDraft {
             name: row.name,
             country: row.country.filter(|c| !c.is_empty()),

@@ -1,13 +1,13 @@
 //! `milestones list`, `add` and `remove`.
 
 use super::{apply, filter, parse_write_date};
-use crate::cli::{KindArg, ListArgs, WriteArgs};
+use crate::cli::{ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows};
 use crate::registry::draft::MilestoneDraft;
 use crate::registry::edit;
-use crate::registry::model::{Milestone, Network};
+use crate::registry::model::{Kind, Milestone, Network};
 use crate::store;
 
 pub const FIELDS: &[&str] = &["network", "date", "title", "kind"];
@@ -47,7 +47,7 @@ pub fn add(
     network: &str,
     date: &str,
     title: &str,
-    kind: KindArg,
+    kind: Kind,
     write: &WriteArgs,
     out: &mut Out<'_>,
 ) -> Result<()> {
@@ -58,7 +58,7 @@ pub fn add(
     let milestone = MilestoneDraft {
         date: parse_write_date("milestone date", date)?,
         title: title.to_string(),
-        kind: super::kind(kind).as_str().to_string(),
+        kind,
     };
     apply(config, write, out, |doc| {
         edit::add_milestone(doc, network, &milestone)
@@ -69,7 +69,7 @@ pub fn add(
 pub struct Change<'a> {
     pub date: Option<&'a str>,
     pub title: Option<&'a str>,
-    pub kind: Option<KindArg>,
+    pub kind: Option<Kind>,
 }
 
 pub fn edit(
@@ -90,7 +90,7 @@ pub fn edit(
         title: title.to_string(),
         new_date: change.date.map(|d| parse_write_date("new date", d)).transpose()?,
         new_title: change.title.map(|t| t.trim().to_string()),
-        kind: change.kind.map(super::kind),
+        kind: change.kind,
     };
     apply(config, write, out, |doc| edit::edit_milestone(doc, &change))
 }

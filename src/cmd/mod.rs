@@ -20,7 +20,7 @@ use crate::cli::{
     CitiesCommand, Command, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand, PartnersCommand,
     TimelineCommand,
 };
-use crate::cli::{KindArg, ListArgs, RoleArg, StatusArg, WriteArgs};
+use crate::cli::{ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{Out, Shape};
@@ -29,7 +29,7 @@ use crate::registry::date::PartialDate;
 use crate::registry::document::RegistryDoc;
 use crate::registry::edit;
 use crate::registry::filter::Filter;
-use crate::registry::model::{Kind, Registry, Role, Status};
+use crate::registry::model::Registry;
 use crate::store;
 use crate::text;
 
@@ -169,17 +169,9 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
     for input in &args.country {
         filter.countries.push(parse_country(input)?);
     }
-    filter.roles = args.role.iter().map(|r| role(*r)).collect();
-    filter.statuses = args
-        .status
-        .iter()
-        .map(|s| match s {
-            StatusArg::Planned => Status::Planned,
-            StatusArg::Active => Status::Active,
-            StatusArg::Closed => Status::Closed,
-        })
-        .collect();
-    filter.kinds = args.kind.iter().map(|k| kind(*k)).collect();
+    filter.roles = args.role.clone();
+    filter.statuses = args.status.clone();
+    filter.kinds = args.kind.clone();
     let known: std::collections::BTreeSet<&str> = registry
         .networks
         .iter()
@@ -217,22 +209,6 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
         ));
     }
     Ok(filter)
-}
-
-fn role(arg: RoleArg) -> Role {
-    match arg {
-        RoleArg::Lead => Role::Lead,
-        RoleArg::Partner => Role::Partner,
-        RoleArg::Observer => Role::Observer,
-    }
-}
-
-fn kind(arg: KindArg) -> Kind {
-    match arg {
-        KindArg::Launch => Kind::Launch,
-        KindArg::Completion => Kind::Completion,
-        KindArg::Event => Kind::Event,
-    }
 }
 
 /// A country as typed on the command line, or a usage error naming the nearest ones.

@@ -8,7 +8,7 @@ use crate::output::{self, Cell, Out, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
 use crate::registry::edit::{self, ListChange, NetworkChange};
-use crate::registry::model::{Kind, Network};
+use crate::registry::model::{self, Kind, Network, Status};
 use crate::registry::rules;
 use crate::store;
 
@@ -76,13 +76,18 @@ fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
     ]
 }
 
-fn check_status(status: &Option<String>) -> Result<()> {
-    match status.as_deref().map(str::trim) {
-        None | Some("" | "planned" | "active" | "closed") => Ok(()),
-        Some(other) => Err(Error::failed(
-            format!("unknown status `{other}`"),
-            "use planned, active or closed".to_string(),
-        )),
+/// `--status S`, read as the file's statuses are; `""` removes it.
+fn status(given: &Option<String>) -> Result<Option<Option<Status>>> {
+    match given.as_deref().map(str::trim) {
+        None => Ok(None),
+        Some("") => Ok(Some(None)),
+        Some(word) => match model::word(word) {
+            Some(status) => Ok(Some(Some(status))),
+            None => Err(Error::failed(
+                format!("unknown status `{word}`"),
+                "use planned, active or closed".to_string(),
+            )),
+        },
     }
 }
 
@@ -97,13 +102,13 @@ pub fn add(
     let name = fields.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let name =
         name.ok_or_else(|| Error::usage("a new network needs a name", "add --name \"...\"".to_string()))?;
-    check_status(&fields.status)?;
+    let status = status(&fields.status)?.flatten();
     let mut draft = NetworkDraft {
         id: id.to_string(),
         name: name.to_string(),
         programme: given(&fields.programme),
         kind: given(&fields.kind),
-        status: given(&fields.status),
+        status,
         themes: entries(&fields.themes),
         url: given(&fields.url),
         summary: given(&fields.summary),
@@ -119,7 +124,7 @@ pub fn add(
             draft.milestones.push(MilestoneDraft {
                 date: parse_write_date(&format!("{} date", kind.as_str()), date)?,
                 title: title.to_string(),
-                kind: kind.as_str().to_string(),
+                kind,
             });
         }
     }
@@ -137,7 +142,7 @@ pub fn edit(
     if fields.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::failed("a network's name cannot be empty", None));
     }
-    check_status(&fields.status)?;
+    status(&fields.status)?;
     let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
         let Some(input) = given.as_deref().map(str::trim) else {
             return Ok(None);

@@ -50,11 +50,7 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
 }
 
 fn role_of(fields: &PartnerFields) -> Option<Role> {
-    match fields.role {
-        Some(arg) => Some(super::role(arg)),
-        None if fields.replace_lead => Some(Role::Lead),
-        None => None,
-    }
+    fields.role.or(fields.replace_lead.then_some(Role::Lead))
 }
 
 /// A field given as `--flag ""` is removed; an absent flag leaves it alone.
@@ -120,7 +116,7 @@ pub fn add(
         partner: PartnerDraft {
             name: name.to_string(),
             country: country.map(parse_write_country).transpose()?.map(String::from),
-            role: role_of(fields).unwrap_or(Role::Partner).as_str().to_string(),
+            role: role_of(fields).unwrap_or_default(),
             kind: cleared(fields.kind.as_deref()).flatten(),
             geonames: place_id(fields.geonames.as_deref())?.flatten(),
             coordinates: place(fields.coordinates.as_deref())?.flatten(),

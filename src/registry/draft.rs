@@ -7,7 +7,7 @@ use toml_edit::Table;
 use super::country;
 use super::date::PartialDate;
 use super::document::{self, string, strings};
-use super::model::{Coordinates, Kind, Milestone, Network, Partner, Text};
+use super::model::{Coordinates, Kind, Milestone, Network, Partner, Role, Status, Text};
 
 // Generic over their text: owned where they are read (import) or built
 // (the write commands), borrowed from the registry where they are only
@@ -42,7 +42,7 @@ pub struct NetworkDraft<S = String> {
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<S>,
+    pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -66,8 +66,8 @@ pub struct PartnerDraft<S = String> {
     pub name: S,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<S>,
-    #[serde(default = "partner_role")]
-    pub role: S,
+    #[serde(default)]
+    pub role: Role,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<S>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,10 +87,6 @@ fn strict_coordinates<'de, D: serde::Deserializer<'de>>(
     Option::<Coordinates>::deserialize(deserializer).map(|read| read.map(|c| c.0))
 }
 
-fn partner_role<S: From<&'static str>>() -> S {
-    S::from("partner")
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(
     deny_unknown_fields,
@@ -99,12 +95,8 @@ fn partner_role<S: From<&'static str>>() -> S {
 pub struct MilestoneDraft<S = String> {
     pub date: PartialDate,
     pub title: S,
-    #[serde(default = "event_kind")]
-    pub kind: S,
-}
-
-fn event_kind<S: From<&'static str>>() -> S {
-    S::from("event")
+    #[serde(default)]
+    pub kind: Kind,
 }
 
 impl<'a> From<&'a Network> for NetworkDraft<&'a str> {
@@ -115,7 +107,7 @@ impl<'a> From<&'a Network> for NetworkDraft<&'a str> {
             name: &network.name,
             programme: network.programme.as_deref(),
             kind: network.kind.as_deref(),
-            status: network.status.map(|s| s.as_str()),
+            status: network.status,
             themes: network.themes.iter().map(Text::as_str).collect(),
             url: network.url.as_deref(),
             summary: network.summary.as_deref(),
@@ -139,7 +131,7 @@ impl<'a> From<&'a Partner> for PartnerDraft<&'a str> {
         Self {
             name: partner.name(),
             country: partner.country(),
-            role: partner.role.as_str(),
+            role: partner.role,
             kind: partner.kind.as_deref(),
             geonames: partner.geonames.as_ref().map(|id| *id.get_ref()),
             coordinates: partner.coordinates.as_ref().map(|c| *c.get_ref()),
@@ -152,7 +144,7 @@ impl<'a> From<&'a Milestone> for MilestoneDraft<&'a str> {
         Self {
             date: milestone.date(),
             title: &milestone.title,
-            kind: milestone.kind.as_str(),
+            kind: milestone.kind,
         }
     }
 }
@@ -184,7 +176,7 @@ impl<S: AsRef<str>> NetworkDraft<S> {
             ("name", Some(string(self.name.as_ref()))),
             ("programme", text(&self.programme)),
             ("type", text(&self.kind)),
-            ("status", text(&self.status)),
+            ("status", self.status.map(|status| string(status.as_str()))),
             ("themes", texts(&self.themes)),
             ("url", text(&self.url)),
             ("summary", text(&self.summary)),
@@ -230,7 +222,7 @@ impl<S: AsRef<str>> PartnerDraft<S> {
         document::table([
             ("name", Some(string(self.name.as_ref()))),
             ("country", text(&self.country)),
-            ("role", Some(string(self.role.as_ref()))),
+            ("role", Some(string(self.role.as_str()))),
             ("type", text(&self.kind)),
             ("geonames", self.geonames.map(toml_edit::Value::from)),
             ("coordinates", self.coordinates.map(document::coordinates)),
@@ -239,20 +231,11 @@ impl<S: AsRef<str>> PartnerDraft<S> {
 }
 
 impl<S: AsRef<str>> MilestoneDraft<S> {
-    /// Its kind; anything but a launch or completion is an event.
-    pub fn kind(&self) -> Kind {
-        match self.kind.as_ref() {
-            "launch" => Kind::Launch,
-            "completion" => Kind::Completion,
-            _ => Kind::Event,
-        }
-    }
-
     pub fn to_table(&self) -> Table {
         document::table([
             ("date", Some(document::date(self.date))),
             ("title", Some(string(self.title.as_ref()))),
-            ("kind", Some(string(self.kind.as_ref()))),
+            ("kind", Some(string(self.kind.as_str()))),
         ])
     }
 }

@@ -101,7 +101,7 @@ pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<String> {
     }
     let id = network.id().to_string();
     let count = network.partners.len();
-    if new.partner.role == "lead" {
+    if new.partner.role == Role::Lead {
         make_lead(doc, index, None, new.replace_lead)?;
     }
     doc.network(index)?
@@ -171,7 +171,7 @@ pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Resul
 pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<String> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
-    let kind = milestone.kind();
+    let kind = milestone.kind;
     if kind != Kind::Event
         && let Some(existing) = network.milestones.iter().find(|m| m.kind == kind)
     {
@@ -645,11 +645,7 @@ fn set_span_end(
         }
         (None, Some(date)) => {
             let title = span_title(kind);
-            let draft = MilestoneDraft {
-                date,
-                title,
-                kind: kind.as_str(),
-            };
+            let draft = MilestoneDraft { date, title, kind };
             let at = insertion_point(network, date);
             doc.network(index)?
                 .children("milestones")?
@@ -713,13 +709,13 @@ mod tests {
         RegistryDoc::open(TEXT.to_string(), read.registry, read.layout).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
-    fn new_partner(name: &str, role: &str, replace_lead: bool) -> NewPartner {
+    fn new_partner(name: &str, role: Role, replace_lead: bool) -> NewPartner {
         NewPartner {
             network: "n".into(),
             partner: PartnerDraft {
                 name: name.into(),
                 country: Some("IT".into()),
-                role: role.into(),
+                role,
                 kind: None,
                 geonames: None,
                 coordinates: None,
@@ -728,17 +724,17 @@ mod tests {
         }
     }
 
-    fn milestone(date: &str, title: &str, kind: &str) -> MilestoneDraft {
+    fn milestone(date: &str, title: &str, kind: Kind) -> MilestoneDraft {
         MilestoneDraft {
             date: PartialDate::parse(date).unwrap_or_else(|e| panic!("{e}")),
             title: title.into(),
-            kind: kind.into(),
+            kind,
         }
     }
 
     #[test]
     fn a_partner_name_is_taken_whatever_its_case_and_accents() {
-        let error = add_partner(&mut doc(), &new_partner("OBIDOS", "partner", false)).err();
+        let error = add_partner(&mut doc(), &new_partner("OBIDOS", Role::Partner, false)).err();
         assert!(
             matches!(&error, Some(Error::PartnerExists { existing, .. }) if existing == "Óbidos"),
             "{error:?}"
@@ -747,13 +743,13 @@ mod tests {
 
     #[test]
     fn a_second_lead_needs_replace_lead_which_demotes_the_first() {
-        let error = add_partner(&mut doc(), &new_partner("Pisa", "lead", false)).err();
+        let error = add_partner(&mut doc(), &new_partner("Pisa", Role::Lead, false)).err();
         assert!(
             matches!(&error, Some(Error::LeadTaken { lead, .. }) if lead == "Óbidos"),
             "{error:?}"
         );
         let mut doc = doc();
-        add_partner(&mut doc, &new_partner("Pisa", "lead", true)).unwrap_or_else(|e| panic!("{e:?}"));
+        add_partner(&mut doc, &new_partner("Pisa", Role::Lead, true)).unwrap_or_else(|e| panic!("{e:?}"));
         let text = doc.finish().text;
         assert!(
             text.contains("name = \"Óbidos\"\ncountry = \"PT\"\nrole = \"partner\"\n"),
@@ -768,14 +764,15 @@ mod tests {
     #[test]
     fn milestones_go_in_date_order_once_each() {
         let mut doc = doc();
-        add_milestone(&mut doc, "n", &milestone("2010", "Midway", "event"))
+        add_milestone(&mut doc, "n", &milestone("2010", "Midway", Kind::Event))
             .unwrap_or_else(|e| panic!("{e:?}"));
         let text = doc.finish().text;
         let (launch, midway, end) = (text.find("Launch"), text.find("Midway"), text.find("\"End\""));
         assert!(launch < midway && midway < end, "{text}");
-        let twice = add_milestone(&mut self::doc(), "n", &milestone("2012", "end", "event")).err();
+        let twice = add_milestone(&mut self::doc(), "n", &milestone("2012", "end", Kind::Event)).err();
         assert!(matches!(twice, Some(Error::MilestoneExists { .. })), "{twice:?}");
-        let second_launch = add_milestone(&mut self::doc(), "n", &milestone("2009", "Again", "launch")).err();
+        let second_launch =
+            add_milestone(&mut self::doc(), "n", &milestone("2009", "Again", Kind::Launch)).err();
         assert!(
             matches!(second_launch, Some(Error::SpanTaken { kind: "launch", .. })),
             "{second_launch:?}"

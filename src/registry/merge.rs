@@ -81,7 +81,7 @@ pub fn plan(network: &Network, wanted: &NetworkDraft) -> Plan {
         ("name", Some(wanted.name.as_str())),
         ("programme", wanted.programme.as_deref()),
         ("type", wanted.kind.as_deref()),
-        ("status", wanted.status.as_deref()),
+        ("status", wanted.status.map(Status::as_str)),
         ("url", wanted.url.as_deref()),
         ("summary", wanted.summary.as_deref()),
     ] {
@@ -197,8 +197,8 @@ pub fn partner_changes(old: &Partner, wanted: &PartnerDraft) -> Vec<(&'static st
     if old.country() != wanted.country.as_deref() {
         changes.push(("country", wanted.country.as_deref().map(document::string)));
     }
-    if old.role.as_str() != wanted.role {
-        changes.push(("role", Some(document::string(&wanted.role))));
+    if old.role != wanted.role {
+        changes.push(("role", Some(document::string(wanted.role.as_str()))));
     }
     if old.kind.as_deref() != wanted.kind.as_deref() {
         changes.push(("type", wanted.kind.as_deref().map(document::string)));
@@ -229,8 +229,8 @@ fn milestones(old: &[Milestone], new: &[MilestoneDraft]) -> Children {
                 if old[at].title != wanted.title.as_str() {
                     changes.push(("title", Some(document::string(&wanted.title))));
                 }
-                if old[at].kind.as_str() != wanted.kind {
-                    changes.push(("kind", Some(document::string(&wanted.kind))));
+                if old[at].kind != wanted.kind {
+                    changes.push(("kind", Some(document::string(wanted.kind.as_str()))));
                 }
                 if !changes.is_empty() {
                     children.changed.push((at, changes));

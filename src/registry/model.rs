@@ -88,7 +88,11 @@ pub struct Milestone {
     pub kind: Kind,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+// The format's word lists are the command line's too (`--role`, `--status`,
+// `--kind`): clap takes the same words.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Lead,
@@ -97,7 +101,7 @@ pub enum Role {
     Observer,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Planned,
@@ -105,13 +109,22 @@ pub enum Status {
     Closed,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Launch,
     Completion,
     #[default]
     Event,
+}
+
+/// A word of one of the format's lists (a role, a status, a kind) read as
+/// the file's are.
+pub fn word<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(
+        text,
+    ))
+    .ok()
 }
 
 impl Role {
