@@ -1,8 +1,10 @@
 //! `export --format json`: the whole registry as spec §5 shapes it.
 
+use std::io::Write as _;
+
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Out;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
@@ -19,8 +21,15 @@ pub fn write(out: &mut Out<'_>, networks: &[&Network]) -> Result<()> {
     fn drafts<S: serde::Serializer>(networks: &&[&Network], serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(networks.iter().map(|network| NetworkDraft::from(*network)))
     }
-    out.json_pretty(&Export { format: 1, networks })?;
-    writeln!(out)
+    // serde_json writes a few bytes at a time: a buffer of its own spares
+    // each of them the way through `Out`'s writer.
+    let mut buffer = std::io::BufWriter::with_capacity(1 << 16, out.raw());
+    serde_json::to_writer_pretty(&mut buffer, &Export { format: 1, networks })
+        .map_err(|e| Error::Stdout(e.into()))?;
+    buffer
+        .write_all(b"\n")
+        .and_then(|()| buffer.flush())
+        .map_err(Error::Stdout)
 }
 
 #[cfg(test)]

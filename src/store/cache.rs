@@ -17,7 +17,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use super::file::{ignore_file_size_signal, open_no_wait};
-use super::{BUILT_IN, Dirs, Fingerprint};
+use super::{BUILT_IN, BUILT_IN_FINGERPRINT, Dirs, Fingerprint};
 use crate::registry::model::Registry;
 use crate::registry::{Layout, Parsed, Read};
 
@@ -144,13 +144,13 @@ fn built_in_path(dirs: &Dirs) -> Option<PathBuf> {
 /// The built-in registry, if the cache holds a snapshot of this netreg's.
 pub fn load_built_in(dirs: &Dirs) -> Option<Read> {
     let snapshot = read_snapshot(&built_in_path(dirs)?, BUILT_IN.len() as u64)?;
-    decode_if(&snapshot, Fingerprint::of(BUILT_IN))
+    decode_if(&snapshot, BUILT_IN_FINGERPRINT)
 }
 
 /// Keeps the snapshot of the built-in registry (checked) for the next read.
 pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
     if let Some(path) = built_in_path(dirs) {
-        write_snapshot(&path, parsed, Fingerprint::of(BUILT_IN));
+        write_snapshot(&path, parsed, BUILT_IN_FINGERPRINT);
     }
 }
 
@@ -291,6 +291,11 @@ mod tests {
             partner.coordinates.as_ref().map(|c| *c.get_ref()),
             Some([43.8, 10.5])
         );
+    }
+
+    #[test]
+    fn the_built_in_fingerprint_worked_out_when_built_is_its_texts() {
+        assert_eq!(BUILT_IN_FINGERPRINT, Fingerprint::of(BUILT_IN));
     }
 
     #[test]

@@ -24,6 +24,10 @@ use crate::registry::{self, Parsed, Warnings};
 /// The built-in registry, compiled into the binary once.
 pub static BUILT_IN: &str = include_str!("../../data/registry.toml");
 
+/// The fingerprint of the built-in registry's text, which its snapshot is
+/// tied to: worked out when netreg is built, so a read need not hash it.
+pub static BUILT_IN_FINGERPRINT: Fingerprint = Fingerprint::of_const(BUILT_IN);
+
 /// The byte-order mark some editors put at the start of a UTF-8 file.
 pub const BOM: &str = "\u{feff}";
 
