@@ -18,14 +18,15 @@ use serde::{Deserialize, Serialize};
 
 use super::file::{ignore_file_size_signal, open_no_wait};
 use super::{BUILT_IN, BUILT_IN_FINGERPRINT, Dirs, Fingerprint};
-use crate::registry::model::Registry;
+use crate::registry::located::Located;
+use crate::registry::model::{Network, Registry};
 use crate::registry::{Layout, Parsed, Read};
 
 const MAGIC: [u8; 6] = *b"NETREG";
 
 /// Goes up whenever the model, or how it is written, changes: a snapshot of
 /// another version is not believed.
-const VERSION: u16 = 13;
+const VERSION: u16 = 14;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -35,32 +36,43 @@ struct Header {
     made_from: Fingerprint,
 }
 
-/// What a snapshot holds after its header: a checked registry, and where
-/// each network's text lies (for a write by network).
+/// What a snapshot holds after its header: a checked registry, in two
+/// halves that are decoded side by side, and where each network's text
+/// lies (for a write by network).
 #[derive(Serialize)]
 struct Body<'a> {
-    registry: &'a Registry,
+    format: &'a Option<Located<i64>>,
     layout: Option<&'a Layout>,
+    networks: &'a [Network],
 }
 
 #[derive(Deserialize)]
 struct OwnedBody {
-    registry: Registry,
+    format: Option<Located<i64>>,
     layout: Option<Layout>,
+    networks: Vec<Network>,
 }
 
-/// The length of the checksum that ends a snapshot: the xxh3 of all before
-/// it, so a corrupt snapshot is not believed.
-const CHECKSUM: usize = 8;
+/// After the two halves: where the second starts, then the checksum (the
+/// xxh3 of all before it, so a corrupt snapshot is not believed), each 8
+/// bytes.
+const TRAILER: usize = 16;
 
 /// Writes the snapshot of a checked registry, made from the text of
 /// `made_from`, to `out` as it is encoded (a large registry's is megabytes,
 /// and never held whole).
-fn encode(out: impl Write, parsed: &Body<'_>, made_from: Fingerprint) -> std::io::Result<()> {
+fn encode(out: impl Write, parsed: &Parsed, made_from: Fingerprint) -> std::io::Result<()> {
     let header = Header {
         magic: MAGIC,
         version: VERSION,
         made_from,
+    };
+    let networks = &parsed.registry.networks;
+    let (first, second) = networks.split_at(networks.len() / 2);
+    let body = Body {
+        format: &parsed.registry.format,
+        layout: parsed.layout.as_ref(),
+        networks: first,
     };
     // postcard writes a few bytes at a time: they are summed by the buffer-full.
     let mut summed = std::io::BufWriter::with_capacity(
@@ -68,27 +80,33 @@ fn encode(out: impl Write, parsed: &Body<'_>, made_from: Fingerprint) -> std::io
         Summed {
             out,
             sum: xxhash_rust::xxh3::Xxh3::new(),
+            written: 0,
         },
     );
-    postcard::to_io(&header, &mut summed)
-        .and_then(|summed| postcard::to_io(parsed, summed))
-        .map_err(std::io::Error::other)?;
+    let encoded = postcard::to_io(&header, &mut summed).and_then(|summed| postcard::to_io(&body, summed));
+    encoded.map_err(std::io::Error::other)?;
+    summed.flush()?;
+    let second_at = summed.get_ref().written;
+    postcard::to_io(second, &mut summed).map_err(std::io::Error::other)?;
+    summed.write_all(&second_at.to_le_bytes())?;
     let mut summed = summed.into_inner().map_err(|e| e.into_error())?;
     let sum = summed.sum.digest().to_le_bytes();
     summed.out.write_all(&sum)?;
     summed.out.flush()
 }
 
-/// A writer that sums what passes through it.
+/// A writer that sums and counts what passes through it.
 struct Summed<W> {
     out: W,
     sum: xxhash_rust::xxh3::Xxh3,
+    written: u64,
 }
 
 impl<W: Write> Write for Summed<W> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         let written = self.out.write(bytes)?;
         self.sum.update(&bytes[..written]);
+        self.written += written as u64;
         Ok(written)
     }
 
@@ -98,28 +116,60 @@ impl<W: Write> Write for Summed<W> {
 }
 
 /// The registry in `snapshot` if it is a sound snapshot of this version,
-/// with the fingerprint of the text it was made from.
-fn decode(snapshot: &[u8]) -> Option<(Fingerprint, Read)> {
-    let (rest, sum) = snapshot.split_at_checked(snapshot.len().checked_sub(CHECKSUM)?)?;
-    if xxhash_rust::xxh3::xxh3_64(rest).to_le_bytes() != sum {
-        return None;
-    }
-    let (header, body) = postcard::take_from_bytes::<Header>(rest).ok()?;
+/// with the fingerprint of the text it was made from. Its second half is
+/// decoded on a thread of its own while `meanwhile` runs (and the first
+/// half is decoded) here.
+fn decode<T>(snapshot: &[u8], meanwhile: impl FnOnce() -> T) -> (T, Option<(Fingerprint, Read)>) {
+    let Some((data, trailer)) = snapshot.split_at_checked(snapshot.len().saturating_sub(TRAILER)) else {
+        return (meanwhile(), None);
+    };
+    let number = |bytes: &[u8]| bytes.try_into().ok().map(u64::from_le_bytes);
+    let sound = trailer.len() == TRAILER
+        && Some(xxhash_rust::xxh3::xxh3_64(&snapshot[..snapshot.len() - 8])) == number(&trailer[8..]);
+    let second_at = sound.then(|| number(&trailer[..8])).flatten();
+    let halves = second_at.and_then(|at| data.split_at_checked(usize::try_from(at).ok()?));
+    let Some((first, second)) = halves else {
+        return (meanwhile(), None);
+    };
+    std::thread::scope(|scope| {
+        let decode_second = || postcard::from_bytes::<Vec<Network>>(second).ok();
+        let second = std::thread::Builder::new().spawn_scoped(scope, decode_second);
+        let done = meanwhile();
+        let first = decode_first(first);
+        let second = match second {
+            Ok(thread) => thread.join().ok().flatten(),
+            Err(_) => decode_second(),
+        };
+        let read = first.zip(second).map(|((made_from, mut body), mut second)| {
+            body.networks.append(&mut second);
+            let registry = Registry {
+                format: body.format,
+                networks: body.networks,
+            };
+            let read = Read {
+                registry,
+                problems: Vec::new(),
+                layout: body.layout,
+            };
+            (made_from, read)
+        });
+        (done, read)
+    })
+}
+
+/// The header and first half of a snapshot, if it is of this version.
+fn decode_first(bytes: &[u8]) -> Option<(Fingerprint, OwnedBody)> {
+    let (header, body) = postcard::take_from_bytes::<Header>(bytes).ok()?;
     if header.magic != MAGIC || header.version != VERSION {
         return None;
     }
-    let OwnedBody { registry, layout } = postcard::from_bytes(body).ok()?;
-    let read = Read {
-        registry,
-        problems: Vec::new(),
-        layout,
-    };
-    Some((header.made_from, read))
+    Some((header.made_from, postcard::from_bytes(body).ok()?))
 }
 
 /// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
 fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
-    decode(snapshot).and_then(|(made_from, read)| (made_from == fingerprint).then_some(read))
+    let (_, read) = decode(snapshot, || ());
+    read.and_then(|(made_from, read)| (made_from == fingerprint).then_some(read))
 }
 
 /// Where the snapshot of the registry at `registry` lives.
@@ -159,7 +209,8 @@ pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
 /// caller compares that with the file's.
 pub fn load(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Parsed)> {
     let len = std::fs::metadata(registry).ok()?.len();
-    let (made_from, read) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?)?;
+    let (_, decoded) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?, || ());
+    let (made_from, read) = decoded?;
     let parsed = Parsed {
         registry: read.registry,
         warnings: Vec::new(),
@@ -193,8 +244,10 @@ pub fn load_current(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Read)>
         return None;
     }
     let snapshot = read_snapshot(&path_for(dirs, registry)?, metadata.len())?;
-    let current = fingerprint(registry)?;
-    Some((current, decode_if(&snapshot, current)?))
+    // The file is hashed while the snapshot is decoded.
+    let (current, decoded) = decode(&snapshot, || fingerprint(registry));
+    let (current, (made_from, read)) = current.zip(decoded)?;
+    (made_from == current).then_some((current, read))
 }
 
 /// The fingerprint of the file as it is now, read in small pieces rather
@@ -225,13 +278,9 @@ fn write_snapshot(path: &Path, parsed: &Parsed, made_from: Fingerprint) {
     };
     ignore_file_size_signal();
     remove_stale_temp_files(dir);
-    let body = Body {
-        registry: &parsed.registry,
-        layout: parsed.layout.as_ref(),
-    };
     let _ = std::fs::create_dir_all(dir).and_then(|()| {
         let mut temp = tempfile::Builder::new().prefix(".snapshot.").tempfile_in(dir)?;
-        encode(&mut temp, &body, made_from)?;
+        encode(&mut temp, parsed, made_from)?;
         temp.persist(path).map(drop).map_err(|e| e.error)
     });
 }
@@ -265,11 +314,7 @@ mod tests {
     fn snapshot(text: &str) -> (Parsed, Vec<u8>) {
         let parsed = crate::registry::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
         let mut bytes = Vec::new();
-        let body = Body {
-            registry: &parsed.registry,
-            layout: parsed.layout.as_ref(),
-        };
-        encode(&mut bytes, &body, Fingerprint::of(text)).unwrap_or_else(|e| panic!("{e}"));
+        encode(&mut bytes, &parsed, Fingerprint::of(text)).unwrap_or_else(|e| panic!("{e}"));
         (parsed, bytes)
     }
 
