@@ -133,7 +133,11 @@ fn decode<T>(snapshot: &[u8], meanwhile: impl FnOnce() -> T) -> (T, Option<(Fing
     };
     std::thread::scope(|scope| {
         let decode_second = || postcard::from_bytes::<Vec<Network>>(second).ok();
-        let second = std::thread::Builder::new().spawn_scoped(scope, decode_second);
+        // A small half is decoded sooner than a thread starts.
+        let second = match second.len() >= 1 << 20 {
+            true => std::thread::Builder::new().spawn_scoped(scope, decode_second),
+            false => Err(std::io::Error::other("small")),
+        };
         let done = meanwhile();
         let first = decode_first(first);
         let second = match second {
