@@ -126,31 +126,20 @@ fn key_of(partner: &Partner) -> Key {
 
 /// The places of `pairs`, in the order they are first met.
 pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
-    // Most partners have a GeoNames id: those are found by the number alone.
-    let mut by_id: HashMap<i64, usize> = HashMap::with_capacity(pairs.len() / 2);
-    let mut by_name: HashMap<Key, usize> = HashMap::new();
-    let mut places: Vec<Place<'r>> = Vec::with_capacity(pairs.len() / 2);
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut places: Vec<Place<'r>> = Vec::new();
     for &(network, partner) in pairs {
-        let new = |key| Place {
-            key,
-            name: partner.name(),
-            country: partner.country(),
-            coordinates: None,
-            members: Vec::with_capacity(2),
-        };
-        let at = match partner.geonames.as_ref() {
-            Some(id) => *by_id.entry(*id.get_ref()).or_insert_with(|| {
-                places.push(new(Key::GeoNames(*id.get_ref())));
-                places.len() - 1
-            }),
-            None => {
-                let key = key_of(partner);
-                *by_name.entry(key.clone()).or_insert_with(|| {
-                    places.push(new(key));
-                    places.len() - 1
-                })
-            }
-        };
+        let key = key_of(partner);
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            places.push(Place {
+                key,
+                name: partner.name(),
+                country: partner.country(),
+                coordinates: None,
+                members: Vec::new(),
+            });
+            places.len() - 1
+        });
         let place = &mut places[at];
         if place.coordinates.is_none() {
             place.coordinates = partner.coordinates.as_ref().map(|c| *c.get_ref());

@@ -116,10 +116,17 @@ impl<W: Write> Write for Summed<W> {
 }
 
 /// The registry in `snapshot` if it is a sound snapshot of this version,
-/// with the fingerprint of the text it was made from. Its second half is
-/// decoded on a thread of its own while `meanwhile` runs (and the first
-/// half is decoded) here.
-fn decode<T>(snapshot: &[u8], meanwhile: impl FnOnce() -> T) -> (T, Option<(Fingerprint, Read)>) {
+/// with the fingerprint of the text it was made from. With `meanwhile`, a
+/// large snapshot's second half is decoded on a thread of its own while
+/// `meanwhile` runs (and the first half is decoded) here; without, all of
+/// it here (a write, which decodes while it reads the file, and holds less
+/// memory so).
+fn decode<T>(
+    snapshot: &[u8],
+    meanwhile: Option<impl FnOnce() -> T>,
+) -> (Option<T>, Option<(Fingerprint, Read)>) {
+    let threads = meanwhile.is_some();
+    let meanwhile = || meanwhile.map(|work| work());
     let Some((data, trailer)) = snapshot.split_at_checked(snapshot.len().saturating_sub(TRAILER)) else {
         return (meanwhile(), None);
     };
@@ -134,7 +141,7 @@ fn decode<T>(snapshot: &[u8], meanwhile: impl FnOnce() -> T) -> (T, Option<(Fing
     std::thread::scope(|scope| {
         let decode_second = || postcard::from_bytes::<Vec<Network>>(second).ok();
         // A small half is decoded sooner than a thread starts.
-        let second = match second.len() >= 1 << 20 {
+        let second = match threads && second.len() >= 1 << 20 {
             true => std::thread::Builder::new().spawn_scoped(scope, decode_second),
             false => Err(std::io::Error::other("small")),
         };
@@ -172,7 +179,7 @@ fn decode_first(bytes: &[u8]) -> Option<(Fingerprint, OwnedBody)> {
 
 /// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
 fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
-    let (_, read) = decode(snapshot, || ());
+    let (_, read) = decode(snapshot, None::<fn()>);
     read.and_then(|(made_from, read)| (made_from == fingerprint).then_some(read))
 }
 
@@ -213,7 +220,7 @@ pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
 /// caller compares that with the file's.
 pub fn load(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Parsed)> {
     let len = std::fs::metadata(registry).ok()?.len();
-    let (_, decoded) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?, || ());
+    let (_, decoded) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?, None::<fn()>);
     let (made_from, read) = decoded?;
     let parsed = Parsed {
         registry: read.registry,
@@ -249,8 +256,8 @@ pub fn load_current(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Read)>
     }
     let snapshot = read_snapshot(&path_for(dirs, registry)?, metadata.len())?;
     // The file is hashed while the snapshot is decoded.
-    let (current, decoded) = decode(&snapshot, || fingerprint(registry));
-    let (current, (made_from, read)) = current.zip(decoded)?;
+    let (current, decoded) = decode(&snapshot, Some(|| fingerprint(registry)));
+    let (current, (made_from, read)) = current.flatten().zip(decoded)?;
     (made_from == current).then_some((current, read))
 }
 

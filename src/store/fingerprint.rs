@@ -39,15 +39,6 @@ impl Fingerprint {
         format!("{}-{:032x}", self.len, self.hash)
     }
 
-    /// The fingerprint that [`Fingerprint::to_text`] wrote.
-    pub fn from_text(text: &str) -> Option<Self> {
-        let (len, hash) = text.split_once('-')?;
-        Some(Self {
-            len: len.parse().ok()?,
-            hash: u128::from_str_radix(hash, 16).ok()?,
-        })
-    }
-
     /// The fingerprint of the text that `stretches` make together.
     pub fn of_stretches(stretches: &[&str]) -> Self {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
@@ -96,7 +87,6 @@ mod tests {
         assert_eq!(streamed, whole);
         let (head, tail) = text.split_at(text.find('\n').unwrap_or_default());
         assert_eq!(Fingerprint::of_stretches(&[head, "", tail]), whole);
-        assert_eq!(Fingerprint::from_text(&whole.to_text()), Some(whole));
         assert_ne!(Fingerprint::of("a"), Fingerprint::of("b"));
     }
 }

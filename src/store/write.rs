@@ -79,29 +79,20 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
         Some(locked) => !locked.exists(),
         None => created && !path.exists(),
     };
-    // The snapshot is decoded while the file is read, and used only if it
-    // was made from what was read.
-    let (read, cached) = std::thread::scope(|scope| {
-        let decoding = std::thread::Builder::new().spawn_scoped(scope, || {
-            (!created).then(|| cache::load(&location.dirs, &path)).flatten()
-        });
-        let read = match &locked {
-            _ if created => Ok((
-                format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
-                None,
-                None,
-                false,
-            )),
-            Some(locked) => read_locked(&path, locked)
-                .map(|(text, seen, bom)| (text, Some(seen.fingerprint), Some(seen), bom)),
-            None => read_file(&path).map(|(text, fingerprint, bom)| (text, Some(fingerprint), None, bom)),
-        };
-        let cached = match decoding {
-            Ok(decoding) => decoding.join().ok().flatten(),
-            Err(_) => None,
-        };
-        (read, cached)
-    });
+    // The snapshot, used only if it was made from what is read next; decoded
+    // first, so its bytes are gone before the file's text is read.
+    let cached = (!created).then(|| cache::load(&location.dirs, &path)).flatten();
+    let read = match &locked {
+        _ if created => Ok((
+            format!("{}{BUILT_IN}", crate::registry::schema::DIRECTIVE),
+            None,
+            None,
+            false,
+        )),
+        Some(locked) => read_locked(&path, locked)
+            .map(|(text, seen, bom)| (text, Some(seen.fingerprint), Some(seen), bom)),
+        None => read_file(&path).map(|(text, fingerprint, bom)| (text, Some(fingerprint), None, bom)),
+    };
     let (text, fingerprint, seen, bom) = read?;
     let cached = cached
         .filter(|(made_from, _)| Some(*made_from) == fingerprint)
