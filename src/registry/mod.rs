@@ -255,41 +255,6 @@ mod tests {
 
     const BUILT_IN: &str = include_str!("../../data/registry.toml");
 
-    /// A network's contents with its places as the file counts them.
-    fn placed(registry: &Registry) -> Vec<String> {
-        registry
-            .networks
-            .iter()
-            .map(|n| {
-                let names: Vec<_> = n.partners.iter().map(|p| (p.name(), p.name.span())).collect();
-                format!("{} {:?} {:?} {:?}", n.id(), n.id.span(), n.summary, names)
-            })
-            .collect()
-    }
-
-    /// A network at a time reads as one parse of the whole, every place
-    /// counted from the start of the text: hostile strings, inline arrays and
-    /// comments next to every cut, with LF and with CRLF.
-    #[test]
-    fn a_hostile_text_read_a_network_at_a_time_reads_as_one_parse() {
-        let network = |i: usize| {
-            format!(
-                "# about n-{i}\n[[ networks ]]  # [[networks]]\nname = \"\"\"\n[[networks]]\nid = \"fake\"\n# not a comment\"\"\"\nid = \"n-{i}\"\nsummary = '''\n[[networks.partners]]\n#'''\npartners = [\n  {{ name = \"P{i}\", country = \"IT\" }}, # [[networks]]\n  {{ name = \"Q{i}\" }},\n]\n\n"
-            )
-        };
-        let lf: String = std::iter::once("format = 1\n\n".to_string())
-            .chain((0..300).map(network))
-            .collect();
-        for text in [lf.clone(), lf.replace('\n', "\r\n")] {
-            let split = read(&text);
-            assert!(split.problems.is_empty(), "{:?}", split.problems);
-            assert!(split.layout.is_some(), "read a network at a time");
-            let whole: Registry = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(placed(&split.registry), placed(&whole));
-            assert_eq!(split.registry.networks.len(), 300);
-        }
-    }
-
     #[test]
     fn built_in_registry_passes_check() {
         let parsed = parse(BUILT_IN).map_err(|e| format!("{e:#?}"));
