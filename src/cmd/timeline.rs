@@ -9,7 +9,6 @@ use crate::cli::{Format, ListArgs};
 use crate::config::Config;
 use crate::error::Result;
 use crate::output::{self, Out};
-use crate::registry::filter::span_of;
 use crate::registry::model::{Kind, Milestone, Network, Status};
 use crate::store;
 use crate::text::visible;
@@ -53,10 +52,7 @@ struct Chart {
 
 impl Chart {
     fn new(networks: &[&Network], config: &Config, width: usize) -> Option<Self> {
-        let bars: Vec<Bar> = networks
-            .iter()
-            .filter_map(|n| Bar::new(n, config.today))
-            .collect();
+        let bars: Vec<Bar> = networks.iter().filter_map(|n| Bar::new(n)).collect();
         let first_year = bars.iter().map(|b| b.start.year()).min()?;
         let last_year = bars
             .iter()
@@ -106,7 +102,7 @@ impl Chart {
         let mut used = [false; 3];
         for network in networks {
             let label = fit(network.id(), self.label_width);
-            let bar = match Bar::new(network, self.today) {
+            let bar = match Bar::new(network) {
                 Some(bar) => {
                     used[usize::from(!bar.known)] = true;
                     used[2] |= bar.open;
@@ -205,25 +201,24 @@ struct Bar {
 }
 
 impl Bar {
-    fn new(network: &Network, today: NaiveDate) -> Option<Self> {
-        let (start, end) = span_of(network)?;
-        let known = network.start().is_some() && network.end().is_some();
-        if end != NaiveDate::MAX {
+    fn new(network: &Network) -> Option<Self> {
+        let (start, end) = network.span()?;
+        if let Some(end) = end {
             return Some(Self {
                 start,
                 end,
                 open: false,
-                known,
+                known: network.start().is_some() && network.end().is_some(),
             });
         }
+        // Still running: drawn to its latest milestone, and on.
         let last = network.milestones.iter().map(|m| m.date().last_day()).max();
-        let open = network.status(today) != Some(Status::Closed);
         Some(Self {
             start,
             end: last.unwrap_or(start).max(start),
-            open,
+            open: true,
             // Launched and still going: its `░` says the end is not known.
-            known: network.start().is_some() && open,
+            known: network.start().is_some(),
         })
     }
 }

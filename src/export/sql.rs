@@ -16,6 +16,10 @@ const ROWS_PER_INSERT: usize = 200;
 const SCHEMA: &str = "\
 -- netreg's registry as SQL tables. Dates are the ISO date of their first day,
 -- with their precision (year, month or day); a span's end also has its last day.
+-- span_start and span_end are a network's span as netreg's filters take it
+-- (spec section 4): its launch, else its earliest milestone, to the last day of
+-- its completion; without one, a closed network ends with its latest milestone
+-- and any other is still running (span_end NULL).
 CREATE TABLE networks (
   id VARCHAR(1000) PRIMARY KEY,
   name VARCHAR(10000) NOT NULL,
@@ -29,6 +33,8 @@ CREATE TABLE networks (
   end_date DATE,
   end_precision VARCHAR(5),
   end_last_day DATE,
+  span_start DATE,
+  span_end DATE,
   partners INTEGER NOT NULL
 );
 CREATE TABLE places (
@@ -191,7 +197,7 @@ pub fn write(
     let mut rows = Table::new(
         "networks",
         "id, name, programme, type, status, url, summary, start_date, start_precision, \
-         end_date, end_precision, end_last_day, partners",
+         end_date, end_precision, end_last_day, span_start, span_end, partners",
     );
     let mut partners = Table::new("partners", "network_id, seq, name, country, role, type, place_id");
     let mut milestones = Table::new(
@@ -201,7 +207,7 @@ pub fn write(
     let mut themes = Table::new("themes", "network_id, seq, theme");
     let mut sources = Table::new("sources", "network_id, seq, url");
     for network in networks {
-        let (start, end) = (network.start(), network.end());
+        let (start, end, span) = (network.start(), network.end(), network.span());
         rows.push(&[
             Value::Text(network.id()),
             Value::Text(&network.name),
@@ -215,6 +221,8 @@ pub fn write(
             end.map_or(Value::Null, |d| day(d.first_day())),
             end.map_or(Value::Null, |d| Value::Text(precision(d))),
             end.map_or(Value::Null, |d| day(d.last_day())),
+            span.map_or(Value::Null, |(first, _)| day(first)),
+            span.and_then(|(_, last)| last).map_or(Value::Null, day),
             Value::Int(network.partners.len() as i64),
         ]);
         for (seq, partner) in network.partners_lead_first().into_iter().enumerate() {

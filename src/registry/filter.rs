@@ -47,7 +47,7 @@ impl Filter {
         registry
             .networks
             .iter()
-            .filter(|n| self.network_fields_match(n) && self.in_window(|| span_of(n)))
+            .filter(|n| self.network_fields_match(n) && self.in_window(|| span(n)))
             .filter(|n| !self.filters_partners() || n.partners.iter().any(|p| self.partner_matches(p)))
             .filter(|n| self.searches.is_empty() || self.search_matches(network_texts(n)))
             .collect()
@@ -58,7 +58,7 @@ impl Filter {
         registry
             .networks
             .iter()
-            .filter(|n| self.network_fields_match(n) && self.in_window(|| span_of(n)))
+            .filter(|n| self.network_fields_match(n) && self.in_window(|| span(n)))
             .flat_map(|n| n.partners_lead_first().into_iter().map(move |p| (n, p)))
             .filter(|(_, p)| self.partner_matches(p))
             .filter(|(n, p)| self.search_matches([p.name(), n.id(), &*n.name]))
@@ -130,17 +130,11 @@ impl Filter {
     }
 }
 
-/// A network's span: launch to completion, falling back on its first and
-/// last milestones; an open end runs on indefinitely.
-pub fn span_of(network: &Network) -> Option<(NaiveDate, NaiveDate)> {
-    let dates = network.milestones.iter().map(Milestone::date);
-    let first = network.start().or_else(|| dates.clone().min())?;
-    let last = match network.end() {
-        Some(end) => end.last_day(),
-        None if network.start().is_some() => NaiveDate::MAX,
-        None => dates.max().map_or(NaiveDate::MAX, |d| d.last_day()),
-    };
-    Some((first.first_day(), last))
+/// A network's span as a window test takes it: an open end runs on.
+fn span(network: &Network) -> Option<(NaiveDate, NaiveDate)> {
+    network
+        .span()
+        .map(|(first, last)| (first, last.unwrap_or(NaiveDate::MAX)))
 }
 
 fn network_texts(network: &Network) -> Vec<&str> {

@@ -198,6 +198,22 @@ impl Network {
         self.dated(Kind::Completion)
     }
 
+    /// Its span (spec §4), the one every filter, the timeline and the SQL
+    /// export use: from the first day of its launch (else of its earliest
+    /// milestone) to the last day of its completion. Without a completion, a
+    /// network whose status is `closed` ends with its latest milestone, and
+    /// any other runs on (`None`). No span without a dated milestone.
+    pub fn span(&self) -> Option<(chrono::NaiveDate, Option<chrono::NaiveDate>)> {
+        let dates = self.milestones.iter().map(Milestone::date);
+        let first = self.start().or_else(|| dates.clone().min())?.first_day();
+        let last = match self.end() {
+            Some(end) => Some(end.last_day()),
+            None if self.status == Some(Status::Closed) => dates.map(|d| d.last_day()).max(),
+            None => None,
+        };
+        Some((first, last))
+    }
+
     /// The stored status, or one derived from the launch and completion dates.
     pub fn status(&self, today: chrono::NaiveDate) -> Option<Status> {
         if self.status.is_some() {

@@ -200,6 +200,44 @@ fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_sam
     }
 }
 
+/// A network's span is one thing (spec §4): the networks active in a year
+/// are the same through `networks list --from --to` and the SQL export's
+/// span columns in SQLite; a closed network never runs on.
+#[test]
+fn networks_active_in_a_year_are_one_answer_in_lists_and_sql() {
+    if !have("sqlite3", &["-version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let script = export_sql(None, dir.path(), "built-in.sql");
+    let ids = |args: &[&str]| -> Vec<String> {
+        let out = Test::new()
+            .args(["networks", "list", "--fields", "id"])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let mut ids: Vec<String> = out.stdout.lines().map(str::to_string).collect();
+        ids.sort();
+        ids
+    };
+    for year in ["2008", "2015", "2024"] {
+        let listed = ids(&["--from", year, "--to", year]);
+        let query = format!(
+            "SELECT id FROM networks WHERE span_start <= '{year}-12-31' \
+             AND (span_end IS NULL OR span_end >= '{year}-01-01') ORDER BY id"
+        );
+        let in_sql: Vec<String> = sqlite(&script, &[&query]).lines().map(str::to_string).collect();
+        assert_eq!(listed, in_sql, "networks active in {year}");
+        assert!(!listed.is_empty(), "{year}");
+    }
+    // URBACT I-III are closed: none runs on into 2030, and every network
+    // that does is one of URBACT IV's, not closed.
+    let later = ids(&["--from", "2030"]);
+    let closed = ids(&["--status", "closed"]);
+    assert!(later.iter().all(|id| !closed.contains(id)), "{later:?}");
+    assert!(!later.is_empty());
+}
+
 #[test]
 fn a_filtered_sql_export_keeps_every_partner_placed() {
     if !have("sqlite3", &["-version"]) {
