@@ -182,7 +182,10 @@ Examples:
     /// Print the registry, or the selected part of it, in one format
     ///
     /// json (the default) and toml give the whole registry; ndjson gives one network
-    /// a line; csv, tsv and markdown give one row per --entity.
+    /// a line; csv, tsv and markdown give one row per --entity. The filters select
+    /// the same networks and partners in every format: a network exported whole
+    /// (json, ndjson, toml, sql) keeps the partners --country and --role select, a
+    /// graph or map the places of those partners.
     #[command(after_long_help = "\
 Examples:
   netreg export > registry.json

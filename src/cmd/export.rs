@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::export::{graph, ics, json, sql, toml};
 use crate::output::{self, Out, Shape};
 use crate::registry::draft::NetworkDraft;
+use crate::registry::model::Network;
 use crate::registry::places;
 use crate::store;
 use crate::text;
@@ -19,6 +20,13 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.filter, registry, config)?;
     let selected = filter.networks(registry);
+    // Networks exported whole (json, ndjson, toml, sql) keep the partners the
+    // filters select, as the partner rows and the graphs do.
+    let trimmed: Vec<_> = selected.iter().filter_map(|n| filter.trimmed(n)).collect();
+    let whole: Vec<&Network> = match trimmed.is_empty() {
+        true => selected.clone(),
+        false => trimmed.iter().collect(),
+    };
     let format = config.explicit_format.unwrap_or(Format::Json);
     if args.graph.is_some() && !matches!(format, Format::Graphml | Format::Gexf | Format::Dot) {
         return Err(Error::usage(
@@ -54,14 +62,14 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
     // What was exported, for the status line.
     let mut exported = text::count(selected.len(), "network");
     match (format, args.entity) {
-        (Format::Json, None) => json::write(sink, &selected)?,
+        (Format::Json, None) => json::write(sink, &whole)?,
         (Format::Ndjson, None) => {
-            for network in &selected {
+            for network in &whole {
                 sink.json(&NetworkDraft::from(*network))?;
                 writeln!(sink)?;
             }
         }
-        (Format::Toml, None) => toml::write(sink, &selected)?,
+        (Format::Toml, None) => toml::write(sink, &whole)?,
         (Format::Geojson, None) => {
             let found = places::group(&filter.partners(registry));
             let unplaced = graph::geojson(sink, &found)?;
@@ -80,14 +88,13 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
             exported = text::count(found.len(), "place");
         }
         (Format::Sql, None) => {
-            // The places of every partner the script holds: each network's
-            // partners are all written, whatever the filter matched.
-            let pairs: Vec<_> = selected
+            // The places of every partner the script holds.
+            let pairs: Vec<_> = whole
                 .iter()
                 .flat_map(|n| n.partners_lead_first().into_iter().map(move |p| (*n, p)))
                 .collect();
             let found = places::group(&pairs);
-            sql::write(sink, &selected, &found, config.today)?;
+            sql::write(sink, &whole, &found, config.today)?;
         }
         (Format::Ics, None) => {
             let events = ics::write(sink, &filter.milestones(registry), config.today)?;

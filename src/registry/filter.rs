@@ -81,6 +81,18 @@ impl Filter {
         rows
     }
 
+    /// `network` as an export of whole networks gives it: with the partners
+    /// the filters select (`--country`, `--role`), as `partners list` does;
+    /// `None` when they select all of them.
+    pub fn trimmed(&self, network: &Network) -> Option<Network> {
+        if !self.filters_partners() {
+            return None;
+        }
+        let mut network = network.clone();
+        network.partners.retain(|partner| self.partner_matches(partner));
+        Some(network)
+    }
+
     fn filters_partners(&self) -> bool {
         !self.countries.is_empty() || !self.roles.is_empty()
     }

@@ -40,7 +40,7 @@ pub struct Registry {
     pub networks: Vec<Network>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
     pub id: Located<Text>,
@@ -61,7 +61,7 @@ pub struct Network {
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub name: Located<Text>,
@@ -79,7 +79,7 @@ pub struct Partner {
     pub coordinates: Option<Place>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: Located<PartialDate>,

@@ -259,6 +259,83 @@ fn a_filtered_sql_export_keeps_every_partner_placed() {
     assert_eq!((all.as_str(), italy.as_str()), ("0\n", "0\n"));
 }
 
+/// The filters select the same partners in every format (spec §4): the
+/// partner rows, the SQL export loaded into SQLite, the JSON, NDJSON and
+/// TOML exports of whole networks.
+#[test]
+fn partner_filters_select_the_same_partners_in_every_format() {
+    if !have("sqlite3", &["-version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    for filter in [
+        &["--role", "lead"][..],
+        &["--country", "Italy"],
+        &["--country", "IT", "--role", "partner"],
+    ] {
+        let rows = Test::new()
+            .args(["partners", "list", "--fields", "network,name"])
+            .args(filter)
+            .stdout();
+        let mut expected: Vec<String> = rows.lines().map(|l| l.replace('\t', "|")).collect();
+        expected.sort();
+        assert!(!expected.is_empty(), "{filter:?}");
+        let file = dir.path().join("selected.sql");
+        let out = Test::new()
+            .args(["export", "--format", "sql", "-o"])
+            .args([&file])
+            .args(filter)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let in_sql = sqlite(
+            &file,
+            &["SELECT network_id, name FROM partners ORDER BY network_id, name"],
+        );
+        let mut in_sql: Vec<String> = in_sql.lines().map(str::to_string).collect();
+        in_sql.sort();
+        assert_eq!(in_sql, expected, "sql {filter:?}");
+        let pairs = |networks: &[serde_json::Value]| -> Vec<String> {
+            let mut pairs: Vec<String> = networks
+                .iter()
+                .flat_map(|n| {
+                    let id = n["id"].as_str().unwrap_or_default().to_string();
+                    n["partners"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(move |p| format!("{id}|{}", p["name"].as_str().unwrap_or_default()))
+                })
+                .collect();
+            pairs.sort();
+            pairs
+        };
+        let export = |format: &str| {
+            Test::new()
+                .args(["export", "--format", format])
+                .args(filter)
+                .stdout()
+        };
+        let json: serde_json::Value = serde_json::from_str(&export("json")).expect("json");
+        assert_eq!(
+            pairs(json["networks"].as_array().expect("networks")),
+            expected,
+            "json {filter:?}"
+        );
+        let ndjson: Vec<serde_json::Value> = export("ndjson")
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("ndjson line"))
+            .collect();
+        assert_eq!(pairs(&ndjson), expected, "ndjson {filter:?}");
+        let toml: toml::Value = toml::from_str(&export("toml")).expect("toml");
+        let toml = serde_json::to_value(&toml).expect("as json");
+        assert_eq!(
+            pairs(toml["networks"].as_array().expect("networks")),
+            expected,
+            "toml {filter:?}"
+        );
+    }
+}
+
 #[test]
 fn a_calendar_of_nothing_is_empty_and_repeated_milestones_keep_their_own_uids() {
     let twice = "[[networks]]\nid = \"a\"\nname = \"A\"\nurl = \"https://example.org/a,b;c\"\n\
