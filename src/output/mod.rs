@@ -60,12 +60,17 @@ impl<'r> Cell<'r> {
         }
     }
 
-    fn compare(&self, other: &Cell<'r>) -> Ordering {
-        match (self, other) {
+    /// The order of two cells of a column sorted by it: numbers as numbers,
+    /// text without case or accents; an empty cell comes last whichever
+    /// way the column is sorted (`--sort -end` lists the latest ends first,
+    /// then the networks with none).
+    fn compare(&self, other: &Cell<'r>, descending: bool) -> Ordering {
+        let order = match (self, other) {
+            (a, b) if a.is_empty() || b.is_empty() => return a.is_empty().cmp(&b.is_empty()),
             (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
-            (a, b) if a.is_empty() || b.is_empty() => a.is_empty().cmp(&b.is_empty()),
             (a, b) => fold(&a.as_text()).cmp(&fold(&b.as_text())),
-        }
+        };
+        if descending { order.reverse() } else { order }
     }
 }
 
@@ -139,10 +144,7 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
             .collect::<Result<_>>()?;
         rows.rows.sort_by(|a, b| {
             keys.iter()
-                .map(|&(at, descending)| {
-                    let order = a[at].compare(&b[at]);
-                    if descending { order.reverse() } else { order }
-                })
+                .map(|&(at, descending)| a[at].compare(&b[at], descending))
                 .find(|order| order.is_ne())
                 .unwrap_or(Ordering::Equal)
         });
@@ -521,9 +523,19 @@ mod tests {
     }
 
     #[test]
-    fn numbers_sort_as_numbers_and_text_without_accents() {
-        assert_eq!(Cell::Int(9).compare(&Cell::Int(10)), Ordering::Less);
-        assert_eq!(Cell::text("Óbidos").compare(&Cell::text("Pisa")), Ordering::Less);
-        assert_eq!(Cell::Null.compare(&Cell::text("a")), Ordering::Greater);
+    fn numbers_sort_as_numbers_text_without_accents_and_empty_cells_last() {
+        assert_eq!(Cell::Int(9).compare(&Cell::Int(10), false), Ordering::Less);
+        assert_eq!(Cell::Int(9).compare(&Cell::Int(10), true), Ordering::Greater);
+        assert_eq!(
+            Cell::text("Óbidos").compare(&Cell::text("Pisa"), false),
+            Ordering::Less
+        );
+        for descending in [false, true] {
+            assert_eq!(
+                Cell::Null.compare(&Cell::text("a"), descending),
+                Ordering::Greater
+            );
+            assert_eq!(Cell::text("a").compare(&Cell::Absent, descending), Ordering::Less);
+        }
     }
 }

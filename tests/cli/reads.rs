@@ -295,3 +295,32 @@ fn every_filter_flag_can_be_repeated_as_or() {
         "Barnsley\nLivorno\n"
     );
 }
+
+/// A sorted column lists its empty cells last, ascending or descending:
+/// the latest-ending networks are ones that have an end.
+#[test]
+fn empty_cells_sort_last_whichever_way() {
+    for sort in ["end", "-end", "-programme"] {
+        let field = sort.trim_start_matches('-');
+        let out = Test::new()
+            .args(["networks", "list", "--fields", field, "--sort", sort])
+            .stdout();
+        let values: Vec<&str> = out.lines().collect();
+        let first_empty = values.iter().position(|v| v.is_empty()).unwrap_or(values.len());
+        assert!(first_empty > 0, "{sort}: {values:?}");
+        assert!(
+            values[first_empty..].iter().all(|v| v.is_empty()),
+            "{sort}: {values:?}"
+        );
+    }
+    let latest = Test::new()
+        .args([
+            "networks", "list", "--fields", "end", "--sort", "-end", "--limit", "5",
+        ])
+        .stdout();
+    assert_eq!(
+        latest.lines().filter(|l| l.starts_with("2028")).count(),
+        5,
+        "{latest}"
+    );
+}
