@@ -278,14 +278,30 @@ fn read_csv(file: &str, text: &str) -> Result<Vec<(String, PartnerDraft)>> {
     }
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
+    // The line a record starts on, counted from its byte in the text as it
+    // goes (csv's own count is one short in a CRLF file, as Excel saves).
+    let mut counted = (0, 1);
+    let mut line_at = |position: Option<&csv::Position>| {
+        // csv may place a record at the line ends before it (a CRLF's `\n`,
+        // blank lines): it starts at its first other byte.
+        let from = position.map_or(0, |p| p.byte() as usize).min(text.len());
+        let blank = text.as_bytes()[from..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        let byte = (from + blank).max(counted.0);
+        counted.1 += memchr::memchr_iter(b'\n', &text.as_bytes()[counted.0..byte]).count() as u64;
+        counted.0 = byte;
+        counted.1
+    };
     loop {
         let more = reader
             .read_record(&mut record)
-            .map_err(|e| format_error(e.position().map_or(0, |p| p.line()), e.to_string()))?;
+            .map_err(|e| format_error(line_at(e.position()), e.to_string()))?;
         if !more {
             break;
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let line = line_at(record.position());
         // What netreg's own export guarded against spreadsheets comes back as it was.
         let record: csv::StringRecord = record.iter().map(unguard).collect();
         let row: CsvRow = record

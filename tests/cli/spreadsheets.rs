@@ -193,3 +193,28 @@ fn a_semicolon_csv_with_a_bom_reads_in_pythons_csv_module() {
         String::from_utf8_lossy(&read.stderr)
     );
 }
+
+/// A CSV file's mistakes are reported at their line whatever its line ends
+/// (Excel saves CRLF) and however many lines a quoted value spans.
+#[test]
+fn csv_mistakes_are_placed_on_their_line_with_crlf_and_quoted_line_breaks() {
+    let registry = "[[networks]]\nid = \"n\"\nname = \"N\"\n";
+    let files = [
+        "network,name,country\r\nn,Pisa,IT\r\nn,Lyon,XX\r\n",
+        "network,name,country\nn,Pisa,IT\nn,Lyon,XX\n",
+        "network,name,country\r\nn,Pisa,IT\r\n\r\nn,Lyon,XX\r\n",
+        "network,name,country\r\n\"n\",\"Pi\r\nsa\",IT\r\nn,Lyon,XX\r\n",
+    ];
+    for (contents, line) in files.into_iter().zip([3, 3, 4, 4]) {
+        let test = Test::new().registry(registry);
+        std::fs::write(test.path("rows.csv"), contents).expect("write");
+        let file = test.path("rows.csv");
+        test.args(["import"])
+            .args([&file])
+            .status(1)
+            .expect_stderr(&format!(
+                "error: $DIR/rows.csv:{line}: unknown country `XX` for partner `Lyon` of `n`\n"
+            ))
+            .run();
+    }
+}
