@@ -637,7 +637,7 @@ pub enum StatsBy {
     Year,
     /// The most connected places
     City,
-    /// Per network: countries and first-time participants
+    /// Per network: countries, partners, places, and places there for the first time
     Network,
 }
 

@@ -365,6 +365,7 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
                 Cell::text(network.id()),
                 Cell::Int(countries.len() as u64),
                 Cell::Int(network.partners.len() as u64),
+                Cell::Int(total as u64),
                 Cell::Int(new as u64),
                 Cell::Int(if total == 0 {
                     0
@@ -375,8 +376,24 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         })
         .collect();
     Rows {
-        fields: &["network", "countries", "partners", "newcomers", "newcomers_pct"],
-        table_fields: &["network", "countries", "partners", "newcomers", "newcomers_pct"],
+        // The percentage is of `places`: a place with two partners in a
+        // network is one place there.
+        fields: &[
+            "network",
+            "countries",
+            "partners",
+            "places",
+            "newcomers",
+            "newcomers_pct",
+        ],
+        table_fields: &[
+            "network",
+            "countries",
+            "partners",
+            "places",
+            "newcomers",
+            "newcomers_pct",
+        ],
         narrow_drops: &[],
         rows,
     }

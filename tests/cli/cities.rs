@@ -142,7 +142,7 @@ fn stats_by_city_and_by_network() {
         places()
             .args(["stats", "--by", "network", "--format", "csv"])
             .stdout(),
-        "network,countries,partners,newcomers,newcomers_pct\nports,2,3,3,100\nmarkets,3,4,1,33\nlater,2,2,1,50\n"
+        "network,countries,partners,places,newcomers,newcomers_pct\nports,2,3,3,3,100\nmarkets,3,4,3,1,33\nlater,2,2,2,1,50\n"
     );
 }
 
