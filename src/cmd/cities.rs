@@ -10,6 +10,7 @@ use crate::output::{self, Cell, Out, Rows};
 use crate::registry::country;
 use crate::registry::model::{Network, Registry};
 use crate::registry::places::{self, Place};
+use crate::registry::rules::name_key;
 use crate::store;
 use crate::text::{self, fold, visible};
 
@@ -232,7 +233,7 @@ fn show_table(
 
 /// The place `city` names: a GeoNames id, or a name any of its partners has.
 fn find(found: &[Place], city: &str) -> Result<usize> {
-    let wanted = fold(city.trim());
+    let wanted = name_key(city);
     let matches: Vec<usize> = match city.trim().parse::<i64>() {
         Ok(id) => found
             .iter()
@@ -241,11 +242,11 @@ fn find(found: &[Place], city: &str) -> Result<usize> {
             .collect(),
         Err(_) => {
             let named: Vec<usize> = (0..found.len())
-                .filter(|&i| fold(found[i].name) == wanted)
+                .filter(|&i| name_key(found[i].name) == wanted)
                 .collect();
             if named.is_empty() {
                 (0..found.len())
-                    .filter(|&i| found[i].members.iter().any(|(_, p)| fold(p.name()) == wanted))
+                    .filter(|&i| found[i].members.iter().any(|(_, p)| name_key(p.name()) == wanted))
                     .collect()
             } else {
                 named
@@ -255,12 +256,12 @@ fn find(found: &[Place], city: &str) -> Result<usize> {
     match matches.as_slice() {
         [one] => Ok(*one),
         [] => {
-            let names: Vec<String> = found.iter().map(|p| fold(p.name)).collect();
+            let names: Vec<String> = found.iter().map(|p| name_key(p.name)).collect();
             let hint = match text::nearest(&wanted, names.iter().map(String::as_str)) {
                 Some(near) => {
                     let place = found
                         .iter()
-                        .find(|p| fold(p.name) == near)
+                        .find(|p| name_key(p.name) == near)
                         .map_or(near, |p| p.name);
                     format!(
                         "did you mean `{}`? `netreg cities list` lists every place",

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows, Shape};
 use crate::registry::model::{Milestone, Network, Partner, Registry};
-use crate::text::fold;
+use crate::registry::rules::name_key;
 use crate::text::visible;
 
 pub const FIELDS: &[&str] = &["change", "entity", "network", "item", "field", "old", "new"];
@@ -192,7 +192,9 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
     for (name, before, after) in fields {
         field(changes, "network", id, "", name, before, after);
     }
-    let key = |p: &Partner| fold(p.name());
+    // One partner whatever the case, accents and spaces of its name, as for
+    // `check` and every write.
+    let key = |p: &Partner| name_key(p.name());
     for partner in &old.partners {
         if !new.partners.iter().any(|p| key(p) == key(partner)) {
             changes.push(item("removed", "partner", id, partner.name(), None));

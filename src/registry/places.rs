@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::collections::HashMap;
 
 use super::model::{Network, Partner, Role};
-use crate::text::fold;
+use super::rules::name_key;
 
 /// What makes two partners one place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -120,7 +120,7 @@ pub struct Summary {
 fn key_of(partner: &Partner) -> Key {
     match partner.geonames.as_ref() {
         Some(id) => Key::GeoNames(*id.get_ref()),
-        None => Key::Name(fold(partner.name()), partner.country().map(str::to_string)),
+        None => Key::Name(name_key(partner.name()), partner.country().map(str::to_string)),
     }
 }
 

@@ -266,3 +266,39 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     let out = git(&["-c", &driver, "diff", "-M", "HEAD"]);
     assert!(out.contains("netreg diff registry.toml\n"), "{out}");
 }
+
+/// A partner is one partner whatever the case, accents and spaces of its
+/// name, in `diff`, in `cities` and for a write alike.
+#[test]
+fn a_name_is_one_partner_in_diff_cities_and_writes() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let network = |id: &str, name: &str| {
+        format!(
+            "[[networks]]\nid = \"{id}\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"{name}\"\ncountry = \"IT\"\n\n"
+        )
+    };
+    let old = dir.path().join("old.toml");
+    let new = dir.path().join("new.toml");
+    std::fs::write(&old, network("a", "Reggio Emilia")).expect("old");
+    let both = network("a", "Reggio  emilia") + &network("b", "REGGIO EMILIA");
+    std::fs::write(&new, &both).expect("new");
+    let diff = Test::new()
+        .args(["diff".as_ref(), old.as_os_str(), new.as_os_str()])
+        .stdout();
+    // The same partner, its spelling changed: not one removed and one added.
+    assert_eq!(
+        diff,
+        "changed\tpartner\ta\tReggio  emilia\tname\tReggio Emilia\tReggio  emilia\n\
+         added\tnetwork\tb\tN\t\t\t1 partners, 0 milestones\n"
+    );
+    Test::new()
+        .registry(&both)
+        .args(["cities", "list", "--fields", "name,networks"])
+        .expect_stdout("Reggio  emilia\t2\n")
+        .run();
+    Test::new()
+        .registry(&both)
+        .args(["partners", "add", "a", "reggio emilia", "--country", "IT"])
+        .status(1)
+        .run();
+}
