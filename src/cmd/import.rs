@@ -145,40 +145,63 @@ fn read_ndjson(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
 /// What `partners list --format json` prints (an array of partner rows),
 /// if that is what the json holds.
 fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, PartnerDraft)>>> {
+    /// A row as `partners list --format json` prints it: a misspelt key is
+    /// refused at its line, as in a registry.
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct Row {
         network: String,
-        #[serde(flatten)]
-        partner: PartnerDraft,
+        name: String,
+        #[serde(default)]
+        country: Option<String>,
+        #[serde(default, rename = "country_name")]
+        _country_name: Option<String>,
+        #[serde(default)]
+        role: Role,
+        #[serde(default, rename = "type")]
+        kind: Option<String>,
+        #[serde(default)]
+        geonames: Option<i64>,
+        #[serde(default)]
+        coordinates: Option<model::Coordinates>,
     }
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
         // read_json reports the mistake with its place.
         Err(_) => return Ok(None),
     };
-    let rows = value.as_array().filter(|rows| {
+    let rows = value.as_array().is_some_and(|rows| {
         rows.first()
             .and_then(serde_json::Value::as_object)
             .is_some_and(|row| row.contains_key("network") && !row.contains_key("id"))
     });
-    let Some(rows) = rows else { return Ok(None) };
+    if !rows {
+        return Ok(None);
+    }
+    let rows: Vec<Row> = serde_json::from_str(text).map_err(|e| {
+        let offset = offset_of(text, e.line(), e.column());
+        located_error(file, text, offset, e.to_string())
+    })?;
     let mut partners = Vec::with_capacity(rows.len());
-    for (at, row) in rows.iter().enumerate() {
-        let mut row = row.clone();
-        if let Some(object) = row.as_object_mut() {
-            object.remove("country_name");
-        }
-        let Row { network, mut partner } = serde_json::from_value(row)
-            .map_err(|e| Error::failed(format!("{file}: partner row {}: {e}", at + 1), None))?;
+    for row in rows {
+        let mut partner = PartnerDraft {
+            name: row.name,
+            country: row.country,
+            role: row.role,
+            kind: row.kind,
+            geonames: row.geonames,
+            coordinates: row.coordinates.map(|c| c.0),
+        };
         partner
-            .normalize_country(&network)
+            .normalize_country(&row.network)
             .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
-        partners.push((network, partner));
+        partners.push((row.network, partner));
     }
     Ok(Some(partners))
 }
 
-/// The export shape `{"format": 1, "networks": [...]}`, or a bare list of networks.
+/// The export shape `{"format": 1, "networks": [...]}`, a bare list of
+/// networks, or one network (what `networks show --format json` prints).
 fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -194,6 +217,9 @@ fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
     let shape = if value.is_array() {
         serde_json::from_str::<Vec<NetworkDraft>>(text).map(Shape::List)
+    } else if value.get("id").is_some() {
+        // One network, as `networks show ID --format json` prints it.
+        serde_json::from_str::<NetworkDraft>(text).map(|network| Shape::List(vec![network]))
     } else {
         serde_json::from_str::<RegistryDraft>(text).map(Shape::Registry)
     };

@@ -246,3 +246,43 @@ fn broken_import_files_name_their_line() {
         out.stderr
     );
 }
+
+/// What netreg prints as JSON for networks imports back: one network from
+/// `networks show`, several; and a misspelt key in a partner row is refused
+/// at its line, not dropped.
+#[test]
+fn shown_networks_import_back_and_a_misspelt_row_key_is_refused_at_its_place() {
+    let registry = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Pisa\"\ncountry = \"IT\"\nrole = \"lead\"\n";
+    let dir = tempfile::tempdir().expect("tmp");
+    let shown = dir.path().join("shown.json");
+    let out = Test::new()
+        .registry(registry)
+        .args(["networks", "show", "n", "--format", "json"])
+        .stdout();
+    std::fs::write(&shown, out).expect("write");
+    let fresh = Test::new().registry("format = 1\n");
+    let shown_here = fresh.path("shown.json");
+    std::fs::copy(&shown, &shown_here).expect("copy");
+    fresh
+        .args(["import"])
+        .args([&shown_here])
+        .expect_stderr("imported networks from $DIR/shown.json: 1 added, 0 skipped, 0 replaced, 0 unchanged in $DIR/registry.toml\n")
+        .run();
+    let rows = Test::new().registry(registry);
+    let file = rows.path("rows.json");
+    std::fs::write(
+        &file,
+        "[\n  {\"network\": \"n\", \"name\": \"Gent\",\n   \"contry\": \"BE\"}\n]\n",
+    )
+    .expect("write");
+    rows.args(["import"])
+        .args([&file])
+        .status(1)
+        .expect_stderr(
+            "error: unknown field `contry`, expected one of `network`, `name`, `country`, `country_name`, `role`, `type`, `geonames`, `coordinates`\n \
+             --> $DIR/rows.json:3:11\n  |\n3 |    \"contry\": \"BE\"}\n  |           ^\n\
+             hint: fix the file, or export a fresh one with `netreg export`\n",
+        )
+        .expect_file("registry.toml", registry)
+        .run();
+}
