@@ -1,6 +1,6 @@
 //! `milestones list`, `add` and `remove`.
 
-use super::{apply, filter, parse_write_date};
+use super::{apply, filter, parse_date};
 use crate::cli::{ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -53,10 +53,10 @@ pub fn add(
 ) -> Result<()> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(Error::failed("a milestone needs a title", None));
+        return Err(Error::usage("a milestone needs a title", None));
     }
     let milestone = MilestoneDraft {
-        date: parse_write_date("milestone date", date)?,
+        date: parse_date("milestone date", date)?,
         title: title.to_string(),
         kind,
     };
@@ -82,13 +82,13 @@ pub fn edit(
     out: &mut Out<'_>,
 ) -> Result<()> {
     if change.title.is_some_and(|t| t.trim().is_empty()) {
-        return Err(Error::failed("a milestone needs a title", None));
+        return Err(Error::usage("a milestone needs a title", None));
     }
     let change = edit::MilestoneChange {
         network: network.trim().to_string(),
-        date: parse_write_date("milestone date", date)?,
+        date: parse_date("milestone date", date)?,
         title: title.to_string(),
-        new_date: change.date.map(|d| parse_write_date("new date", d)).transpose()?,
+        new_date: change.date.map(|d| parse_date("new date", d)).transpose()?,
         new_title: change.title.map(|t| t.trim().to_string()),
         kind: change.kind,
     };
@@ -103,7 +103,7 @@ pub fn remove(
     write: &WriteArgs,
     out: &mut Out<'_>,
 ) -> Result<()> {
-    let date = parse_write_date("milestone date", date)?;
+    let date = parse_date("milestone date", date)?;
     apply(config, write, out, |doc| {
         edit::remove_milestone(doc, network, date, title)
     })

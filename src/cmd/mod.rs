@@ -197,9 +197,13 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
     filter.from = args
         .from
         .as_deref()
-        .map(|d| parse_date("--from", d))
+        .map(|d| parse_date("date for `--from`", d))
         .transpose()?;
-    filter.to = args.to.as_deref().map(|d| parse_date("--to", d)).transpose()?;
+    filter.to = args
+        .to
+        .as_deref()
+        .map(|d| parse_date("date for `--to`", d))
+        .transpose()?;
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from.first_day() > to.last_day()
     {
@@ -221,24 +225,6 @@ fn parse_country(input: &str) -> Result<&'static str> {
             format!("did you mean {}?", near.join(", or "))
         };
         Error::usage(format!("unknown country `{input}`"), hint)
-    })
-}
-
-/// A date given to a write: a wrong one refuses the write (exit 1).
-fn parse_write_date(what: &str, input: &str) -> Result<PartialDate> {
-    PartialDate::parse(input).map_err(|reason| {
-        Error::failed(
-            format!("invalid {what}: {reason}"),
-            "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011 or 2011-06-09".to_string(),
-        )
-    })
-}
-
-/// A country given to a write, as a code for the file.
-fn parse_write_country(input: &str) -> Result<&'static str> {
-    parse_country(input).map_err(|error| match error {
-        Error::Usage { message, hint } => Error::Failed { message, hint },
-        other => other,
     })
 }
 
@@ -313,10 +299,12 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
     Ok(())
 }
 
-fn parse_date(flag: &str, input: &str) -> Result<PartialDate> {
+/// A date from the command line, for a read or a write alike: a wrong one
+/// is a usage error (exit 2), `what` names it.
+fn parse_date(what: &str, input: &str) -> Result<PartialDate> {
     PartialDate::parse(input).map_err(|reason| {
         Error::usage(
-            format!("invalid date for `{flag}`: {reason}"),
+            format!("invalid {what}: {reason}"),
             "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011 or 2011-06-09".to_string(),
         )
     })

@@ -1,6 +1,6 @@
 //! `networks list`, `add`, `edit` and `remove`.
 
-use super::{apply, filter, parse_write_date};
+use super::{apply, filter, parse_date};
 use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -83,7 +83,7 @@ fn status(given: &Option<String>) -> Result<Option<Option<Status>>> {
         Some("") => Ok(Some(None)),
         Some(word) => match model::word(word) {
             Some(status) => Ok(Some(Some(status))),
-            None => Err(Error::failed(
+            None => Err(Error::usage(
                 format!("unknown status `{word}`"),
                 "use planned, active or closed".to_string(),
             )),
@@ -122,7 +122,7 @@ pub fn add(
     ] {
         if let Some(date) = flag {
             draft.milestones.push(MilestoneDraft {
-                date: parse_write_date(&format!("{} date", kind.as_str()), date)?,
+                date: parse_date(&format!("{} date", kind.as_str()), date)?,
                 title: title.to_string(),
                 kind,
             });
@@ -140,7 +140,7 @@ pub fn edit(
     out: &mut Out<'_>,
 ) -> Result<()> {
     if fields.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
-        return Err(Error::failed("a network's name cannot be empty", None));
+        return Err(Error::usage("a network's name cannot be empty", None));
     }
     status(&fields.status)?;
     let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
@@ -150,7 +150,7 @@ pub fn edit(
         if input.is_empty() {
             return Ok(Some(None));
         }
-        parse_write_date(what, input).map(|date| Some(Some(date)))
+        parse_date(what, input).map(|date| Some(Some(date)))
     };
     let change = NetworkChange {
         id: id.trim().to_string(),
@@ -205,7 +205,7 @@ fn new_id(id: &str) -> Result<&str> {
     if rules::is_slug(id) {
         return Ok(id);
     }
-    Err(Error::failed(
+    Err(Error::usage(
         format!("`{id}` is not a valid network id"),
         format!(
             "use lower-case letters, digits and hyphens, e.g. `{}`",

@@ -1,6 +1,6 @@
 //! `partners list`, `add`, `edit` and `remove`.
 
-use super::{apply, filter, parse_write_country};
+use super::{apply, filter, parse_country};
 use crate::cli::{ListArgs, PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -68,7 +68,7 @@ fn place_id(input: Option<&str>) -> Result<Option<Option<i64>>> {
     }
     match input.parse::<i64>() {
         Ok(id) if id > 0 => Ok(Some(Some(id))),
-        _ => Err(Error::failed(
+        _ => Err(Error::usage(
             format!("`{input}` is not a GeoNames id"),
             "a GeoNames id is a positive number, e.g. 3172394 for Naples".to_string(),
         )),
@@ -90,7 +90,7 @@ fn place(input: Option<&str>) -> Result<Option<Option<[f64; 2]>>> {
         Some([lat, lon]) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
             Ok(Some(Some([lat, lon])))
         }
-        _ => Err(Error::failed(
+        _ => Err(Error::usage(
             format!("`{input}` are not coordinates"),
             "write latitude,longitude in degrees, e.g. 40.85216,14.26811 (latitude -90 to 90, longitude -180 to 180)"
                 .to_string(),
@@ -108,14 +108,14 @@ pub fn add(
 ) -> Result<()> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::failed("a partner needs a name", None));
+        return Err(Error::usage("a partner needs a name", None));
     }
     let country = fields.country.as_deref().filter(|c| !c.trim().is_empty());
     let new = NewPartner {
         network: network.trim().to_string(),
         partner: PartnerDraft {
             name: name.to_string(),
-            country: country.map(parse_write_country).transpose()?.map(String::from),
+            country: country.map(parse_country).transpose()?.map(String::from),
             role: role_of(fields).unwrap_or_default(),
             kind: cleared(fields.kind.as_deref()).flatten(),
             geonames: place_id(fields.geonames.as_deref())?.flatten(),
@@ -136,10 +136,10 @@ pub fn edit(
     out: &mut Out<'_>,
 ) -> Result<()> {
     if rename.is_some_and(|n| n.trim().is_empty()) {
-        return Err(Error::failed("a partner's name cannot be empty", None));
+        return Err(Error::usage("a partner's name cannot be empty", None));
     }
     let country = match cleared(fields.country.as_deref()) {
-        Some(Some(input)) => Some(Some(parse_write_country(&input)?.to_string())),
+        Some(Some(input)) => Some(Some(parse_country(&input)?.to_string())),
         other => other,
     };
     let change = PartnerChange {

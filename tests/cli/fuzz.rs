@@ -390,8 +390,9 @@ fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
                     argv.push("-q");
                     let (code, _, err) = netreg(&file, &argv);
                     let after = std::fs::read_to_string(&file).expect("read");
-                    prop_assert!(code == 0 || code == 1, "{edit:?} exit {code}: {err}");
-                    if code == 1 {
+                    // 1: the write was refused; 2: a value on its command line was wrong.
+                    prop_assert!(code <= 2, "{edit:?} exit {code}: {err}");
+                    if code != 0 {
                         prop_assert_eq!(
                             &after,
                             &before,

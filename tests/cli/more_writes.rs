@@ -25,7 +25,7 @@ fn rename_changes_the_id_and_keeps_its_comment() {
         "{stderr}"
     );
     let (code, stderr, _) = write(NET, &["networks", "rename", "old-id", "Not A Slug"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     assert!(
         stderr.starts_with("error: `Not A Slug` is not a valid network id"),
         "{stderr}"

@@ -48,7 +48,7 @@ fn partners_add_and_edit_take_a_place() {
         ("--coordinates", "north", "error: `north` are not coordinates"),
     ] {
         let (code, stderr, after) = write(NAPLES, &["partners", "edit", "n", "Napoli", flag, value]);
-        assert_eq!((code, after.as_str()), (1, NAPLES), "{flag} {value}");
+        assert_eq!((code, after.as_str()), (2, NAPLES), "{flag} {value}");
         assert!(stderr.starts_with(message), "{stderr}");
     }
 }

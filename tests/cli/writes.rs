@@ -144,23 +144,27 @@ fn add_network_with_start_and_end_creates_its_span() {
 }
 
 #[test]
-fn refused_writes_exit_1_and_leave_the_file_byte_identical() {
-    let cases: [(&[&str], &str); 6] = [
+fn refused_writes_leave_the_file_byte_identical_exit_2_for_a_wrong_command_line() {
+    let cases: [(&[&str], &str, i32); 6] = [
         (
             &["partners", "add", "port-towns", "Pisa", "--role", "lead"],
             "error: network `port-towns` already has a lead: `Livorno`\n",
+            1,
         ),
         (
             &["partners", "add", "port-towns", "GDANSK"],
             "error: `GDANSK` is already a partner of `port-towns` (as `Gdańsk`)\n",
+            1,
         ),
         (
             &["partners", "add", "port-towns", "Pisa", "--country", "Itly"],
             "error: unknown country `Itly`\n",
+            2,
         ),
         (
             &["milestones", "add", "port-towns", "2017-06-31", "Visit"],
             "error: invalid milestone date: 2017-06-31 is not a real date: that month has 30 days\n",
+            2,
         ),
         (
             &[
@@ -173,15 +177,17 @@ fn refused_writes_exit_1_and_leave_the_file_byte_identical() {
                 "completion",
             ],
             "error: network `port-towns` already has a completion milestone (2018-05-03)\n",
+            1,
         ),
         (
             &["networks", "add", "port-towns", "--name", "Again"],
             "error: network `port-towns` already exists\n",
+            1,
         ),
     ];
-    for (args, message) in cases {
+    for (args, message, expected) in cases {
         let (code, stderr, after) = write(HANDMADE, args);
-        assert_eq!(code, 1, "{args:?}: {stderr}");
+        assert_eq!(code, expected, "{args:?}: {stderr}");
         assert!(stderr.starts_with(message), "{args:?}: {stderr}");
         assert_eq!(after, HANDMADE, "{args:?} changed the file");
     }
