@@ -433,7 +433,7 @@ pub struct PartnerFields {
     #[arg(long = "country", value_name = "C")]
     pub country: Option<String>,
     /// Its role in the network
-    #[arg(long = "role", value_enum)]
+    #[arg(long = "role", value_enum, ignore_case = true)]
     pub role: Option<Role>,
     /// What it is: city, agency, university, region...
     #[arg(long = "type", value_name = "T")]
@@ -471,7 +471,7 @@ Examples:
         /// What happened
         title: String,
         /// Its kind
-        #[arg(long = "kind", value_enum, default_value_t = Kind::Event)]
+        #[arg(long = "kind", value_enum, ignore_case = true, default_value_t = Kind::Event)]
         kind: Kind,
         #[command(flatten)]
         write: WriteArgs,
@@ -494,7 +494,7 @@ Examples:
         #[arg(long = "title", value_name = "TITLE")]
         new_title: Option<String>,
         /// Its new kind
-        #[arg(long = "kind", value_enum)]
+        #[arg(long = "kind", value_enum, ignore_case = true)]
         kind: Option<Kind>,
         #[command(flatten)]
         write: WriteArgs,
@@ -677,7 +677,7 @@ pub struct FilterArgs {
     pub country: Vec<String>,
 
     /// Only partners with this role (repeatable)
-    #[arg(long = "role", value_enum)]
+    #[arg(long = "role", value_enum, ignore_case = true)]
     pub role: Vec<Role>,
 
     /// Only networks of this programme, e.g. "URBACT II" (repeatable)
@@ -685,11 +685,11 @@ pub struct FilterArgs {
     pub programme: Vec<String>,
 
     /// Only networks with this status (repeatable)
-    #[arg(long = "status", value_enum)]
+    #[arg(long = "status", value_enum, ignore_case = true)]
     pub status: Vec<Status>,
 
     /// Only milestones of this kind (repeatable)
-    #[arg(long = "kind", value_enum)]
+    #[arg(long = "kind", value_enum, ignore_case = true)]
     pub kind: Vec<Kind>,
 
     /// From this date (YYYY, YYYY-MM or YYYY-MM-DD)

@@ -81,7 +81,7 @@ fn status(given: &Option<String>) -> Result<Option<Option<Status>>> {
     match given.as_deref().map(str::trim) {
         None => Ok(None),
         Some("") => Ok(Some(None)),
-        Some(word) => match model::word(word) {
+        Some(word) => match model::word(&word.to_lowercase()) {
             Some(status) => Ok(Some(Some(status))),
             None => Err(Error::usage(
                 format!("unknown status `{word}`"),
@@ -142,7 +142,8 @@ pub fn edit(
     if fields.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::usage("a network's name cannot be empty", None));
     }
-    status(&fields.status)?;
+    // The status as the file spells it (`--status Active` writes `active`).
+    let status = status(&fields.status)?.map(|status| status.map_or("", Status::as_str).to_string());
     let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
         let Some(input) = given.as_deref().map(str::trim) else {
             return Ok(None);
@@ -158,7 +159,7 @@ pub fn edit(
             ("name", &fields.name),
             ("programme", &fields.programme),
             ("type", &fields.kind),
-            ("status", &fields.status),
+            ("status", &status),
             ("url", &fields.url),
             ("summary", &fields.summary),
         ]

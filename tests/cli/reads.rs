@@ -324,3 +324,34 @@ fn empty_cells_sort_last_whichever_way() {
         "{latest}"
     );
 }
+
+/// Roles, statuses and kinds on the command line ignore case, as countries
+/// do, for a read and a write; the file gets the format's own spelling.
+#[test]
+fn words_on_the_command_line_ignore_case_and_are_written_as_the_format_spells_them() {
+    let lower = Test::new()
+        .args(["partners", "list", "--role", "lead", "--status", "closed"])
+        .stdout();
+    let upper = Test::new()
+        .args(["partners", "list", "--role", "LEAD", "--status", "Closed"])
+        .stdout();
+    assert!(!lower.is_empty());
+    assert_eq!(upper, lower);
+    let registry = "[[networks]]\nid = \"n\"\nname = \"N\"\n";
+    Test::new()
+        .registry(registry)
+        .args(["networks", "edit", "n", "--status", "Active"])
+        .expect_file(
+            "registry.toml",
+            "[[networks]]\nid = \"n\"\nname = \"N\"\nstatus = \"active\"\n",
+        )
+        .run();
+    Test::new()
+        .registry(registry)
+        .args(["milestones", "add", "n", "2011", "Start", "--kind", "LAUNCH"])
+        .expect_file(
+            "registry.toml",
+            "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.milestones]]\ndate = \"2011\"\ntitle = \"Start\"\nkind = \"launch\"\n",
+        )
+        .run();
+}
