@@ -74,6 +74,21 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> 
                     .normalize_countries()
                     .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
             }
+            // A file that gives one id twice is the file's mistake, said of it.
+            let mut ids = std::collections::HashMap::new();
+            for (at, network) in networks.iter().enumerate() {
+                if let Some(first) = ids.insert(network.id.trim(), at) {
+                    return Err(Error::failed(
+                        format!(
+                            "{file}: network id `{}` is given twice (networks {} and {})",
+                            network.id.trim(),
+                            first + 1,
+                            at + 1
+                        ),
+                        "give each network its own id".to_string(),
+                    ));
+                }
+            }
             apply_with(config, &args.write, out, Said::Tally, |doc| {
                 report(&file, "networks", edit::import_networks(doc, &networks, policy)?)
             })

@@ -286,3 +286,24 @@ fn shown_networks_import_back_and_a_misspelt_row_key_is_refused_at_its_place() {
         .expect_file("registry.toml", registry)
         .run();
 }
+
+/// An import that gives one id twice is refused as the import file's own
+/// mistake, not at a line of a registry that was never written.
+#[test]
+fn an_import_that_gives_an_id_twice_is_refused_as_its_own_mistake() {
+    let test = Test::new().registry("format = 1\n");
+    let file = test.path("twice.json");
+    std::fs::write(
+        &file,
+        r#"{"format": 1, "networks": [{"id": "dup", "name": "A"}, {"id": "other", "name": "O"}, {"id": "dup", "name": "B"}]}"#,
+    )
+    .expect("write");
+    test.args(["import"])
+        .args([&file])
+        .status(1)
+        .expect_stderr(
+            "error: $DIR/twice.json: network id `dup` is given twice (networks 1 and 3)\nhint: give each network its own id\n",
+        )
+        .expect_file("registry.toml", "format = 1\n")
+        .run();
+}
