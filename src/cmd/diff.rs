@@ -85,26 +85,13 @@ pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut Out<'_>)
 }
 
 /// A registry file to compare; `/dev/null` (git's name for a file that is
-/// not there) is an empty registry. Pipes are read too (`<(git show ...)`).
+/// not there) is an empty registry. Read as any input is: a regular file, or
+/// a pipe handed as a descriptor (`<(git show ...)`), and bounded.
 fn open(path: &Path) -> Result<Registry> {
     if path == Path::new("/dev/null") {
         return Ok(Registry::default());
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::failed(
-            format!("`{}` is not UTF-8 text", path.display()),
-            "a registry is a TOML file in UTF-8".to_string(),
-        )
-    })?;
-    let text = text
-        .strip_prefix(crate::store::BOM)
-        .map(str::to_string)
-        .unwrap_or(text);
+    let text = crate::store::read(path)?;
     crate::registry::parse(&text)
         .map(|parsed| parsed.registry)
         .map_err(|diagnostics| Error::Registry {

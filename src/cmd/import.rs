@@ -35,11 +35,7 @@ struct CsvRow {
 pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> {
     let stdin = args.file.as_os_str() == "-";
     let text = if stdin {
-        std::io::read_to_string(std::io::stdin()).map_err(|source| Error::Io {
-            action: "read",
-            path: "standard input".into(),
-            source,
-        })?
+        store::read_stdin()?
     } else {
         store::read(&args.file)?
     };
@@ -111,8 +107,10 @@ fn input_format(explicit: Option<Format>, path: &Path, text: &str) -> Result<For
         Some("csv" | "tsv" | "txt") => Some(Format::Csv),
         _ => None,
     };
+    // Standard input and a command's output (`<(cmd)`) have no extension.
+    let piped = path.as_os_str() == "-" || path.starts_with("/dev/fd") || path.starts_with("/proc/self/fd");
     let by_content = || {
-        (path.as_os_str() == "-").then(|| {
+        piped.then(|| {
             let start = text.trim_start_matches('\u{feff}').trim_start();
             match start.chars().next() {
                 Some('[') if start.starts_with("[[") => Format::Toml,

@@ -47,17 +47,62 @@ fn read_open(path: &Path, mut file: &File, metadata: &Metadata) -> Result<(Strin
     decode(path, bytes)
 }
 
-/// Like [`read_file`], for a file to read from rather than a registry: any
-/// readable file, a pipe too (`netreg import <(cmd)`).
+/// Like [`read_file`], for a file to read from rather than a registry: a
+/// regular file, or a pipe netreg was handed as a descriptor (`netreg import
+/// <(cmd)`, `/dev/stdin`). A device or a named pipe in the file system is
+/// refused (`/dev/zero` would be read until memory runs out, a pipe with no
+/// writer waited on forever), and no input is read past `MOST_INPUT`.
 pub fn read_input(path: &Path) -> Result<(String, Fingerprint, bool)> {
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+    let read_error = |source: std::io::Error| match source.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound {
             message: format!("input file `{}` does not exist", path.display()),
             hint: Some("check the path (`-` reads standard input)".into()),
         },
         _ => read_error(path, source),
-    })?;
+    };
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    let not_a_file = |metadata: &Metadata| {
+        kind(metadata.file_type()).map_or(Ok(()), |kind| {
+            Err(Error::failed(
+                format!("`{}` is {kind}, not a file to read", path.display()),
+                "give a regular file, `-` for standard input, or a command's output as `<(command)`"
+                    .to_string(),
+            ))
+        })
+    };
+    let file = if names_a_descriptor(path) {
+        File::open(path).map_err(read_error)?
+    } else {
+        not_a_file(&metadata)?;
+        let file = open_no_wait(path).map_err(read_error)?;
+        not_a_file(&file.metadata().map_err(read_error)?)?;
+        file
+    };
+    let bytes = read_bounded(file, path)?;
     decode(path, bytes)
+}
+
+/// The most netreg reads of an input: far past any registry (the EU's
+/// project databases come to tens of megabytes), short of memory.
+pub const MOST_INPUT: u64 = 1 << 30;
+
+/// Everything `reader` gives, refused past [`MOST_INPUT`].
+pub fn read_bounded(reader: impl std::io::Read, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MOST_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| read_error(path, e))?;
+    if bytes.len() as u64 > MOST_INPUT {
+        return Err(Error::failed(
+            format!(
+                "`{}` holds more than 1 GiB, more than netreg reads",
+                path.display()
+            ),
+            "split it, or give netreg the registry it is part of".to_string(),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// `/dev/stdin`, `/dev/fd/N` or `/proc/self/fd/N`: a file netreg was given
@@ -87,7 +132,7 @@ fn read_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
-fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, Fingerprint, bool)> {
+pub(super) fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, Fingerprint, bool)> {
     let fingerprint = Fingerprint::of_bytes(&bytes);
     let bom = bytes.starts_with(BOM.as_bytes());
     match registry::decode(bytes) {

@@ -240,8 +240,16 @@ fn loaded(
     }
 }
 
+/// An input file's text (see `file::read_input`).
 pub fn read(path: &Path) -> Result<String> {
     file::read_input(path).map(|(text, _, _)| text)
+}
+
+/// Standard input's text, read as an input file is (and as far).
+pub fn read_stdin() -> Result<String> {
+    let path = Path::new("standard input");
+    let bytes = file::read_bounded(std::io::stdin().lock(), path)?;
+    file::decode(path, bytes).map(|(text, _, _)| text)
 }
 
 /// The registry's text, and the fingerprint of the file's bytes (a

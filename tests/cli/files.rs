@@ -582,3 +582,43 @@ fn stale_snapshot_temp_files_are_removed_when_a_snapshot_is_stored() {
     assert!(fresh.exists(), "a recent one may belong to a live netreg");
     assert!(snapshot_in(&test.home(), &file).is_file());
 }
+
+/// An input that never ends is refused at once, not read until memory runs
+/// out or waited on forever: `import` and `diff` of a device or a named pipe
+/// in the file system; a command's output (`<(cmd)`) and `-` are read.
+#[test]
+fn inputs_that_never_end_are_refused_at_once() {
+    if !can(has_tool("mkfifo"), "mkfifo") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let (home, registry, fifo) = (
+        dir.path().join("home"),
+        dir.path().join("r.toml"),
+        dir.path().join("fifo"),
+    );
+    std::fs::write(&registry, "format = 1\n").expect("write");
+    tool("mkfifo", &[fifo.as_os_str()]);
+    for input in [Path::new("/dev/zero"), fifo.as_path()] {
+        for args in [
+            vec!["import".as_ref(), input.as_os_str()],
+            vec!["diff".as_ref(), input.as_os_str(), registry.as_os_str()],
+        ] {
+            let mut command = netreg(&home);
+            command.arg("--registry").arg(&registry).args(&args);
+            let (code, _, stderr) = run_within(command, Duration::from_secs(10));
+            assert_eq!(code, 1, "{args:?}: {stderr}");
+            assert!(stderr.contains("not a file to read"), "{args:?}: {stderr}");
+        }
+    }
+    let mut piped = Command::new("bash");
+    piped.arg("-c").arg(format!(
+        "{} --registry {} import <(echo '{{\"format\": 1, \"networks\": [{{\"id\": \"p\", \"name\": \"P\"}}]}}') --dry-run",
+        env!("CARGO_BIN_EXE_netreg"),
+        registry.display()
+    ));
+    piped.env("HOME", &home);
+    let (code, stdout, stderr) = run_within(piped, Duration::from_secs(10));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("+id = \"p\""), "{stdout}");
+}
