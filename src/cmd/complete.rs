@@ -58,11 +58,8 @@ fn with_completers(mut command: clap::Command, path: &str) -> clap::Command {
 }
 
 fn registry() -> Option<Registry> {
-    let location = Location::resolve(
-        None,
-        std::env::var_os("NETREG_REGISTRY").map(Into::into),
-        store::Dirs::of_user(),
-    );
+    let environment = crate::Environment::of_process();
+    let location = Location::resolve(None, environment.registry, environment.dirs);
     store::load(&location).ok()
 }
 

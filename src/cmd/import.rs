@@ -409,14 +409,21 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (start + column.saturating_sub(1)).min(text.len())
 }
 
+/// A mistake in an import file at `offset`: an unknown key or value, a
+/// missing key, a wrong type or date in the words `check` uses for the
+/// registry's own (with their "did you mean"), anything else as serde says it.
 fn located_error(file: &str, text: &str, offset: usize, message: String) -> Error {
     let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+    let span = Some(offset..offset + 1);
+    let explained = crate::registry::explain_message(&message, span.clone());
+    let diagnostic = match explained.code {
+        "invalid-toml" => Diagnostic::error("invalid-input", span, message)
+            .hint("fix the file, or export a fresh one with `netreg export`"),
+        _ => explained,
+    };
     Error::Registry {
         file: file.to_string(),
         text: text.to_string(),
-        diagnostics: vec![
-            Diagnostic::error("invalid-input", Some(offset..offset + 1), message)
-                .hint("fix the file, or export a fresh one with `netreg export`"),
-        ],
+        diagnostics: vec![diagnostic],
     }
 }

@@ -161,8 +161,13 @@ pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, D
 
 /// Turns toml's and serde's wording into netreg's, with a way to fix it.
 fn explain(error: &toml::de::Error) -> Diagnostic {
-    let message = error.message().trim().to_string();
-    let span = error.span();
+    explain_message(error.message(), error.span())
+}
+
+/// `explain` of serde's message at `span`, whatever format it came from
+/// (an import's JSON too).
+pub fn explain_message(message: &str, span: Option<Range<usize>>) -> Diagnostic {
+    let message = message.trim().to_string();
     let ticked = backticked(&message);
     if message.starts_with("unknown field ") {
         let key = ticked.first().cloned().unwrap_or_default();

@@ -7,8 +7,9 @@
 //! A snapshot is postcard, through the model's serde impls (which keep each
 //! value's place in the file when the format is not human-readable): a
 //! header (a magic number, the snapshot's version, the fingerprint of the
-//! text it was made from), the checked registry and its layout, and a
-//! checksum of all that.
+//! text it was made from); the checked registry's format, its layout and
+//! the first half of its networks; the second half; then where the second
+//! half starts and a checksum of all before, 8 bytes each.
 
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
@@ -115,41 +116,43 @@ impl<W: Write> Write for Summed<W> {
     }
 }
 
-/// The registry in `snapshot` if it is a sound snapshot of this version,
-/// with the fingerprint of the text it was made from. With `meanwhile`, a
-/// large snapshot's second half is decoded on a thread of its own while
-/// `meanwhile` runs (and the first half is decoded) here; without, all of
-/// it here (a write, which decodes while it reads the file, and holds less
-/// memory so).
-fn decode<T>(
-    snapshot: &[u8],
-    meanwhile: Option<impl FnOnce() -> T>,
-) -> (Option<T>, Option<(Fingerprint, Read)>) {
-    let threads = meanwhile.is_some();
-    let meanwhile = || meanwhile.map(|work| work());
-    let Some((data, trailer)) = snapshot.split_at_checked(snapshot.len().saturating_sub(TRAILER)) else {
-        return (meanwhile(), None);
-    };
+/// The two halves of `snapshot` if its checksum holds.
+fn halves(snapshot: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (data, trailer) = snapshot.split_at_checked(snapshot.len().checked_sub(TRAILER)?)?;
+    let (second_at, sum) = trailer.split_at(8);
     let number = |bytes: &[u8]| bytes.try_into().ok().map(u64::from_le_bytes);
-    let sound = trailer.len() == TRAILER
-        && Some(xxhash_rust::xxh3::xxh3_64(&snapshot[..snapshot.len() - 8])) == number(&trailer[8..]);
-    let second_at = sound.then(|| number(&trailer[..8])).flatten();
-    let halves = second_at.and_then(|at| data.split_at_checked(usize::try_from(at).ok()?));
-    let Some((first, second)) = halves else {
+    let summed = &snapshot[..snapshot.len() - sum.len()];
+    if Some(xxhash_rust::xxh3::xxh3_64(summed)) != number(sum) {
+        return None;
+    }
+    data.split_at_checked(usize::try_from(number(second_at)?).ok()?)
+}
+
+/// A half this large is decoded on a thread of its own; a smaller one
+/// sooner than a thread starts.
+const THREAD_HALF: usize = 1 << 20;
+
+/// The registry in `snapshot` if it is a sound snapshot of this version,
+/// with the fingerprint of the text it was made from; `meanwhile` runs
+/// here while it is decoded (a large second half on a thread of its own).
+fn decode<T>(snapshot: &[u8], meanwhile: impl FnOnce() -> T) -> (T, Option<(Fingerprint, Read)>) {
+    let Some((first, second)) = halves(snapshot) else {
         return (meanwhile(), None);
     };
     std::thread::scope(|scope| {
         let decode_second = || postcard::from_bytes::<Vec<Network>>(second).ok();
-        // A small half is decoded sooner than a thread starts.
-        let second = match threads && second.len() >= 1 << 20 {
-            true => std::thread::Builder::new().spawn_scoped(scope, decode_second),
-            false => Err(std::io::Error::other("small")),
-        };
+        let thread = (second.len() >= THREAD_HALF)
+            .then(|| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, decode_second)
+                    .ok()
+            })
+            .flatten();
         let done = meanwhile();
         let first = decode_first(first);
-        let second = match second {
-            Ok(thread) => thread.join().ok().flatten(),
-            Err(_) => decode_second(),
+        let second = match thread {
+            Some(thread) => thread.join().ok().flatten(),
+            None => decode_second(),
         };
         let read = first.zip(second).map(|((made_from, mut body), mut second)| {
             body.networks.append(&mut second);
@@ -179,7 +182,7 @@ fn decode_first(bytes: &[u8]) -> Option<(Fingerprint, OwnedBody)> {
 
 /// The registry in `snapshot` if it is a snapshot of the text of `fingerprint`.
 fn decode_if(snapshot: &[u8], fingerprint: Fingerprint) -> Option<Read> {
-    let (_, read) = decode(snapshot, None::<fn()>);
+    let ((), read) = decode(snapshot, || ());
     read.and_then(|(made_from, read)| (made_from == fingerprint).then_some(read))
 }
 
@@ -220,7 +223,7 @@ pub fn store_built_in(dirs: &Dirs, parsed: &Parsed) {
 /// caller compares that with the file's.
 pub fn load(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Parsed)> {
     let len = std::fs::metadata(registry).ok()?.len();
-    let (_, decoded) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?, None::<fn()>);
+    let ((), decoded) = decode(&read_snapshot(&path_for(dirs, registry)?, len)?, || ());
     let (made_from, read) = decoded?;
     let parsed = Parsed {
         registry: read.registry,
@@ -256,8 +259,8 @@ pub fn load_current(dirs: &Dirs, registry: &Path) -> Option<(Fingerprint, Read)>
     }
     let snapshot = read_snapshot(&path_for(dirs, registry)?, metadata.len())?;
     // The file is hashed while the snapshot is decoded.
-    let (current, decoded) = decode(&snapshot, Some(|| fingerprint(registry)));
-    let (current, (made_from, read)) = current.flatten().zip(decoded)?;
+    let (current, decoded) = decode(&snapshot, || fingerprint(registry));
+    let (current, (made_from, read)) = current.zip(decoded)?;
     (made_from == current).then_some((current, read))
 }
 
@@ -347,6 +350,42 @@ mod tests {
             partner.coordinates.as_ref().map(|c| *c.get_ref()),
             Some([43.8, 10.5])
         );
+    }
+
+    /// A snapshot whose second half is decoded on a thread of its own reads
+    /// back as the registry it was made from, in order.
+    #[test]
+    fn a_large_snapshot_decoded_on_two_threads_round_trips() {
+        let network = |i: usize| Network {
+            id: Located::new(i..i + 1, format!("n-{i}").into()),
+            name: format!("Network {i}").into(),
+            programme: None,
+            kind: None,
+            status: None,
+            themes: Vec::new(),
+            url: None,
+            summary: Some("a summary long enough to fill the halves ".repeat(10).into()),
+            sources: Vec::new(),
+            partners: Vec::new(),
+            milestones: Vec::new(),
+        };
+        let parsed = Parsed {
+            registry: Registry {
+                format: None,
+                networks: (0..6_000).map(network).collect(),
+            },
+            warnings: Vec::new(),
+            layout: None,
+        };
+        let mut bytes = Vec::new();
+        let made_from = Fingerprint::of("the text");
+        encode(&mut bytes, &parsed, made_from).unwrap_or_else(|e| panic!("{e}"));
+        let (_, second) = halves(&bytes).unwrap_or_else(|| panic!("halves"));
+        assert!(second.len() >= THREAD_HALF, "{}", second.len());
+        let (ran, read) = decode(&bytes, || "meanwhile");
+        let (fingerprint, read) = read.unwrap_or_else(|| panic!("decodes"));
+        assert_eq!((ran, fingerprint), ("meanwhile", made_from));
+        assert_eq!(format!("{:?}", read.registry), format!("{:?}", parsed.registry));
     }
 
     #[test]

@@ -25,7 +25,12 @@ impl Kept {
         let mut moved = moved.iter().peekable();
         let mut kept = VecDeque::with_capacity(networks.len());
         for (old, network) in networks {
-            while moved.next_if(|(from, _)| from.start < old.start).is_some() {}
+            // Stretches before this one, and an empty one where it starts
+            // (a file with no head), are passed over.
+            while moved
+                .next_if(|(from, _)| (from.start, from.end) < (old.start, old.end))
+                .is_some()
+            {}
             if let Some((_, new)) = moved.next_if(|(from, _)| *from == old) {
                 kept.push_back((new.clone(), old, network));
             }
@@ -79,7 +84,35 @@ fn layout(text: &str, old: Option<&(Layout, usize)>, moved: &Moved) -> Option<La
     scanner.feed(text, scanned..text.len());
     let layout = scanner.finish(text.len());
     debug_assert_eq!(layout, layout::scan(text), "the layout of\n{text}");
-    layout
+    debug_assert!(layout.as_ref().is_none_or(|l| sound(text, l)), "unsound:\n{text}");
+    // And in every build, a check that costs nothing next to the scan: the
+    // stretches follow each other, each with a table header where its
+    // header is said to be. Else the whole text is scanned.
+    match layout {
+        Some(layout) if sound(text, &layout) => Some(layout),
+        _ => layout::scan(text),
+    }
+}
+
+fn sound(text: &str, layout: &Layout) -> bool {
+    let ends = layout.starts.iter().skip(1).copied().chain([text.len()]);
+    layout.starts.len() == layout.headers.len()
+        && layout.starts.len() == layout.trailing.len()
+        && layout
+            .starts
+            .iter()
+            .copied()
+            .zip(ends)
+            .enumerate()
+            .all(|(i, (start, end))| {
+                let (header, trailing) = (layout.headers[i], layout.trailing[i]);
+                start <= header
+                    && header < trailing
+                    && trailing <= end
+                    && text
+                        .get(header..)
+                        .is_some_and(|line| line.trim_start_matches([' ', '\t']).starts_with('['))
+            })
 }
 
 /// `text` read as `registry::read` reads it, the networks in `kept` taken

@@ -192,9 +192,10 @@ impl Session {
     /// it atomically (a dry run only returns the change). A refused or failed
     /// write leaves the file as it was.
     ///
-    /// The new text is read again in full: its layout from a lexer pass over
-    /// the whole of it, and every network whose stretch is byte for byte one
-    /// the old text had is taken from the old registry instead of parsed.
+    /// The new text is read again in full (`split::read`): every network
+    /// whose stretch is byte for byte one the old text had is taken from the
+    /// old registry instead of parsed, and its stretch passed by the layout
+    /// scan, which lexes only the text the edit changed.
     pub fn commit(self, summary: String) -> Result<Update> {
         let Session {
             doc,

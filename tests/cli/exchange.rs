@@ -279,9 +279,9 @@ fn shown_networks_import_back_and_a_misspelt_row_key_is_refused_at_its_place() {
         .args([&file])
         .status(1)
         .expect_stderr(
-            "error: unknown field `contry`, expected one of `network`, `name`, `country`, `country_name`, `role`, `type`, `geonames`, `coordinates`\n \
+            "error: unknown key `contry`\n \
              --> $DIR/rows.json:3:11\n  |\n3 |    \"contry\": \"BE\"}\n  |           ^\n\
-             hint: fix the file, or export a fresh one with `netreg export`\n",
+             hint: did you mean `country`? known keys are: network, name, country, country_name, role, type, geonames, coordinates\n",
         )
         .expect_file("registry.toml", registry)
         .run();
@@ -306,4 +306,47 @@ fn an_import_that_gives_an_id_twice_is_refused_as_its_own_mistake() {
         )
         .expect_file("registry.toml", "format = 1\n")
         .run();
+}
+
+/// A misspelt word in an import gets the words `check` gives it in the
+/// registry, at its line: JSON, TOML and partner rows alike.
+#[test]
+fn a_misspelt_role_in_an_import_is_named_as_check_names_it() {
+    let imports = [
+        (
+            "n.json",
+            "{\"networks\": [{\"id\": \"x\", \"name\": \"X\",\n  \"partners\": [{\"name\": \"A\", \"role\": \"Lead\"}]}]}\n",
+            "2:43",
+        ),
+        (
+            "n.toml",
+            "[[networks]]\nid = \"x\"\nname = \"X\"\n[[networks.partners]]\nname = \"A\"\nrole = \"Lead\"\n",
+            "6:8",
+        ),
+        (
+            "rows.json",
+            "[{\"network\": \"x\", \"name\": \"A\",\n  \"role\": \"Lead\"}]\n",
+            "2:16",
+        ),
+    ];
+    for (name, contents, place) in imports {
+        let test = Test::new().registry("[[networks]]\nid = \"x\"\nname = \"X\"\n");
+        let file = test.path(name);
+        std::fs::write(&file, contents).expect("write");
+        let out = test.args(["import"]).args([&file]).status(1).run();
+        assert!(
+            out.stderr.starts_with(&format!(
+                "error: unknown value `Lead`\n --> {}:{place}\n",
+                file.display()
+            )),
+            "{name}: {}",
+            out.stderr
+        );
+        assert!(
+            out.stderr
+                .ends_with("hint: did you mean `lead`? use one of: lead, partner, observer\n"),
+            "{name}: {}",
+            out.stderr
+        );
+    }
 }
