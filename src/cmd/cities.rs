@@ -34,20 +34,31 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
 }
 
 /// The places of the networks `args` selects, each with all its memberships
-/// there; `--role` keeps the places that had that role in one of them
-/// (`--role lead`: the cities that led).
-fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -> Result<Vec<Place<'r>>> {
-    if args.role.is_empty() {
-        return Ok(places::group(&filter(args, registry, config)?.partners(registry)));
-    }
+/// there. `--role` keeps the places that had that role in one of them
+/// (`--role lead`: the cities that led); `--search` the places with the
+/// text in their name or one of their partners' (Budapest, with the
+/// districts placed on it).
+pub fn in_networks<'r>(args: &FilterArgs, registry: &'r Registry, config: &Config) -> Result<Vec<Place<'r>>> {
     let all = FilterArgs {
         role: Vec::new(),
+        search: Vec::new(),
         ..args.clone()
     };
     let found = places::group(&filter(&all, registry, config)?.partners(registry));
+    let searches: Vec<String> = args.search.iter().map(|s| fold(s.trim())).collect();
+    let named = |place: &Place<'_>| {
+        let names = std::iter::once(place.name).chain(place.members.iter().map(|(_, p)| p.name()));
+        let names: Vec<String> = names.map(fold).collect();
+        searches
+            .iter()
+            .any(|s| names.iter().any(|name| name.contains(s.as_str())))
+    };
     Ok(found
         .into_iter()
-        .filter(|place| place.members.iter().any(|(_, p)| args.role.contains(&p.role)))
+        .filter(|place| {
+            args.role.is_empty() || place.members.iter().any(|(_, p)| args.role.contains(&p.role))
+        })
+        .filter(|place| searches.is_empty() || named(place))
         .collect())
 }
 

@@ -24,7 +24,8 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
     let filter = filter(&args.list.filter, registry, config)?;
     match args.by {
         StatsBy::City => {
-            let found = places::group(&filter.partners(registry));
+            // The places `cities list` gives for the same filters.
+            let found = cities::in_networks(&args.list.filter, registry, config)?;
             return output::print(out, config, cities::stats_rows(&found), &shape(&args.list));
         }
         StatsBy::Network => {

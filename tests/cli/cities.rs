@@ -410,3 +410,43 @@ fn graph_and_map_formats_are_refused_where_they_mean_nothing() {
         out.stderr
     );
 }
+
+/// `--search` chooses places, each with all its memberships: Budapest found
+/// by its name keeps the networks its districts were in, in `cities list`
+/// and `stats --by city` alike (22, as the unfiltered list has it).
+#[test]
+fn a_place_found_by_search_keeps_every_membership() {
+    let row = |args: &[&str]| -> String {
+        let out = Test::new().args(args).stdout();
+        out.lines()
+            .find(|line| line.starts_with("Budapest\t"))
+            .unwrap_or_else(|| panic!("{args:?}: {out}"))
+            .to_string()
+    };
+    let all = row(&["cities", "list", "--fields", "name,networks,leads"]);
+    assert_eq!(
+        row(&[
+            "cities",
+            "list",
+            "--fields",
+            "name,networks,leads",
+            "--search",
+            "budapest"
+        ]),
+        all
+    );
+    assert_eq!(
+        row(&[
+            "cities",
+            "list",
+            "--fields",
+            "name,networks,leads",
+            "--search",
+            "csepel"
+        ]),
+        all
+    );
+    let networks = all.split('\t').nth(1).unwrap_or_default().to_string();
+    let stats = row(&["stats", "--by", "city", "--search", "Budapest"]);
+    assert_eq!(stats.split('\t').nth(2), Some(networks.as_str()), "{stats}");
+}
