@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::Datelike as _;
+
 use std::collections::HashMap;
 
 use super::model::{Network, Partner, Role};
@@ -95,12 +97,13 @@ impl<'r> Place<'r> {
                 .iter()
                 .any(|(n, p)| std::ptr::eq(*n, network) && p.role == Role::Lead);
             summary.leads += usize::from(led);
-            let start = network.start().or(network.end()).map(|d| d.year);
-            if let Some(year) = start {
-                summary.first = Some(summary.first.map_or(year, |f| f.min(year)));
-            }
-            if let Some(year) = network.end().map(|d| d.year).or(start) {
-                summary.last = Some(summary.last.map_or(year, |l| l.max(year)));
+            // The network's span (spec §4); one still running last ran, as
+            // far as the registry says, in its latest milestone's year.
+            if let Some((first, last)) = network.span() {
+                let latest = network.milestones.iter().map(|m| m.date().year).max();
+                let last = last.map(|day| day.year()).or(latest).unwrap_or(first.year());
+                summary.first = Some(summary.first.map_or(first.year(), |f| f.min(first.year())));
+                summary.last = Some(summary.last.map_or(last, |l| l.max(last)));
             }
         }
         summary
@@ -325,5 +328,31 @@ geonames = 3172394
         assert_eq!(neighbours(&places, 0), [(1, vec!["a", "b"])]);
         assert_eq!(neighbours(&places, 1), [(0, vec!["a", "b"])]);
         assert_eq!(connections(&places), [1, 1]);
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use crate::registry::parse;
+
+    /// A place's years are its networks' spans (spec §4): a closed network
+    /// without a completion ends with its latest milestone, a running one
+    /// last ran in its latest milestone's year, and one without a launch
+    /// began with its earliest milestone.
+    #[test]
+    fn a_places_years_are_its_networks_spans() {
+        let text = "[[networks]]\nid = \"closed\"\nname = \"C\"\nstatus = \"closed\"\n\
+                    [[networks.partners]]\nname = \"Gent\"\n\
+                    [[networks.milestones]]\ndate = \"2003\"\ntitle = \"Kick-off\"\n\
+                    [[networks.milestones]]\ndate = \"2006\"\ntitle = \"Last meeting\"\n\
+                    [[networks]]\nid = \"running\"\nname = \"R\"\n\
+                    [[networks.partners]]\nname = \"Gent\"\n\
+                    [[networks.milestones]]\ndate = \"2024\"\ntitle = \"Launch\"\nkind = \"launch\"\n\
+                    [[networks.milestones]]\ndate = \"2025-05\"\ntitle = \"Meeting\"\n";
+        let registry = parse(text).unwrap_or_else(|e| panic!("{e:?}")).registry;
+        let filter = super::super::filter::Filter::new(chrono::NaiveDate::MIN);
+        let found = super::group(&filter.partners(&registry));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].years(), (Some(2003), Some(2025)));
     }
 }
