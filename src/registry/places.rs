@@ -29,20 +29,22 @@ pub struct Place<'r> {
 }
 
 impl<'r> Place<'r> {
-    /// A stable id for graph nodes and features: `geonames:3172394`, or
-    /// `name:naples:it` for a place without one (`name:le%20havre:fr`).
+    /// A stable id for graph nodes, features and SQL rows: `geonames:3172394`,
+    /// or `name:naples:it` for a place without one (`name:le_20havre:fr`).
+    /// An XML name token as GraphML's schema wants node ids.
     pub fn id(&self) -> String {
         match &self.key {
             Key::GeoNames(id) => format!("geonames:{id}"),
             Key::Name(name, country) => {
-                // Letters and digits as they are, every other byte as `%XX`:
-                // two keys never make one id (`saint-denis`, `saint denis`).
+                // Letters and digits as they are, every other byte as `_XX`
+                // (`_` too): two keys never make one id (`saint-denis`,
+                // `saint denis`), and every id is an XML name token.
                 let mut id = String::from("name:");
                 for byte in name.bytes() {
                     if byte.is_ascii_alphanumeric() {
                         id.push(char::from(byte));
                     } else {
-                        id.push_str(&format!("%{byte:02x}"));
+                        id.push_str(&format!("_{byte:02x}"));
                     }
                 }
                 format!("{id}:{}", country.as_deref().unwrap_or("").to_lowercase())

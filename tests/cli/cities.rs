@@ -450,3 +450,29 @@ fn a_place_found_by_search_keeps_every_membership() {
     let stats = row(&["stats", "--by", "city", "--search", "Budapest"]);
     assert_eq!(stats.split('\t').nth(2), Some(networks.as_str()), "{stats}");
 }
+
+/// Every node id of the GraphML export is an XML name token, as GraphML's
+/// schema wants (letters, digits, `.`, `-`, `_`, `:`), places without a
+/// GeoNames id too.
+#[test]
+fn graphml_node_ids_are_name_tokens() {
+    for graph in ["cities", "bipartite"] {
+        let xml = Test::new()
+            .args(["export", "--format", "graphml", "--graph", graph])
+            .stdout();
+        let ids: Vec<&str> = xml
+            .split("<node id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(ids.len() > 700, "{graph}: {}", ids.len());
+        let bad: Vec<&&str> = ids
+            .iter()
+            .filter(|id| {
+                !id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-_:".contains(c))
+            })
+            .collect();
+        assert!(bad.is_empty(), "{graph}: {bad:?}");
+    }
+}

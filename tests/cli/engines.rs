@@ -170,9 +170,9 @@ fn the_sql_export_loads_unchanged_into_sqlite_duckdb_and_postgresql_with_the_sam
     ];
     let expected_hostile = "O'Brien's; DROP TABLE networks; --\n\
                             Line one\nline two with a backslash \\ and 'quotes'\n\
-                            Dún Laoghaire'); DELETE FROM partners; --|name:dun%20laoghaire%27%29%3b%20delete%20from%20partners%3b%20%2d%2d:ie\n\
-                            Saint-Denis|name:saint%2ddenis:fr\n\
-                            Saint Denis|name:saint%20denis:fr\n\
+                            Dún Laoghaire'); DELETE FROM partners; --|name:dun_20laoghaire_27_29_3b_20delete_20from_20partners_3b_20_2d_2d:ie\n\
+                            Saint-Denis|name:saint_2ddenis:fr\n\
+                            Saint Denis|name:saint_20denis:fr\n\
                             it's\n\
                             https://example.org/?a=1&b='2'\n";
     let mut answers = Vec::new();
