@@ -14,6 +14,17 @@ use crate::registry::rules::name_key;
 use crate::store;
 use crate::text::{self, fold, visible};
 
+/// The columns of `stats --by network`. The percentage is of `places`: a
+/// place with two partners in a network is one place there.
+const NETWORK_FIELDS: &[&str] = &[
+    "network",
+    "countries",
+    "partners",
+    "places",
+    "newcomers",
+    "newcomers_pct",
+];
+
 pub const FIELDS: &[&str] = &[
     "name",
     "country",
@@ -388,24 +399,8 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         })
         .collect();
     Rows {
-        // The percentage is of `places`: a place with two partners in a
-        // network is one place there.
-        fields: &[
-            "network",
-            "countries",
-            "partners",
-            "places",
-            "newcomers",
-            "newcomers_pct",
-        ],
-        table_fields: &[
-            "network",
-            "countries",
-            "partners",
-            "places",
-            "newcomers",
-            "newcomers_pct",
-        ],
+        fields: NETWORK_FIELDS,
+        table_fields: NETWORK_FIELDS,
         narrow_drops: &[],
         rows,
     }

@@ -92,7 +92,7 @@ fn open(path: &Path) -> Result<Registry> {
         return Ok(Registry::default());
     }
     let text = crate::store::read(path)?;
-    crate::registry::parse(&text)
+    crate::store::parse(&text)
         .map(|parsed| parsed.registry)
         .map_err(|diagnostics| Error::Registry {
             file: path.display().to_string(),

@@ -99,7 +99,7 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
 fn parse(name: &str, bytes: &[u8]) -> Result<Registry> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.strip_prefix(store::BOM).unwrap_or(&text);
-    crate::registry::parse(text)
+    crate::store::parse(text)
         .map(|parsed| parsed.registry)
         .map_err(|diagnostics| Error::Registry {
             file: name.to_string(),

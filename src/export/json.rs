@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn json_is_the_spec_s_shape_pretty_with_a_final_line_break() {
         let text = "format = 1\n[[networks]]\nid = \"n\"\nname = \"N \\\"1\\\"\"\n[[networks.partners]]\nname = \"P\"\n[[networks.partners]]\nname = \"L\"\nrole = \"lead\"\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"End\"\nkind = \"completion\"\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"Start\"\nkind = \"launch\"\n";
-        let registry = crate::registry::parse(text)
+        let registry = crate::store::parse(text)
             .unwrap_or_else(|e| panic!("{e:?}"))
             .registry;
         let mut written = Vec::new();

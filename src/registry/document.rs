@@ -792,7 +792,7 @@ mod tests {
 
     /// `text` opened by network where its layout allows, or as one document.
     fn open_as(text: &str, by_network: bool) -> RegistryDoc {
-        let read = crate::registry::read(text);
+        let read = crate::store::read_text(text);
         let layout = read.layout.filter(|_| by_network);
         RegistryDoc::open(text.to_string(), read.registry, layout).unwrap_or_else(|e| panic!("{e:?}"))
     }

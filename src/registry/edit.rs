@@ -705,7 +705,7 @@ mod tests {
     const TEXT: &str = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Óbidos\"\ncountry = \"PT\"\nrole = \"lead\"\n\n[[networks.milestones]]\ndate = 2008-05-01\ntitle = \"Launch\"\nkind = \"launch\"\n\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"End\"\nkind = \"completion\"\n";
 
     fn doc() -> RegistryDoc {
-        let read = crate::registry::read(TEXT);
+        let read = crate::store::read_text(TEXT);
         RegistryDoc::open(TEXT.to_string(), read.registry, read.layout).unwrap_or_else(|e| panic!("{e:?}"))
     }
 

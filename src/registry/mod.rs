@@ -49,19 +49,6 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (Diagnostic, Vec<u8>)> {
     Ok(text)
 }
 
-/// Parses format 1 and applies the rules; errors come back all together.
-/// Warnings are not listed (see `parse_with`).
-pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    parse_with(text, Warnings::Skip)
-}
-
-/// Parses format 1 and applies the rules, listing warnings or not. A file
-/// with errors gets every problem back at once: each network that does not
-/// parse, and the rules' findings on those that do.
-pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-    read(text).checked(warnings)
-}
-
 /// A registry read from a text, before the rules.
 #[derive(Debug)]
 pub struct Read {
@@ -95,32 +82,6 @@ impl Read {
     }
 }
 
-/// The registry in `text`: a network at a time where its layout allows (see
-/// `layout`), so each network that does not parse is a problem of its own;
-/// otherwise as one document.
-pub fn read(text: &str) -> Read {
-    if let Some(layout) = layout::scan(text) {
-        let mut problems = Vec::new();
-        let mut registry = read_head(text, &layout).unwrap_or_else(|problem| {
-            problems.push(problem);
-            Registry::default()
-        });
-        for range in layout.stretches(text.len()) {
-            match read_network(text, range) {
-                Some(Ok(network)) => registry.networks.push(network),
-                Some(Err(problem)) => problems.push(problem),
-                None => return read_whole(text),
-            }
-        }
-        return Read {
-            registry,
-            problems,
-            layout: Some(layout),
-        };
-    }
-    read_whole(text)
-}
-
 /// The registry in `text` read as one document.
 pub fn read_whole(text: &str) -> Read {
     let (registry, problems) = match toml::from_str(text) {
@@ -141,7 +102,8 @@ pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Diagnostic> {
 
 /// The one network a stretch of the text holds, placed where the stretch
 /// stands, or why it does not parse; `None` when it parses but is not one
-/// network (then the whole text is read as one document).
+/// network (then the whole text is read as one document). The store reads a
+/// text with these (`store::read_text`).
 pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagnostic>> {
     let mut piece: Registry = match toml::from_str(text.get(range.clone())?) {
         Ok(piece) => piece,
@@ -257,6 +219,7 @@ fn backticked(message: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::parse;
 
     const BUILT_IN: &str = include_str!("../../data/registry.toml");
 

@@ -256,7 +256,7 @@ pub fn shared<'r>(places: &[Place<'r>]) -> BTreeMap<(usize, usize), Vec<&'r str>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::parse;
+    use crate::store::parse;
 
     const TEXT: &str = r#"
 [[networks]]
@@ -335,7 +335,7 @@ geonames = 3172394
 
 #[cfg(test)]
 mod span_tests {
-    use crate::registry::parse;
+    use crate::store::parse;
 
     /// A place's years are its networks' spans (spec §4): a closed network
     /// without a completion ends with its latest milestone, a running one

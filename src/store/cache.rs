@@ -326,7 +326,7 @@ mod tests {
     const TEXT: &str = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.milestones]]\ndate = 2011-06-09\ntitle = \"t\"\n[[networks.milestones]]\ndate = \"2012\"\ntitle = \"u\"\n[[networks.partners]]\nname = \"P\"\ncountry = \"IT\"\ncoordinates = [43.8, 10.5]\n[[networks.partners]]\nname = \"Q\"\ngeonames = 3164603\n";
 
     fn snapshot(text: &str) -> (Parsed, Vec<u8>) {
-        let parsed = crate::registry::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+        let parsed = crate::store::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
         let mut bytes = Vec::new();
         encode(&mut bytes, &parsed, Fingerprint::of(text)).unwrap_or_else(|e| panic!("{e}"));
         (parsed, bytes)

@@ -14,12 +14,13 @@ mod write;
 pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
 pub use fingerprint::Fingerprint;
+pub use split::{parse, parse_with, read_text};
 pub use write::{Session, Update, create, edit, history_of, undo};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::model::Registry;
-use crate::registry::{self, Parsed, Warnings};
+use crate::registry::{Parsed, Warnings};
 
 /// The built-in registry, compiled into the binary once.
 pub static BUILT_IN: &str = include_str!("../../data/registry.toml");
@@ -206,7 +207,7 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
 /// Parses and checks the built-in registry, and keeps its snapshot for the
 /// next read.
 fn built_in(dirs: &Dirs, file: String, warnings: Warnings) -> Result<Loaded> {
-    let loaded = loaded(file, BUILT_IN.into(), registry::parse_with(BUILT_IN, warnings))?;
+    let loaded = loaded(file, BUILT_IN.into(), parse_with(BUILT_IN, warnings))?;
     cache::store_built_in(dirs, &loaded.parsed);
     Ok(loaded)
 }
@@ -220,7 +221,7 @@ fn parse_and_cache(dirs: &Dirs, file: String, path: &Path, warnings: Warnings) -
 }
 
 fn check(file: String, text: String, warnings: Warnings) -> Result<Loaded> {
-    let result = registry::parse_with(&text, warnings);
+    let result = parse_with(&text, warnings);
     loaded(file, text.into(), result)
 }
 

@@ -2,20 +2,22 @@
 //! network whose stretch of text the edit left as it was is taken as it was
 //! read, moved to where its stretch now stands, and only the rest is parsed.
 //! At 10,000 networks this is what keeps a write interactive. It gives what
-//! `registry::read` of the whole text gives (tests/cli/layouts.rs holds the
+//! `read_text` of the whole text gives (tests/cli/layouts.rs holds the
 //! two equal on generated layouts, and the edit by network equal to the edit
 //! of one document).
 
 use std::collections::VecDeque;
 use std::ops::Range;
 
+use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::Moved;
 use crate::registry::layout::{self, Layout, Scanner};
 use crate::registry::model::{Network, Registry};
-use crate::registry::{self, Read};
+use crate::registry::{self, Parsed, Read, Warnings};
 
 /// The networks an edit left as they were, in file order: where each one's
 /// stretch stands in the new text, where it stood in the old, the network.
+#[derive(Default)]
 pub struct Kept(VecDeque<(Range<usize>, Range<usize>, Network)>);
 
 impl Kept {
@@ -115,10 +117,33 @@ fn sound(text: &str, layout: &Layout) -> bool {
             })
 }
 
-/// `text` read as `registry::read` reads it, the networks in `kept` taken
-/// instead of parsed again.
-pub fn read(text: &str, old: Option<&(Layout, usize)>, moved: &Moved, mut kept: Kept) -> Read {
-    let Some(layout) = layout(text, old, moved) else {
+/// The registry in `text`: a network at a time where its layout allows
+/// (see `layout`), so each network that does not parse is a problem of its
+/// own; otherwise as one document.
+pub fn read_text(text: &str) -> Read {
+    read_laid_out(text, layout::scan(text), Kept::default())
+}
+
+/// Parses format 1 and applies the rules, listing warnings or not. A file
+/// with errors gets every problem back at once: each network that does not
+/// parse, and the rules' findings on those that do.
+pub fn parse_with(text: &str, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
+    read_text(text).checked(warnings)
+}
+
+/// `parse_with`, warnings not listed.
+pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    parse_with(text, Warnings::Skip)
+}
+
+/// `text` (an edit of a text laid out as `old`) read as `read_text` reads
+/// it, the networks in `kept` taken instead of parsed again.
+pub fn read(text: &str, old: Option<&(Layout, usize)>, moved: &Moved, kept: Kept) -> Read {
+    read_laid_out(text, layout(text, old, moved), kept)
+}
+
+fn read_laid_out(text: &str, layout: Option<Layout>, mut kept: Kept) -> Read {
+    let Some(layout) = layout else {
         return registry::read_whole(text);
     };
     let mut problems = Vec::new();

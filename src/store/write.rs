@@ -7,8 +7,8 @@ use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, w
 use super::history::{self, Entry, History};
 use super::{BOM, BUILT_IN, Dirs, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
+use crate::registry::Warnings;
 use crate::registry::document::{Finished, RegistryDoc};
-use crate::registry::{self, Warnings};
 
 /// What one write did.
 #[derive(Debug)]
@@ -97,7 +97,8 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
     let cached = cached
         .filter(|(made_from, _)| Some(*made_from) == fingerprint)
         .map(|(_, parsed)| parsed);
-    let (registry, layout) = match cached.map_or_else(|| registry::read(&text).checked(Warnings::Skip), Ok) {
+    let (registry, layout) = match cached.map_or_else(|| split::read_text(&text).checked(Warnings::Skip), Ok)
+    {
         Ok(parsed) => (parsed.registry, parsed.layout),
         Err(diagnostics) => {
             return Err(Error::Registry {
@@ -408,7 +409,7 @@ pub struct Created {
 /// that exists unless `force`, and then keeps the one there in the history
 /// (`undo` brings it back), so no backup is ever overwritten.
 pub fn create(path: &Path, dirs: &Dirs, text: &str, force: bool, command: &str) -> Result<Created> {
-    let parsed = registry::parse(text).map_err(|diagnostics| Error::Registry {
+    let parsed = split::parse(text).map_err(|diagnostics| Error::Registry {
         file: path.display().to_string(),
         text: text.to_string(),
         diagnostics,

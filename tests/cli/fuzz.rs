@@ -177,7 +177,7 @@ fn load_check_and_every_format_never_crash() {
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 // Parsing a network at a time agrees with one parse of the whole text.
                 let whole = toml::from_str::<netreg::registry::model::Registry>(text);
-                let read = netreg::registry::read(text);
+                let read = netreg::store::read_text(text);
                 let split = match read.problems.is_empty() {
                     true => Ok(read.registry),
                     false => Err(read.problems),
@@ -223,7 +223,7 @@ fn load_check_and_every_format_never_crash() {
                 valid.set(valid.get() + 1);
                 let (_, toml, _) = netreg(&file, &["export", "--format", "toml"]);
                 prop_assert!(
-                    netreg::registry::parse(&toml).is_ok(),
+                    netreg::store::parse(&toml).is_ok(),
                     "export --format toml fails check:\n{toml}"
                 );
             }
@@ -380,7 +380,7 @@ fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
             |(text, edits)| {
                 std::fs::write(&file, &text).expect("write");
                 prop_assert!(
-                    netreg::registry::parse(&text).is_ok(),
+                    netreg::store::parse(&text).is_ok(),
                     "generator made an invalid registry:\n{text}"
                 );
                 for edit in &edits {
@@ -404,7 +404,7 @@ fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
                     }
                     applied.set(applied.get() + 1);
                     prop_assert!(
-                        netreg::registry::parse(&after).is_ok(),
+                        netreg::store::parse(&after).is_ok(),
                         "{edit:?} left an invalid registry:\n{after}"
                     );
                     match edit {

@@ -2146,7 +2146,7 @@ fn every_layout_parses_the_same_in_pieces() {
             let text = generated.text.strip_prefix('\u{feff}').unwrap_or(&generated.text);
             let whole = toml::from_str::<netreg::registry::model::Registry>(text)
                 .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-            let pieces = netreg::registry::read(text);
+            let pieces = netreg::store::read_text(text);
             prop_assert!(pieces.problems.is_empty(), "{:?}\n{}", pieces.problems, text);
             prop_assert_eq!(
                 crate::fuzz::placed(&whole),
