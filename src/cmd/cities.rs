@@ -401,7 +401,8 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
     Rows {
         fields: NETWORK_FIELDS,
         table_fields: NETWORK_FIELDS,
-        narrow_drops: &[],
+        // On a narrow terminal the percentage stays beside what it is of.
+        narrow_drops: &["partners", "countries"],
         rows,
     }
 }

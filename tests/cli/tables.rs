@@ -205,3 +205,14 @@ fn on_a_real_terminal_tables_fit_it_and_data_is_escaped() {
     assert!(!out.contains('\x1b'), "{out:?}");
     assert!(out.contains("added partner `X\\u{1b}[31m` to `n`"), "{out}");
 }
+
+/// `stats --by network` on an 80-column terminal keeps the newcomer
+/// percentage beside the places it is of.
+#[test]
+fn the_newcomer_percentage_keeps_its_places_on_a_narrow_terminal() {
+    let out = table(&["stats", "--by", "network", "--limit", "1"], 80);
+    let heading = out.lines().nth(1).unwrap_or_default();
+    for column in ["Network", "Places", "Newcomers", "Newcomers pct"] {
+        assert!(heading.contains(column), "{out}");
+    }
+}
