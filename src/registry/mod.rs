@@ -13,6 +13,7 @@ pub(crate) mod located;
 pub(crate) mod merge;
 pub mod model;
 pub(crate) mod places;
+mod recover;
 pub mod rules;
 pub(crate) mod schema;
 
@@ -69,7 +70,13 @@ impl Read {
             mut problems,
             layout,
         } = self;
-        problems.extend(rules::check(&registry, warnings));
+        // Where the text was misread, a table may be read with an empty
+        // name or id (`recover`): what the rules say of that name is the
+        // mistake again, and a warning there would call it by no name.
+        let misread: Vec<_> = problems.iter().map(|p| p.span.clone()).collect();
+        problems.extend(rules::check(&registry, warnings).into_iter().filter(|p| {
+            !(misread.contains(&p.span) && (!p.is_error() || rules::OF_A_NAME.contains(&p.code)))
+        }));
         if problems.iter().any(Diagnostic::is_error) {
             problems.sort_by_key(Diagnostic::start);
             return Err(problems);
@@ -86,7 +93,7 @@ impl Read {
 pub fn read_whole(text: &str) -> Read {
     let (registry, problems) = match toml::from_str(text) {
         Ok(registry) => (registry, Vec::new()),
-        Err(error) => (Registry::default(), vec![explain(&error)]),
+        Err(_) => recover::read(text),
     };
     Read {
         registry,
@@ -96,29 +103,50 @@ pub fn read_whole(text: &str) -> Read {
 }
 
 /// The top-level keys of a text with a layout, without its networks.
-pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Diagnostic> {
-    toml::from_str(&text[..layout.head_end(text.len())]).map_err(|error| explain(&error))
+pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Vec<Diagnostic>> {
+    let head = &text[..layout.head_end(text.len())];
+    toml::from_str(head).map_err(|_| recover::read(head).1)
 }
 
 /// The one network a stretch of the text holds, placed where the stretch
-/// stands, or why it does not parse; `None` when it parses but is not one
-/// network (then the whole text is read as one document). The store reads a
-/// text with these (`store::read_text`).
-pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Diagnostic>> {
-    let mut piece: Registry = match toml::from_str(text.get(range.clone())?) {
-        Ok(piece) => piece,
-        Err(error) => {
-            let mut problem = explain(&error);
-            problem.shift(range.start);
-            return Some(Err(problem));
-        }
+/// stands; `None` when it is not one network (then the whole text is read
+/// as one document). The store reads a text with these (`store::read_text`).
+pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Broken>> {
+    let stretch = text.get(range.clone())?;
+    let (mut piece, problems): (Registry, _) = match toml::from_str(stretch) {
+        Ok(piece) => (piece, Vec::new()),
+        Err(_) => recover::read(stretch),
     };
-    if piece.format.is_some() || piece.networks.len() != 1 {
+    if piece.format.is_some()
+        || piece.networks.len() > 1
+        || (problems.is_empty() && piece.networks.len() != 1)
+    {
         return None;
     }
-    let mut network = piece.networks.pop()?;
-    network.shift(range.start.cast_signed());
-    Some(Ok(network))
+    let mut network = piece.networks.pop();
+    if let Some(network) = &mut network {
+        network.shift(range.start.cast_signed());
+    }
+    if problems.is_empty() {
+        return network.map(Ok);
+    }
+    let problems = problems
+        .into_iter()
+        .map(|mut problem| {
+            problem.shift(range.start);
+            problem
+        })
+        .collect();
+    Some(Err(Broken { problems, network }))
+}
+
+/// A network's stretch that does not read: every reason, and the network
+/// as far as it reads (for the rules to find the rest), unless nothing of
+/// it does.
+#[derive(Debug)]
+pub struct Broken {
+    pub problems: Vec<Diagnostic>,
+    pub network: Option<Network>,
 }
 
 /// Turns toml's and serde's wording into netreg's, with a way to fix it.

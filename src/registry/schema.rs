@@ -64,11 +64,11 @@ pub fn schema() -> Value {
         _ => described(
             json!({
                 "type": "array",
-                "prefixItems": [
+                "items": [
                     {"type": "number", "minimum": -90, "maximum": 90},
                     {"type": "number", "minimum": -180, "maximum": 180},
                 ],
-                "items": false,
+                "additionalItems": false,
                 "minItems": 2,
                 "maxItems": 2,
             }),
@@ -104,22 +104,21 @@ pub fn schema() -> Value {
         "url" => string("The network's own page"),
         "summary" => string("Free text, any length"),
         "sources" => strings("The pages the facts come from"),
-        "partners" => json!({"type": "array", "items": {"$ref": "#/$defs/partner"}}),
-        _ => json!({"type": "array", "items": {"$ref": "#/$defs/milestone"}}),
+        "partners" => json!({"type": "array", "items": {"$ref": "#/definitions/partner"}}),
+        _ => json!({"type": "array", "items": {"$ref": "#/definitions/milestone"}}),
     });
     let mut root = table(REGISTRY_KEYS, &[], |key| match key {
         "format" => described(
             json!({"const": FORMAT}),
             "The registry format; a file without it is format 1",
         ),
-        _ => json!({"type": "array", "items": {"$ref": "#/$defs/network"}}),
+        _ => json!({"type": "array", "items": {"$ref": "#/definitions/network"}}),
     });
     let root_map = root.as_object_mut().expect("an object");
     let mut head = Map::new();
-    head.insert(
-        "$schema".into(),
-        "https://json-schema.org/draft/2020-12/schema".into(),
-    );
+    // Draft 7, the one taplo and Even Better TOML validate with: they do not
+    // know 2020-12's `prefixItems`, and refused every coordinate under it.
+    head.insert("$schema".into(), "http://json-schema.org/draft-07/schema#".into());
     head.insert(
         "$id".into(),
         format!("https://netreg.invalid/schema/format-{FORMAT}.json").into(),
@@ -133,7 +132,7 @@ pub fn schema() -> Value {
     );
     head.append(root_map);
     head.insert(
-        "$defs".into(),
+        "definitions".into(),
         json!({"network": network, "partner": partner, "milestone": milestone}),
     );
     Value::Object(head)

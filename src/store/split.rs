@@ -147,8 +147,8 @@ fn read_laid_out(text: &str, layout: Option<Layout>, mut kept: Kept) -> Read {
         return registry::read_whole(text);
     };
     let mut problems = Vec::new();
-    let mut registry = registry::read_head(text, &layout).unwrap_or_else(|problem| {
-        problems.push(problem);
+    let mut registry = registry::read_head(text, &layout).unwrap_or_else(|found| {
+        problems = found;
         Registry::default()
     });
     for range in layout.stretches(text.len()) {
@@ -158,7 +158,10 @@ fn read_laid_out(text: &str, layout: Option<Layout>, mut kept: Kept) -> Read {
         }
         match registry::read_network(text, range) {
             Some(Ok(network)) => registry.networks.push(network),
-            Some(Err(problem)) => problems.push(problem),
+            Some(Err(broken)) => {
+                problems.extend(broken.problems);
+                registry.networks.extend(broken.network);
+            }
             None => return registry::read_whole(text),
         }
     }

@@ -194,6 +194,7 @@ fn check_reports_every_problem_in_one_run_with_a_count() {
     assert_eq!(
         heads,
         [
+            "warning: network `a` has no lead partner",
             "error: unknown key `contry`",
             "error: `XX` is not an ISO 3166-1 alpha-2 country code",
             "warning: partner `Z` of `b` has no country",
@@ -202,7 +203,7 @@ fn check_reports_every_problem_in_one_run_with_a_count() {
         out.stderr
     );
     assert!(
-        out.stderr.ends_with("registry.toml: 2 errors, 1 warning\n"),
+        out.stderr.ends_with("registry.toml: 2 errors, 2 warnings\n"),
         "{}",
         out.stderr
     );
@@ -216,7 +217,7 @@ fn check_gives_its_problems_to_programs_as_json() {
         .run();
     assert_eq!((out.code, out.stderr.as_str()), (1, ""));
     let problems: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let first = &problems[0];
+    let first = &problems[1];
     assert_eq!(first["line"], 6);
     assert_eq!(first["column"], 1);
     assert_eq!(first["severity"], "error");
@@ -235,7 +236,7 @@ fn check_gives_its_problems_to_programs_as_json() {
     let codes: Vec<&str> = problems
         .as_array()
         .map_or(vec![], |a| a.iter().filter_map(|p| p["code"].as_str()).collect());
-    assert_eq!(codes, ["unknown-key", "bad-country", "no-country"]);
+    assert_eq!(codes, ["no-lead", "unknown-key", "bad-country", "no-country"]);
     let clean = Test::new().args(["check", "--format", "json"]).run();
     assert_eq!(clean.code, 0);
     assert!(clean.stdout.starts_with('['), "{}", clean.stdout);

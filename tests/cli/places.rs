@@ -194,8 +194,8 @@ fn import_refuses_three_coordinates() {
 fn the_schema_says_coordinates_are_two_numbers() {
     let schema: serde_json::Value =
         serde_json::from_str(&Test::new().args(["schema"]).stdout()).expect("json");
-    let coordinates = &schema["$defs"]["partner"]["properties"]["coordinates"];
+    let coordinates = &schema["definitions"]["partner"]["properties"]["coordinates"];
     assert_eq!(coordinates["minItems"], 2);
     assert_eq!(coordinates["maxItems"], 2);
-    assert_eq!(coordinates["items"], false);
+    assert_eq!(coordinates["additionalItems"], false);
 }

@@ -1,0 +1,403 @@
+//! A text that does not read, read as far as it can be, with every reason
+//! it does not: each syntax error, then each key and value the model
+//! refuses. serde is the one schema: it names the first thing it refuses,
+//! that thing is taken out of the parsed tree, and the rest is read again
+//! until it reads. What is left goes on to the rules, so a network with an
+//! unknown key still has its second lead and its duplicate id found.
+//!
+//! Only a text that failed to read comes here: a good one is read once, by
+//! serde alone.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::date::PartialDate;
+use super::diagnostic::Diagnostic;
+use super::model::Registry;
+use super::{explain, explain_message};
+
+/// Every problem of `text` with the registry left when each is taken out.
+/// The networks are read one at a time, so one that cannot be read at all
+/// (no id) is the only one lost.
+pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
+    let (mut root, errors) = DeTable::parse_recoverable(text);
+    let mut syntax: Vec<Diagnostic> = Vec::new();
+    for error in &errors {
+        let problem = date_literal(text, error).unwrap_or_else(|| explain(error));
+        // The parser may say one mistake twice, in other words.
+        if syntax.last().is_none_or(|last| last.start() != problem.start()) {
+            syntax.push(problem);
+        }
+    }
+    // What follows a syntax error on its line is the parser's guess: its
+    // complaints would be about the guess, not the file.
+    let broken: Vec<usize> = syntax.iter().map(|p| line_of(text, p.start())).collect();
+    let mut problems = Vec::new();
+    let networks = root.get_mut().remove("networks");
+    let mut registry = repair(root, &mut problems);
+    let mut each = |value: Spanned<DeValue<'_>>, problems: &mut Vec<Diagnostic>| {
+        let span = value.span();
+        let mut one = DeTable::new();
+        one.insert(
+            Spanned::new(span.clone(), "networks".into()),
+            Spanned::new(span.clone(), DeValue::Array(std::iter::once(value).collect())),
+        );
+        registry
+            .networks
+            .extend(repair(Spanned::new(span, one), problems).networks);
+    };
+    match networks.map(|n| (n.span(), n.into_inner())) {
+        Some((_, DeValue::Array(networks))) => {
+            for network in networks {
+                each(network, &mut problems);
+            }
+        }
+        // `[networks]` for `[[networks]]`: said, and its own problems found too.
+        Some((at, table @ DeValue::Table(_))) => {
+            problems.push(
+                Diagnostic::error(
+                    "wrong-type",
+                    Some(at.clone()),
+                    "`[networks]` is one table, not a list of networks",
+                )
+                .hint("write each network's header `[[networks]]`, with two brackets"),
+            );
+            each(Spanned::new(at, table), &mut problems);
+        }
+        Some((at, _)) => problems.push(
+            Diagnostic::error("wrong-type", Some(at), "`networks` is not a list of networks")
+                .hint("give each network a table of its own, headed `[[networks]]`"),
+        ),
+        None => {}
+    }
+    problems.retain(|p| !broken.contains(&line_of(text, p.start())));
+    problems.append(&mut syntax);
+    problems.sort_by_key(Diagnostic::start);
+    (registry, problems)
+}
+
+/// A TOML date that TOML refuses, as no day of the calendar (2019-06-31)
+/// or as a month alone (2019-06), is said as a date in quotes would be.
+fn date_literal(text: &str, error: &toml::de::Error) -> Option<Diagnostic> {
+    let literal = text.get(error.span()?)?;
+    let digits = |part: &str, n| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let message = match literal.split('-').collect::<Vec<_>>()[..] {
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => PartialDate::parse(literal).err()?,
+        [y, m] if digits(y, 4) && digits(m, 2) => {
+            format!("{literal} is not a date in TOML: a month alone is written in quotes, \"{literal}\"")
+        }
+        _ => return None,
+    };
+    Some(explain_message(&message, error.span()))
+}
+
+fn line_of(text: &str, at: usize) -> usize {
+    text.get(..at).map_or(0, |before| before.matches('\n').count())
+}
+
+/// The registry `root` holds, with every problem serde finds in it: each
+/// is taken out of the tree in turn and the rest read again. Nothing read
+/// when the root itself cannot be (a network without an id).
+fn repair(mut root: Spanned<DeTable<'_>>, problems: &mut Vec<Diagnostic>) -> Registry {
+    // The keys taken out for a bad value, and the arrays an item was taken
+    // out of: serde then finds the key missing, or the array too short,
+    // which is the same mistake said twice.
+    let mut taken: Vec<(Range<usize>, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    // Each round takes a thing out, or mends one for good (a misspelt key
+    // renamed, a missing name filled, a bad one emptied), so the rounds
+    // end; the bound is a guard, far above any table's keys.
+    for _ in 0..ROUNDS {
+        let error = match Registry::deserialize(toml::de::Deserializer::from(root.clone())) {
+            Ok(registry) => return registry,
+            Err(error) => error,
+        };
+        let Some(span) = error.span() else {
+            problems.push(explain(&error));
+            return Registry::default();
+        };
+        let missing = missing_key(error.message());
+        // A mending that did not take (the same problem again) is not
+        // tried twice, nor said twice: the thing is taken out instead.
+        let again = !seen.insert((span.clone(), error.message().to_string()));
+        let said = again || taken.contains(&(span.clone(), missing.clone().unwrap_or_default()));
+        if !said {
+            problems.push(explain(&error));
+        }
+        let meant_key = unknown(error.message());
+        if !again {
+            // A misspelt key is read as the key it was meant to be, so its
+            // value is checked and not missed (`contry = "XX"`).
+            if let Some((key, known)) = &meant_key
+                && let Some(meant) = crate::text::nearest(key, known.iter().map(String::as_str))
+                && rename(root.get_mut(), &span, meant)
+            {
+                continue;
+            }
+            // A network or partner without its name (or id) is read with an
+            // empty one, so the rules still see the rest of it; what they
+            // say of the empty name is the same mistake (`Read::checked`).
+            if let Some(key) = missing.as_deref()
+                && NAMES.contains(&key)
+                && fill(root.get_mut(), &span, key)
+            {
+                continue;
+            }
+        }
+        let root_span = root.span();
+        match take_out(root_span, root.get_mut(), &span, meant_key.is_none() && !again) {
+            Some(out) => {
+                if missing.is_none() {
+                    taken.push(out);
+                }
+            }
+            None => return Registry::default(),
+        }
+    }
+    Registry::default()
+}
+
+const ROUNDS: usize = 100_000;
+
+/// The keys a table is read without, as empty, when they are missing.
+const NAMES: &[&str] = &["id", "name", "title"];
+
+/// `key = ""` put in the table at `span`, at its place.
+fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> bool {
+    let mut path = Vec::new();
+    if !find(root, span, true, &mut path) {
+        return false;
+    }
+    let Some(table) = table_at(root, &path) else {
+        return false;
+    };
+    if table.contains_key(key) {
+        return false;
+    }
+    table.insert(
+        Spanned::new(span.clone(), key.to_string().into()),
+        Spanned::new(span.clone(), DeValue::String("".into())),
+    );
+    true
+}
+
+fn is_empty_string(value: &DeValue<'_>) -> bool {
+    matches!(value, DeValue::String(text) if text.is_empty())
+}
+
+/// The key serde says is unknown, with the keys it knows there.
+fn unknown(message: &str) -> Option<(String, Vec<String>)> {
+    if !message.trim().starts_with("unknown field ") {
+        return None;
+    }
+    let mut ticked = message.split('`').skip(1).step_by(2).map(str::to_string);
+    Some((ticked.next()?, ticked.collect()))
+}
+
+/// The key at `span` renamed `to`, unless its table has that key already.
+fn rename(root: &mut DeTable<'_>, span: &Range<usize>, to: &str) -> bool {
+    let mut path = Vec::new();
+    if !find(root, span, true, &mut path) {
+        return false;
+    }
+    let Some((Step::Key(key), within)) = path.split_last() else {
+        return false;
+    };
+    let Some(table) = table_at(root, within) else {
+        return false;
+    };
+    if table.contains_key(to) {
+        return false;
+    }
+    let Some((old, value)) = table.remove_entry(key.as_str()) else {
+        return false;
+    };
+    table.insert(Spanned::new(old.span(), to.to_string().into()), value);
+    true
+}
+
+/// The table `path` leads to.
+fn table_at<'a, 'i>(table: &'a mut DeTable<'i>, path: &[Step]) -> Option<&'a mut DeTable<'i>> {
+    match path {
+        [] => Some(table),
+        [Step::Key(key), rest @ ..] => table_in(table.get_mut(key.as_str())?.get_mut(), rest),
+        _ => None,
+    }
+}
+
+fn table_in<'a, 'i>(value: &'a mut DeValue<'i>, path: &[Step]) -> Option<&'a mut DeTable<'i>> {
+    match (value, path) {
+        (DeValue::Table(table), _) => table_at(table, path),
+        (DeValue::Array(items), [Step::Index(index), rest @ ..]) => {
+            table_in(items.as_mut().get_mut(*index)?.get_mut(), rest)
+        }
+        _ => None,
+    }
+}
+
+/// The key serde says is missing, if that is what it says.
+fn missing_key(message: &str) -> Option<String> {
+    let rest = message.trim().strip_prefix("missing field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+/// A step from a table or array to what it holds.
+#[derive(Debug, Clone)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Takes out of the tree (whose root is at `at`) the entry or array element
+/// that `span` points at: one whose key or value is exactly there, else the
+/// innermost value that holds it. (A table's span is its header's, so it
+/// holds none of its keys: every node is looked at.) Gives the span of the
+/// table it was taken from and its key.
+fn take_out(
+    at: Range<usize>,
+    root: &mut DeTable<'_>,
+    span: &Range<usize>,
+    bad_value: bool,
+) -> Option<(Range<usize>, String)> {
+    let mut path = Vec::new();
+    let found = find(root, span, true, &mut path) || find(root, span, false, &mut path);
+    if !found {
+        return None;
+    }
+    remove(at, root, &path, bad_value)
+}
+
+/// Removes what `path` leads to from `table` (at `at`).
+fn remove(
+    at: Range<usize>,
+    table: &mut DeTable<'_>,
+    path: &[Step],
+    bad_value: bool,
+) -> Option<(Range<usize>, String)> {
+    match path {
+        [Step::Key(key)] => {
+            // A name or id of the wrong type is read as empty, as a missing
+            // one is (`fill`).
+            match table.get_mut(key.as_str()) {
+                Some(value)
+                    if bad_value && NAMES.contains(&key.as_str()) && !is_empty_string(value.get_ref()) =>
+                {
+                    *value = Spanned::new(value.span(), DeValue::String("".into()));
+                }
+                _ => {
+                    table.remove(key.as_str())?;
+                }
+            }
+            Some((at, key.clone()))
+        }
+        [Step::Key(key), rest @ ..] => {
+            let value = table.get_mut(key.as_str())?;
+            let span = value.span();
+            remove_in(span, value.get_mut(), rest, bad_value)
+        }
+        _ => None,
+    }
+}
+
+/// Removes what `path` leads to from `value` (at `at`): a key gives its
+/// table's span, an array's item the array's.
+fn remove_in(
+    at: Range<usize>,
+    value: &mut DeValue<'_>,
+    path: &[Step],
+    bad_value: bool,
+) -> Option<(Range<usize>, String)> {
+    match (value, path) {
+        (DeValue::Table(inner), _) => remove(at, inner, path, bad_value),
+        (DeValue::Array(items), [Step::Index(index)]) => {
+            let all = std::mem::replace(items, std::iter::empty().collect());
+            *items = all
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| i != index)
+                .map(|(_, item)| item)
+                .collect();
+            Some((at, String::new()))
+        }
+        (DeValue::Array(items), [Step::Index(index), rest @ ..]) => {
+            let item = items.as_mut().get_mut(*index)?;
+            let span = item.span();
+            remove_in(span, item.get_mut(), rest, bad_value)
+        }
+        _ => None,
+    }
+}
+
+/// The path to the innermost node at `span` (`exact`) or holding it.
+fn find(table: &DeTable<'_>, span: &Range<usize>, exact: bool, path: &mut Vec<Step>) -> bool {
+    for (key, value) in table.iter() {
+        path.push(Step::Key(key.get_ref().to_string()));
+        if find_in(value, span, exact, path) || (exact && key.span() == *span) {
+            return true;
+        }
+        path.pop();
+    }
+    false
+}
+
+fn find_in(value: &Spanned<DeValue<'_>>, span: &Range<usize>, exact: bool, path: &mut Vec<Step>) -> bool {
+    let inner = match value.get_ref() {
+        DeValue::Table(table) => find(table, span, exact, path),
+        DeValue::Array(items) => items.iter().enumerate().any(|(index, item)| {
+            path.push(Step::Index(index));
+            let found = find_in(item, span, exact, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        _ => false,
+    };
+    inner
+        || if exact {
+            value.span() == *span
+        } else {
+            holds(&value.span(), span)
+        }
+}
+
+fn holds(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each key a table may be read with as empty, put where it is
+    /// unknown, of the wrong type or missing, in every table: every text
+    /// is read to its end with its mistake said.
+    #[test]
+    fn names_out_of_place_or_of_the_wrong_type_end_the_rounds() {
+        let values = ["5", "[]", "\"\"", "{ a = 1 }", "2011-06-09"];
+        let tables = [
+            "",
+            "[[networks]]\n",
+            "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\n",
+        ];
+        let closings = ["", "[[networks.milestones]]\ndate = \"2011\"\n"];
+        for table in tables {
+            for key in NAMES.iter().chain(&["date", "role", "colour"]) {
+                for value in values {
+                    for closing in closings {
+                        let text = format!("{table}{key} = {value}\n{closing}");
+                        let (_, problems) = read(&text);
+                        let reads = toml::from_str::<Registry>(&text).is_ok();
+                        assert!(
+                            problems.is_empty() == reads && problems.len() <= 6,
+                            "{text}: {problems:#?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
