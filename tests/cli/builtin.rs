@@ -119,7 +119,7 @@ fn the_built_in_registry_counts() {
     );
     assert_eq!(
         Test::new().args(["stats", "--by", "programme"]).stdout(),
-        "URBACT I\t36\t388\nURBACT II\t61\t522\nURBACT III\t82\t682\nURBACT IV\t46\t328\n"
+        "URBACT I\t36\t388\nURBACT II\t61\t528\nURBACT III\t87\t702\nURBACT IV\t46\t328\n"
     );
     let about: Value =
         serde_json::from_str(&Test::new().args(["about", "--format", "json"]).stdout()).expect("json");
@@ -129,7 +129,7 @@ fn the_built_in_registry_counts() {
             &about["data"]["partners"],
             &about["data"]["places"]
         ),
-        (&BUILT_IN_NETWORKS.into(), &BUILT_IN_PARTNERS.into(), &725.into())
+        (&BUILT_IN_NETWORKS.into(), &BUILT_IN_PARTNERS.into(), &723.into())
     );
     let export: Value = serde_json::from_str(&Test::new().args(["export"]).stdout()).expect("json");
     let networks = export["networks"].as_array().expect("networks");
@@ -144,7 +144,38 @@ fn the_built_in_registry_counts() {
         .flat_map(|n| n["partners"].as_array().into_iter().flatten())
         .collect();
     let placed = partners.iter().filter(|p| p.get("geonames").is_some()).count();
-    assert_eq!((partners.len(), placed), (BUILT_IN_PARTNERS, 1803));
+    assert_eq!((partners.len(), placed), (BUILT_IN_PARTNERS, 1814));
+}
+
+/// URBACT III holds the UIA-URBACT Transfer Mechanism pilots of 2021, and
+/// every URBACT I-III network says it is closed: those programmes have
+/// ended (issue 26).
+#[test]
+fn urbact_i_to_iii_are_closed_and_iii_holds_its_transfer_pilots() {
+    let export: Value = serde_json::from_str(&Test::new().args(["export"]).stdout()).expect("json");
+    let networks = export["networks"].as_array().expect("networks");
+    let ended = ["URBACT I", "URBACT II", "URBACT III"];
+    let open: Vec<&Value> = networks
+        .iter()
+        .filter(|n| ended.contains(&n["programme"].as_str().unwrap_or("")))
+        .filter(|n| n["status"] != "closed")
+        .map(|n| &n["id"])
+        .collect();
+    assert!(open.is_empty(), "URBACT I-III networks not closed: {open:?}");
+    let programme = |id: &str| {
+        networks
+            .iter()
+            .find(|n| n["id"] == id)
+            .and_then(|n| n["programme"].as_str())
+    };
+    for pilot in ["co4cities", "as-transfer", "use-it", "vilawatt", "next-agri"] {
+        assert_eq!(programme(pilot), Some("URBACT III"), "{pilot}");
+    }
+    let listed = Test::new()
+        .args(["networks", "list", "--programme", "URBACT III", "--fields", "id"])
+        .stdout();
+    assert!(listed.lines().any(|l| l == "co4cities"), "{listed}");
+    assert!(listed.lines().any(|l| l == "as-transfer"), "{listed}");
 }
 
 #[test]
@@ -211,7 +242,7 @@ fn about_credits_the_data_and_its_licences() {
     assert_eq!(lines[1], "Code: MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)");
     assert_eq!(
         lines[3],
-        format!("Built-in registry: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, 725 places")
+        format!("Built-in registry: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, 723 places")
     );
     assert!(
         out.contains("https://github.com/pgourdongeo/Chap3_LocationalAnalysis\n"),

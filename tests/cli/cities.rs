@@ -413,7 +413,7 @@ fn graph_and_map_formats_are_refused_where_they_mean_nothing() {
 
 /// `--search` chooses places, each with all its memberships: Budapest found
 /// by its name keeps the networks its districts were in, in `cities list`
-/// and `stats --by city` alike (22, as the unfiltered list has it).
+/// and `stats --by city` alike (24, as the unfiltered list has it).
 #[test]
 fn a_place_found_by_search_keeps_every_membership() {
     let row = |args: &[&str]| -> String {
