@@ -10,6 +10,9 @@ use crate::text::fold;
 
 pub const FORMAT: i64 = 1;
 
+/// What the rules say of a network's id or a partner's name, placed there.
+pub const OF_A_NAME: &[&str] = &["id-not-slug", "duplicate-id", "empty-name", "duplicate-partner"];
+
 /// Whether the rules list the warnings they find, or only the errors. Only
 /// `check` shows warnings; everything else only needs to know there is no
 /// error, and need not hold a hundred thousand warnings to learn it.
@@ -155,6 +158,19 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             Some(_) => {}
         }
         check_place(partner, found);
+        if warnings == Warnings::List
+            && (partner.geonames.is_some() || partner.coordinates.is_some())
+            && let Some(kind) = partner.kind.as_deref().filter(|kind| is_no_city(kind))
+        {
+            found.push(
+                Diagnostic::warning(
+                    "region-placed",
+                    Some(partner.name.span()),
+                    format!("partner `{name}` of `{id}` is a {kind}, but is placed on a city"),
+                )
+                .hint("a region or county is no city: remove its `geonames` and `coordinates`"),
+            );
+        }
     }
     if lead.is_none() && warnings == Warnings::List {
         found.push(
@@ -167,6 +183,14 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
         );
     }
     check_span(network, found);
+}
+
+/// Whether a partner's `type` says it is a region or a county, which the
+/// built-in registry's rule places nowhere (a city's districts and agencies
+/// count as the city).
+fn is_no_city(kind: &str) -> bool {
+    kind.split(|c: char| !c.is_alphanumeric())
+        .any(|word| ["region", "regional", "county"].contains(&word.to_lowercase().as_str()))
 }
 
 /// A partner's place (spec §8): a positive GeoNames id, coordinates on the globe.

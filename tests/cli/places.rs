@@ -199,3 +199,27 @@ fn the_schema_says_coordinates_are_two_numbers() {
     assert_eq!(coordinates["maxItems"], 2);
     assert_eq!(coordinates["additionalItems"], false);
 }
+
+/// A region or county is no city (the built-in registry's rule, README):
+/// `check` warns when a partner whose type says so carries a place.
+#[test]
+fn a_region_placed_on_a_city_is_a_warning() {
+    let text = "[[networks]]\nid = \"n\"\nname = \"N\"\n\n[[networks.partners]]\nname = \"Inverclyde\"\ncountry = \"GB\"\nrole = \"lead\"\ntype = \"County council\"\ngeonames = 2648187\ncoordinates = [55.94771, -4.76121]\n\n[[networks.partners]]\nname = \"Brussels Environment\"\ncountry = \"BE\"\ntype = \"Regional agency\"\n\n[[networks.partners]]\nname = \"Dubrovnik Development Agency\"\ncountry = \"HR\"\ntype = \"agency\"\ngeonames = 3201047\ncoordinates = [42.64807, 18.09216]\n";
+    let out = Test::new().registry(text).args(["check"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let warnings: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning: "))
+        .collect();
+    assert_eq!(
+        warnings,
+        ["warning: partner `Inverclyde` of `n` is a County council, but is placed on a city"],
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("hint: a region or county is no city: remove its `geonames` and `coordinates`")
+    );
+}
