@@ -1,12 +1,14 @@
 //! `diff OLD NEW`: what changed between two registries, as networks,
 //! partners and milestones added, removed and changed field by field.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows, Shape};
+use crate::registry::date::PartialDate;
 use crate::registry::model::{Milestone, Network, Partner, Registry};
 use crate::registry::rules::name_key;
 use crate::text::visible;
@@ -46,11 +48,54 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut Out<'_>) -> 
             ));
         }
     };
-    let (old, new) = (open(old)?, open(new)?);
-    if let Some(path) = path {
-        writeln!(out, "netreg diff {}", visible(&path.display().to_string()))?;
+    let Some(path) = path else {
+        return print(config, &open(old)?, &open(new)?, out);
+    };
+    // As git's diff driver, a side that does not read is a line of the
+    // diff, not the end of it: git stops at a driver that fails.
+    let path = visible(&path.display().to_string()).into_owned();
+    writeln!(out, "netreg diff {path}")?;
+    match (open(old), open(new)) {
+        (Ok(old), Ok(new)) => print(config, &old, &new, out),
+        (old, new) => {
+            for (side, read) in [("old", old.err()), ("new", new.err())] {
+                if let Some(error) = read {
+                    writeln!(
+                        out,
+                        "netreg diff {path}: the {side} version does not read: {}",
+                        first_line(&error)
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
-    print(config, &old, &new, out)
+}
+
+/// The first line of what an error says, with its place.
+fn first_line(error: &Error) -> String {
+    let said = match error {
+        Error::Registry {
+            text, diagnostics, ..
+        } => {
+            let source = crate::registry::diagnostic::Source::new(text);
+            diagnostics.iter().find(|d| d.is_error()).map(|d| {
+                let more = diagnostics.iter().filter(|d| d.is_error()).count() - 1;
+                let place = d.span.as_ref().map(|s| source.position(s.start));
+                let at = place.map_or(String::new(), |(line, column)| {
+                    format!("line {line}, column {column}: ")
+                });
+                match more {
+                    0 => format!("{at}{}", d.message),
+                    n => format!("{at}{} (and {})", d.message, crate::text::count(n, "more error")),
+                }
+            })
+        }
+        _ => None,
+    };
+    let said = said.or_else(|| error.render(false)).unwrap_or_default();
+    let said = said.strip_prefix("error: ").unwrap_or(&said);
+    visible(said).lines().next().unwrap_or_default().to_string()
 }
 
 /// Prints what changed from `old` to `new` in the chosen format.
@@ -101,23 +146,35 @@ fn open(path: &Path) -> Result<Registry> {
         })
 }
 
+/// What changed, in time linear in the two registries: each side's
+/// networks, partners and milestones are looked up by their keys.
 fn compare(old: &Registry, new: &Registry) -> Vec<Change> {
     let mut changes = Vec::new();
-    let find = |registry: &Registry, id: &str| registry.networks.iter().position(|n| n.id() == id);
+    let (in_old, in_new) = (ids(old), ids(new));
+    let find = |index: &HashMap<&str, usize>, id: &str| index.get(id).copied();
     for network in &old.networks {
-        if find(new, network.id()).is_none() {
+        if find(&in_new, network.id()).is_none() {
             let mut removed = whole("removed", network);
             removed.old = removed.new.take();
             changes.push(removed);
         }
     }
     for network in &new.networks {
-        match find(old, network.id()) {
+        match find(&in_old, network.id()) {
             None => changes.push(whole("added", network)),
             Some(at) => network_changes(&old.networks[at], network, &mut changes),
         }
     }
     changes
+}
+
+/// Where each network id first stands.
+fn ids(registry: &Registry) -> HashMap<&str, usize> {
+    let mut index = HashMap::with_capacity(registry.networks.len());
+    for (at, network) in registry.networks.iter().enumerate() {
+        index.entry(network.id()).or_insert(at);
+    }
+    index
 }
 
 fn whole(change: &'static str, network: &Network) -> Change {
@@ -181,14 +238,22 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
     }
     // One partner whatever the case, accents and spaces of its name, as for
     // `check` and every write.
-    let key = |p: &Partner| name_key(p.name());
-    for partner in &old.partners {
-        if !new.partners.iter().any(|p| key(p) == key(partner)) {
+    let keyed = |partners: &[Partner]| -> (Vec<String>, HashMap<String, usize>) {
+        let keys: Vec<String> = partners.iter().map(|p| name_key(p.name())).collect();
+        let mut first = HashMap::with_capacity(keys.len());
+        for (at, key) in keys.iter().enumerate() {
+            first.entry(key.clone()).or_insert(at);
+        }
+        (keys, first)
+    };
+    let ((old_keys, in_old), (new_keys, in_new)) = (keyed(&old.partners), keyed(&new.partners));
+    for (partner, key) in old.partners.iter().zip(&old_keys) {
+        if !in_new.contains_key(key) {
             changes.push(item("removed", "partner", id, partner.name(), None));
         }
     }
-    for partner in &new.partners {
-        let Some(before) = old.partners.iter().find(|p| key(p) == key(partner)) else {
+    for (partner, key) in new.partners.iter().zip(&new_keys) {
+        let Some(before) = in_old.get(key).map(|&at| &old.partners[at]) else {
             changes.push(item(
                 "added",
                 "partner",
@@ -249,20 +314,16 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
     }
     // Milestones are matched by date and title, the n-th of a kind with the
     // n-th: `check` lets the same one stand twice.
-    let key = |m: &Milestone| (m.date(), m.title.to_string());
     let label = |m: &Milestone| format!("{} {}", m.date(), m.title);
-    let nth = |list: &[Milestone], at: usize| list[..at].iter().filter(|m| key(m) == key(&list[at])).count();
-    fn matching<'a>(list: &'a [Milestone], m: &Milestone, n: usize) -> Option<&'a Milestone> {
-        let key = |m: &Milestone| (m.date(), m.title.clone());
-        list.iter().filter(|other| key(other) == key(m)).nth(n)
-    }
-    for (at, milestone) in old.milestones.iter().enumerate() {
-        if matching(&new.milestones, milestone, nth(&old.milestones, at)).is_none() {
+    let (old_nth, in_old) = occurrences(&old.milestones);
+    let (new_nth, in_new) = occurrences(&new.milestones);
+    for (milestone, key) in old.milestones.iter().zip(&old_nth) {
+        if !in_new.contains_key(key) {
             changes.push(item("removed", "milestone", id, &label(milestone), None));
         }
     }
-    for (at, milestone) in new.milestones.iter().enumerate() {
-        match matching(&old.milestones, milestone, nth(&new.milestones, at)) {
+    for (milestone, key) in new.milestones.iter().zip(&new_nth) {
+        match in_old.get(key).map(|&at| &old.milestones[at]) {
             None => changes.push(item(
                 "added",
                 "milestone",
@@ -281,6 +342,29 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
             ),
         }
     }
+}
+
+/// Each milestone's key, its date and title and how many before it have
+/// both; and where each key stands.
+type Occurrence = (PartialDate, String, usize);
+
+fn occurrences(milestones: &[Milestone]) -> (Vec<Occurrence>, HashMap<Occurrence, usize>) {
+    let mut seen: HashMap<(PartialDate, String), usize> = HashMap::new();
+    let keys: Vec<Occurrence> = milestones
+        .iter()
+        .map(|m| {
+            let n = seen.entry((m.date(), m.title.to_string())).or_insert(0);
+            *n += 1;
+            (m.date(), m.title.to_string(), *n - 1)
+        })
+        .collect();
+    let at = keys
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(at, key)| (key, at))
+        .collect();
+    (keys, at)
 }
 
 fn item(

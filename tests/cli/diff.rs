@@ -265,6 +265,29 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     assert!(out.starts_with("netreg diff registry.toml\n"), "{out}");
     let out = git(&["-c", &driver, "diff", "-M", "HEAD"]);
     assert!(out.contains("netreg diff registry.toml\n"), "{out}");
+    // A version that does not read is a line of the diff, and git goes on
+    // to the next file.
+    git(&["commit", "-q", "-m", "moved"]);
+    std::fs::write(dir.path().join("a.toml"), OLD).expect("a");
+    std::fs::write(dir.path().join("b.toml"), OLD).expect("b");
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "two"]);
+    std::fs::write(
+        dir.path().join("a.toml"),
+        format!("{OLD}\n[[networks]]\nid = \"x\"\nnaem = \"X\"\n"),
+    )
+    .expect("a");
+    std::fs::write(dir.path().join("b.toml"), NEW).expect("b");
+    let out = git(&["-c", &driver, "diff"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "netreg diff a.toml", "{out}");
+    assert!(
+        lines[1].starts_with("netreg diff a.toml: the new version does not read: line "),
+        "{out}"
+    );
+    assert!(lines[1].ends_with(": unknown key `naem`"), "{out}");
+    assert_eq!(lines[2], "netreg diff b.toml", "{out}");
+    assert_eq!(lines.len(), 20, "{out}");
 }
 
 /// A partner is one partner whatever the case, accents and spaces of its
