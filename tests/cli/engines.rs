@@ -430,3 +430,195 @@ fn the_built_in_registry_validates_against_the_json_schema() {
         )
     );
 }
+
+/// Five questions a researcher asks, each asked of the lists, `stats`, the
+/// CSV export and the SQL export loaded into SQLite: one answer each
+/// (issue 24).
+#[test]
+fn five_questions_get_one_answer_from_lists_stats_csv_and_sql() {
+    if !have("sqlite3", &["-version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let script = export_sql(None, dir.path(), "built-in.sql");
+    let sql = |query: &str| sqlite(&script, &[query]).trim_end().to_string();
+    let run = |args: &[&str]| -> String {
+        let out = Test::new().args(args).run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        out.stdout
+    };
+    let csv_rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let mut command = vec!["export", "--format", "csv"];
+        command.extend(args);
+        csv::Reader::from_reader(run(&command).as_bytes())
+            .records()
+            .map(|r| r.expect("a csv row"))
+            .collect()
+    };
+    let column = |text: &str, at: usize| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split('\t').nth(at).unwrap_or("").to_string())
+            .collect()
+    };
+
+    // 1. How many partners lead a network from Italy?
+    let leads = run(&["partners", "list", "--role", "lead", "--country", "IT"])
+        .lines()
+        .count();
+    assert!(leads > 20, "{leads}");
+    let answers = [
+        csv_rows(&["--entity", "partners", "--role", "lead", "--country", "Italy"]).len(),
+        sql("SELECT count(*) FROM partners WHERE role = 'lead' AND country = 'IT'")
+            .parse()
+            .expect("a count"),
+        column(
+            &run(&["stats", "--by", "country", "--role", "lead", "--country", "it"]),
+            3,
+        )[0]
+        .parse()
+        .expect("a count"),
+    ];
+    assert_eq!(answers, [leads; 3], "Italian leads");
+
+    // 2. Which networks were active in 2015?
+    let mut active: Vec<String> = run(&[
+        "networks", "list", "--from", "2015", "--to", "2015", "--fields", "id",
+    ])
+    .lines()
+    .map(str::to_string)
+    .collect();
+    active.sort();
+    let mut in_csv: Vec<String> = csv_rows(&["--entity", "networks", "--from", "2015", "--to", "2015"])
+        .iter()
+        .map(|r| r[0].to_string())
+        .collect();
+    in_csv.sort();
+    let in_sql: Vec<String> = sql("SELECT id FROM networks WHERE span_start <= '2015-12-31' \
+         AND (span_end IS NULL OR span_end >= '2015-01-01') ORDER BY id")
+    .lines()
+    .map(str::to_string)
+    .collect();
+    let in_stats: usize = column(
+        &run(&["stats", "--by", "programme", "--from", "2015", "--to", "2015"]),
+        1,
+    )
+    .iter()
+    .map(|n| n.parse::<usize>().expect("a count"))
+    .sum();
+    assert_eq!(
+        (&in_csv, &in_sql, in_stats),
+        (&active, &active, active.len()),
+        "active in 2015"
+    );
+
+    // 3. How many partners per country in URBACT III?
+    let mut per_country: std::collections::BTreeMap<String, usize> = Default::default();
+    for country in run(&[
+        "partners",
+        "list",
+        "--programme",
+        "URBACT III",
+        "--fields",
+        "country",
+    ])
+    .lines()
+    {
+        *per_country.entry(country.to_string()).or_default() += 1;
+    }
+    let stats: std::collections::BTreeMap<String, usize> =
+        run(&["stats", "--by", "country", "--programme", "URBACT III"])
+            .lines()
+            .map(|l| {
+                let cells: Vec<&str> = l.split('\t').collect();
+                (cells[0].to_string(), cells[3].parse().expect("a count"))
+            })
+            .collect();
+    let in_sql: std::collections::BTreeMap<String, usize> = sql(
+        "SELECT coalesce(p.country, ''), count(*) FROM partners p JOIN networks n ON n.id = p.network_id \
+         WHERE n.programme = 'URBACT III' GROUP BY p.country",
+    )
+    .lines()
+    .map(|l| {
+        let (country, n) = l.split_once('|').expect("two columns");
+        (country.to_string(), n.parse().expect("a count"))
+    })
+    .collect();
+    let mut in_csv: std::collections::BTreeMap<String, usize> = Default::default();
+    for row in csv_rows(&["--entity", "partners", "--programme", "URBACT III"]) {
+        *in_csv.entry(row[2].to_string()).or_default() += 1;
+    }
+    assert!(per_country.len() > 15, "{per_country:?}");
+    assert_eq!(
+        (&stats, &in_sql, &in_csv),
+        (&per_country, &per_country, &per_country)
+    );
+
+    // 4. Which networks end last?
+    let ends = run(&["networks", "list", "--sort", "-end", "--fields", "id,end"]);
+    let latest = column(&ends, 1)[0].clone();
+    let mut last: Vec<String> = ends
+        .lines()
+        .filter(|l| l.ends_with(&format!("\t{latest}")))
+        .map(|l| column(l, 0)[0].clone())
+        .collect();
+    last.sort();
+    let in_sql: Vec<String> = sql(
+        "SELECT id FROM networks WHERE end_last_day = (SELECT max(end_last_day) FROM networks) ORDER BY id",
+    )
+    .lines()
+    .map(str::to_string)
+    .collect();
+    let mut in_csv: Vec<String> = csv_rows(&["--entity", "networks"])
+        .iter()
+        .filter(|r| r[9] == *latest)
+        .map(|r| r[0].to_string())
+        .collect();
+    in_csv.sort();
+    assert!(!last.is_empty());
+    assert_eq!((&in_sql, &in_csv), (&last, &last), "ending last, {latest}");
+
+    // 5. In how many networks is Budapest?
+    let listed: usize = column(
+        &run(&[
+            "cities",
+            "list",
+            "--search",
+            "budapest",
+            "--fields",
+            "name,country,networks",
+        ]),
+        2,
+    )[0]
+    .parse()
+    .expect("a count");
+    let ranked = run(&["stats", "--by", "city"]);
+    let in_stats: usize = ranked
+        .lines()
+        .find(|l| l.starts_with("Budapest\tHU\t"))
+        .map(|l| column(l, 2)[0].parse().expect("a count"))
+        .expect("Budapest ranked");
+    let in_sql: usize = sql(
+        "SELECT count(DISTINCT p.network_id) FROM partners p JOIN places pl ON pl.id = p.place_id \
+         WHERE pl.name = 'Budapest' AND pl.country = 'HU'",
+    )
+    .parse()
+    .expect("a count");
+    let shown: serde_json::Value =
+        serde_json::from_str(&run(&["cities", "show", "budapest", "--format", "json"])).expect("json");
+    let mut networks: Vec<String> = shown["networks"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| r["id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    networks.sort();
+    networks.dedup();
+    assert!(listed > 20, "{listed}");
+    assert_eq!(
+        (in_stats, in_sql, networks.len()),
+        (listed, listed, listed),
+        "Budapest's networks"
+    );
+}
