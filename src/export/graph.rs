@@ -367,10 +367,53 @@ fn quoted(text: &str) -> String {
     out
 }
 
+/// Where a node without coordinates of its own is drawn on the map: amid
+/// the placed nodes it is joined to (a network amid its places), else amid
+/// its country's, else amid all.
+fn estimated_places(nodes: &[Node], edges: &[Edge]) -> Vec<Option<[f64; 2]>> {
+    let mean = |points: &mut dyn Iterator<Item = [f64; 2]>| {
+        let (mut sum, mut n) = ([0.0, 0.0], 0.0);
+        for [lat, lon] in points {
+            sum = [sum[0] + lat, sum[1] + lon];
+            n += 1.0;
+        }
+        (n > 0.0).then(|| [sum[0] / n, sum[1] / n])
+    };
+    let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for edge in edges {
+        neighbours[edge.source].push(edge.target);
+        neighbours[edge.target].push(edge.source);
+    }
+    let everywhere = mean(&mut nodes.iter().filter_map(|n| n.coordinates));
+    nodes
+        .iter()
+        .zip(&neighbours)
+        .map(|(node, next)| {
+            if node.coordinates.is_some() {
+                return None;
+            }
+            mean(&mut next.iter().filter_map(|&i| nodes[i].coordinates))
+                .or_else(|| {
+                    mean(
+                        &mut nodes
+                            .iter()
+                            .filter(|n| n.country.is_some() && n.country == node.country)
+                            .filter_map(|n| n.coordinates),
+                    )
+                })
+                .or(everywhere)
+        })
+        .collect()
+}
+
+/// DOT for Graphviz: `sfdp` lays it out in a second (no overlap removal
+/// nor spline routing asked for: those took minutes on the built-in
+/// registry), and every node has a `pos`, so `neato -n` draws it as a map.
 fn dot(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
     let mut s = format!("// {}\ngraph {} {{\n", super::GEONAMES_CREDIT, quoted(name));
-    s.push_str("  graph [overlap=false, splines=true];\n  node [fontname=\"Helvetica\", fontsize=10];\n");
-    for node in nodes {
+    s.push_str("  node [fontname=\"Helvetica\", fontsize=10];\n");
+    let estimated = estimated_places(nodes, edges);
+    for (node, estimate) in nodes.iter().zip(&estimated) {
         let mut attributes = vec![format!("label={}", quoted(&node.label))];
         if node.kind == "network" {
             attributes.push("shape=box".to_string());
@@ -383,8 +426,11 @@ fn dot(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
         }
         // Longitude and latitude as a position in points for `neato -n`: an
         // equirectangular map, its longitudes narrowed as they are near 50°N.
-        if let Some([lat, lon]) = node.coordinates {
+        if let Some([lat, lon]) = node.coordinates.or(*estimate) {
             attributes.push(format!("pos=\"{:.1},{:.1}\"", lon * 23.0, lat * 36.0));
+        }
+        if node.coordinates.is_none() {
+            attributes.push("estimated=true, style=dashed".to_string());
         }
         s.push_str(&format!("  {} [{}];\n", quoted(&node.id), attributes.join(", ")));
     }

@@ -465,3 +465,49 @@ fn graphml_node_ids_are_name_tokens() {
         assert!(bad.is_empty(), "{graph}: {bad:?}");
     }
 }
+
+/// The full DOT export as Graphviz's own tools take it (issue 24): `sfdp`
+/// lays it out, `neato -n` draws it as a map (every node has a `pos`), each
+/// within 30 s (it took minutes when the DOT asked for spline routing).
+#[test]
+fn sfdp_and_neato_n_draw_the_whole_registry() {
+    if !have("sfdp", &["-V"]) || !have("timeout", &["--version"]) {
+        return;
+    }
+    for graph in ["cities", "bipartite"] {
+        let test = Test::new();
+        let file = test.path("graph.dot");
+        let out = test
+            .args(["export", "--format", "dot", "--graph", graph, "-o"])
+            .args([&file])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let dot = std::fs::read_to_string(&file).expect("dot");
+        let nodes = dot
+            .lines()
+            .filter(|l| l.starts_with("  \"") && !l.contains(" -- "))
+            .count();
+        let placed = dot
+            .lines()
+            .filter(|l| l.starts_with("  \"") && l.contains(", pos=\""))
+            .count();
+        assert_eq!((placed, nodes > 500), (nodes, true), "{graph}: every node placed");
+        for layout in [&["sfdp"][..], &["neato", "-n"]] {
+            let drawn = std::process::Command::new("timeout")
+                .arg("30")
+                .args(layout)
+                .args(["-Tsvg"])
+                .arg(&file)
+                .output()
+                .expect("graphviz");
+            assert!(
+                drawn.status.success(),
+                "{graph} {layout:?} ({:?}): {}",
+                drawn.status.code(),
+                String::from_utf8_lossy(&drawn.stderr)
+            );
+            let svg = String::from_utf8_lossy(&drawn.stdout);
+            assert_eq!(svg.matches("class=\"node\"").count(), nodes, "{graph} {layout:?}");
+        }
+    }
+}
