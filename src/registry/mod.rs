@@ -73,7 +73,7 @@ impl Read {
         // Where the text was misread, a table may be read with an empty
         // name or id (`recover`): what the rules say of that name is the
         // mistake again, and a warning there would call it by no name.
-        let misread: Vec<_> = problems.iter().map(|p| p.span.clone()).collect();
+        let misread: std::collections::HashSet<_> = problems.iter().map(|p| p.span.clone()).collect();
         problems.extend(rules::check(&registry, warnings).into_iter().filter(|p| {
             !(misread.contains(&p.span) && (!p.is_error() || rules::OF_A_NAME.contains(&p.code)))
         }));

@@ -11,12 +11,14 @@
 use std::ops::Range;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::date::PartialDate;
 use super::diagnostic::Diagnostic;
-use super::model::Registry;
+use super::diagnostic::Source;
+use super::model::{Milestone, Partner, Registry};
 use super::{explain, explain_message};
 
 /// Every problem of `text` with the registry left when each is taken out.
@@ -24,30 +26,48 @@ use super::{explain, explain_message};
 /// (no id) is the only one lost.
 pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     let (mut root, errors) = DeTable::parse_recoverable(text);
+    let source = Source::new(if errors.is_empty() { "" } else { text });
+    let line = |at: usize| source.position(at).0;
     let mut syntax: Vec<Diagnostic> = Vec::new();
     for error in &errors {
         let problem = date_literal(text, error).unwrap_or_else(|| explain(error));
-        // The parser may say one mistake twice, in other words.
-        if syntax.last().is_none_or(|last| last.start() != problem.start()) {
+        // The parser may say one mistake twice, in other words, further on
+        // its line.
+        if syntax
+            .last()
+            .is_none_or(|last| line(last.start()) != line(problem.start()))
+        {
             syntax.push(problem);
         }
     }
-    // What follows a syntax error on its line is the parser's guess: its
-    // complaints would be about the guess, not the file.
-    let broken: Vec<usize> = syntax.iter().map(|p| line_of(text, p.start())).collect();
     let mut problems = Vec::new();
     let networks = root.get_mut().remove("networks");
-    let mut registry = repair(root, &mut problems);
+    let mut registry: Registry = repair(root, &mut problems).unwrap_or_default();
     let mut each = |value: Spanned<DeValue<'_>>, problems: &mut Vec<Diagnostic>| {
         let span = value.span();
+        // Its partners and milestones are read each on its own, so a
+        // network of many broken ones is read in time linear in its size.
+        let (value, partners, milestones) = items_apart(value);
         let mut one = DeTable::new();
         one.insert(
             Spanned::new(span.clone(), "networks".into()),
             Spanned::new(span.clone(), DeValue::Array(std::iter::once(value).collect())),
         );
-        registry
-            .networks
-            .extend(repair(Spanned::new(span, one), problems).networks);
+        let mut network =
+            repair::<Registry>(Spanned::new(span, one), problems).and_then(|mut r| r.networks.pop());
+        for partner in partners {
+            if let (Some(partner), Some(network)) = (repair_one::<Partner>(partner, problems), &mut network) {
+                network.partners.push(partner);
+            }
+        }
+        for milestone in milestones {
+            if let (Some(milestone), Some(network)) =
+                (repair_one::<Milestone>(milestone, problems), &mut network)
+            {
+                network.milestones.push(milestone);
+            }
+        }
+        registry.networks.extend(network);
     };
     match networks.map(|n| (n.span(), n.into_inner())) {
         Some((_, DeValue::Array(networks))) => {
@@ -73,7 +93,16 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
         ),
         None => {}
     }
-    problems.retain(|p| !broken.contains(&line_of(text, p.start())));
+    // What follows a syntax error on its line is the parser's guess: its
+    // complaints would be about the guess, not the file. What stands before
+    // it was read as written.
+    if !syntax.is_empty() {
+        let broken: Vec<(usize, usize)> = syntax.iter().map(|p| (line(p.start()), p.start())).collect();
+        problems.retain(|p| {
+            let here = line(p.start());
+            !broken.iter().any(|&(at, start)| at == here && p.start() >= start)
+        });
+    }
     problems.append(&mut syntax);
     problems.sort_by_key(Diagnostic::start);
     (registry, problems)
@@ -94,14 +123,48 @@ fn date_literal(text: &str, error: &toml::de::Error) -> Option<Diagnostic> {
     Some(explain_message(&message, error.span()))
 }
 
-fn line_of(text: &str, at: usize) -> usize {
-    text.get(..at).map_or(0, |before| before.matches('\n').count())
+/// A network's value with its arrays of partners and milestones taken out
+/// (those that are arrays: anything else stays, for serde to refuse).
+fn items_apart(
+    value: Spanned<DeValue<'_>>,
+) -> (
+    Spanned<DeValue<'_>>,
+    Vec<Spanned<DeValue<'_>>>,
+    Vec<Spanned<DeValue<'_>>>,
+) {
+    let span = value.span();
+    let mut table = match value.into_inner() {
+        DeValue::Table(table) => table,
+        other => return (Spanned::new(span, other), Vec::new(), Vec::new()),
+    };
+    let mut take = |key: &str| match table.get(key).map(Spanned::get_ref) {
+        Some(DeValue::Array(_)) => match table.remove(key).map(Spanned::into_inner) {
+            Some(DeValue::Array(items)) => items.into_iter().collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let (partners, milestones) = (take("partners"), take("milestones"));
+    (Spanned::new(span, DeValue::Table(table)), partners, milestones)
 }
 
-/// The registry `root` holds, with every problem serde finds in it: each
-/// is taken out of the tree in turn and the rest read again. Nothing read
-/// when the root itself cannot be (a network without an id).
-fn repair(mut root: Spanned<DeTable<'_>>, problems: &mut Vec<Diagnostic>) -> Registry {
+/// One partner or milestone read as `repair` reads a registry.
+fn repair_one<T: DeserializeOwned>(item: Spanned<DeValue<'_>>, problems: &mut Vec<Diagnostic>) -> Option<T> {
+    #[derive(Deserialize)]
+    #[serde(bound = "T: DeserializeOwned")]
+    struct One<T> {
+        item: T,
+    }
+    let span = item.span();
+    let mut one = DeTable::new();
+    one.insert(Spanned::new(span.clone(), "item".into()), item);
+    repair::<One<T>>(Spanned::new(span, one), problems).map(|one| one.item)
+}
+
+/// What `root` holds, with every problem serde finds in it: each is taken
+/// out of the tree in turn and the rest read again. Nothing read when the
+/// root itself cannot be.
+fn repair<T: DeserializeOwned>(mut root: Spanned<DeTable<'_>>, problems: &mut Vec<Diagnostic>) -> Option<T> {
     // The keys taken out for a bad value, and the arrays an item was taken
     // out of: serde then finds the key missing, or the array too short,
     // which is the same mistake said twice.
@@ -111,13 +174,13 @@ fn repair(mut root: Spanned<DeTable<'_>>, problems: &mut Vec<Diagnostic>) -> Reg
     // renamed, a missing name filled, a bad one emptied), so the rounds
     // end; the bound is a guard, far above any table's keys.
     for _ in 0..ROUNDS {
-        let error = match Registry::deserialize(toml::de::Deserializer::from(root.clone())) {
-            Ok(registry) => return registry,
+        let error = match T::deserialize(toml::de::Deserializer::from(root.clone())) {
+            Ok(read) => return Some(read),
             Err(error) => error,
         };
         let Some(span) = error.span() else {
             problems.push(explain(&error));
-            return Registry::default();
+            return None;
         };
         let missing = missing_key(error.message());
         // A mending that did not take (the same problem again) is not
@@ -149,15 +212,11 @@ fn repair(mut root: Spanned<DeTable<'_>>, problems: &mut Vec<Diagnostic>) -> Reg
         }
         let root_span = root.span();
         match take_out(root_span, root.get_mut(), &span, meant_key.is_none() && !again) {
-            Some(out) => {
-                if missing.is_none() {
-                    taken.push(out);
-                }
-            }
-            None => return Registry::default(),
+            Some(out) => taken.push(out),
+            None => return None,
         }
     }
-    Registry::default()
+    None
 }
 
 const ROUNDS: usize = 100_000;
