@@ -61,9 +61,12 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
             }
         }
         for milestone in milestones {
-            if let (Some(milestone), Some(network)) =
-                (repair_one::<Milestone>(milestone, problems), &mut network)
-            {
+            // Its date stood in for (`fill`) where it has none.
+            let header = milestone.span();
+            if let (Some(milestone), Some(network)) = (
+                repair_one::<Milestone>(milestone, problems).filter(|m| m.date.span() != header),
+                &mut network,
+            ) {
                 network.milestones.push(milestone);
             }
         }
@@ -203,8 +206,10 @@ fn repair<T: DeserializeOwned>(mut root: Spanned<DeTable<'_>>, problems: &mut Ve
             // A network or partner without its name (or id) is read with an
             // empty one, so the rules still see the rest of it; what they
             // say of the empty name is the same mistake (`Read::checked`).
+            // A milestone without its date is read with a stand-in at its
+            // header, so its other keys are checked, and then left out.
             if let Some(key) = missing.as_deref()
-                && NAMES.contains(&key)
+                && (NAMES.contains(&key) || key == "date")
                 && fill(root.get_mut(), &span, key)
             {
                 continue;
@@ -236,9 +241,10 @@ fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> bool {
     if table.contains_key(key) {
         return false;
     }
+    let value = if key == "date" { "0001" } else { "" };
     table.insert(
         Spanned::new(span.clone(), key.to_string().into()),
-        Spanned::new(span.clone(), DeValue::String("".into())),
+        Spanned::new(span.clone(), DeValue::String(value.into())),
     );
     true
 }

@@ -320,7 +320,7 @@ fn mistaken(rng: &mut Rng) -> (String, Vec<Table>) {
                 path: format!("networks/{n}/partners/{p}"),
                 line: at,
             });
-            let good = vec![
+            let mut good = vec![
                 format!("name = \"City {p}\""),
                 "country = \"IT\"".to_string(),
                 if p == 0 {
@@ -330,6 +330,9 @@ fn mistaken(rng: &mut Rng) -> (String, Vec<Table>) {
                 }
                 .to_string(),
             ];
+            if rng.below(5) == 0 {
+                good.remove(0);
+            }
             for key in with(&good, pick(rng, partner)) {
                 line(&mut text, &key);
                 at += 1;
@@ -342,7 +345,12 @@ fn mistaken(rng: &mut Rng) -> (String, Vec<Table>) {
             path: format!("networks/{n}/milestones/0"),
             line: at,
         });
-        let good = vec!["date = 2011-06-09".to_string(), "title = \"Launch\"".to_string()];
+        let mut good = vec!["date = 2011-06-09".to_string(), "title = \"Launch\"".to_string()];
+        // Without its date, its title or both.
+        good.truncate(good.len() - rng.below(3) / 2);
+        if rng.below(4) == 0 {
+            good.remove(0);
+        }
         for key in with(&good, pick(rng, milestone)) {
             line(&mut text, &key);
             at += 1;
