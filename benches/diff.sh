@@ -10,16 +10,9 @@
 # Needs hyperfine and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine python3; do
-  command -v "$tool" >/dev/null || { echo "benches/diff.sh needs $tool" >&2; exit 1; }
-done
 . benches/lib.sh
-bin=$(built netreg --bin netreg)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-bin=$(installed "$bin" "$work")
-export HOME="$work/home" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME"
+needs benches/diff.sh hyperfine python3
+in_scratch
 
 python3 - "$work" <<'PY'
 import sys

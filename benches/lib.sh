@@ -25,3 +25,25 @@ print(found[-1])
 installed() {
   cp "$1" "$2/" && echo "$2/$(basename "$1")"
 }
+
+# needs SCRIPT TOOL...: stop, naming SCRIPT, unless every TOOL is on PATH.
+needs() {
+  local script=$1 tool
+  shift
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "$script needs $tool" >&2; exit 1; }
+  done
+}
+
+# in_scratch: build netreg and copy it into a new scratch directory, removed
+# on exit, whose subdirectories are a fresh user's home, cache and data (so
+# no registry of the user's is read); sets $bin and $work.
+in_scratch() {
+  bin=$(built netreg --bin netreg)
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  bin=$(installed "$bin" "$work")
+  export HOME="$work/home" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
+  unset NETREG_REGISTRY
+  mkdir -p "$HOME"
+}

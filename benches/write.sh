@@ -6,16 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in hyperfine /usr/bin/time python3; do
-  command -v "$tool" >/dev/null || { echo "benches/write.sh needs $tool: apt-get install hyperfine time python3" >&2; exit 1; }
-done
 . benches/lib.sh
-bin=$(built netreg --bin netreg)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-bin=$(installed "$bin" "$work")
-export HOME="$work" XDG_DATA_HOME="$work/data"
-unset NETREG_REGISTRY
+needs "benches/write.sh (apt-get install hyperfine time python3)" hyperfine /usr/bin/time python3
+in_scratch
 "$bin" --registry "$work/pristine.toml" init -q
 
 hyperfine --shell=none --warmup 5 --min-runs 100 --time-unit millisecond \

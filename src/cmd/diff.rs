@@ -78,16 +78,18 @@ fn first_line(error: &Error) -> String {
         Error::Registry {
             text, diagnostics, ..
         } => {
-            let source = crate::registry::diagnostic::Source::new(text);
-            diagnostics.iter().find(|d| d.is_error()).map(|d| {
-                let more = diagnostics.iter().filter(|d| d.is_error()).count() - 1;
-                let place = d.span.as_ref().map(|s| source.position(s.start));
-                let at = place.map_or(String::new(), |(line, column)| {
+            let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+            errors.first().map(|first| {
+                let at = first.position(text).map_or(String::new(), |(line, column)| {
                     format!("line {line}, column {column}: ")
                 });
-                match more {
-                    0 => format!("{at}{}", d.message),
-                    n => format!("{at}{} (and {})", d.message, crate::text::count(n, "more error")),
+                match errors.len() - 1 {
+                    0 => format!("{at}{}", first.message),
+                    n => format!(
+                        "{at}{} (and {})",
+                        first.message,
+                        crate::text::count(n, "more error")
+                    ),
                 }
             })
         }

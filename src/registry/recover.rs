@@ -285,22 +285,30 @@ fn rename(root: &mut DeTable<'_>, span: &Range<usize>, to: &str) -> bool {
 }
 
 /// The table `path` leads to.
-fn table_at<'a, 'i>(table: &'a mut DeTable<'i>, path: &[Step]) -> Option<&'a mut DeTable<'i>> {
-    match path {
-        [] => Some(table),
-        [Step::Key(key), rest @ ..] => table_in(table.get_mut(key.as_str())?.get_mut(), rest),
+fn table_at<'a, 'i>(root: &'a mut DeTable<'i>, path: &[Step]) -> Option<&'a mut DeTable<'i>> {
+    if path.is_empty() {
+        return Some(root);
+    }
+    match value_at(root, path)?.get_mut() {
+        DeValue::Table(table) => Some(table),
         _ => None,
     }
 }
 
-fn table_in<'a, 'i>(value: &'a mut DeValue<'i>, path: &[Step]) -> Option<&'a mut DeTable<'i>> {
-    match (value, path) {
-        (DeValue::Table(table), _) => table_at(table, path),
-        (DeValue::Array(items), [Step::Index(index), rest @ ..]) => {
-            table_in(items.as_mut().get_mut(*index)?.get_mut(), rest)
-        }
-        _ => None,
+/// The value a non-empty `path` leads to.
+fn value_at<'a, 'i>(root: &'a mut DeTable<'i>, path: &[Step]) -> Option<&'a mut Spanned<DeValue<'i>>> {
+    let (Step::Key(first), rest) = path.split_first()? else {
+        return None;
+    };
+    let mut here = root.get_mut(first.as_str())?;
+    for step in rest {
+        here = match (here.get_mut(), step) {
+            (DeValue::Table(table), Step::Key(key)) => table.get_mut(key.as_str())?,
+            (DeValue::Array(items), Step::Index(index)) => items.as_mut().get_mut(*index)?,
+            _ => return None,
+        };
     }
+    Some(here)
 }
 
 /// The key serde says is missing, if that is what it says.
@@ -320,7 +328,7 @@ enum Step {
 /// that `span` points at: one whose key or value is exactly there, else the
 /// innermost value that holds it. (A table's span is its header's, so it
 /// holds none of its keys: every node is looked at.) Gives the span of the
-/// table it was taken from and its key.
+/// table (or array) it was taken from, and its key (none for an item).
 fn take_out(
     at: Range<usize>,
     root: &mut DeTable<'_>,
@@ -329,24 +337,18 @@ fn take_out(
 ) -> Option<(Range<usize>, String)> {
     let mut path = Vec::new();
     let found = find(root, span, true, &mut path) || find(root, span, false, &mut path);
-    if !found {
-        return None;
-    }
-    remove(at, root, &path, bad_value)
-}
-
-/// Removes what `path` leads to from `table` (at `at`).
-fn remove(
-    at: Range<usize>,
-    table: &mut DeTable<'_>,
-    path: &[Step],
-    bad_value: bool,
-) -> Option<(Range<usize>, String)> {
-    match path {
-        [Step::Key(key)] => {
-            // A name or id of the wrong type is read as empty, as a missing
-            // one is (`fill`).
+    let (last, within) = path.split_last().filter(|_| found)?;
+    let parent = if within.is_empty() {
+        at
+    } else {
+        value_at(root, within)?.span()
+    };
+    match last {
+        Step::Key(key) => {
+            let table = table_at(root, within)?;
             match table.get_mut(key.as_str()) {
+                // A name or id of the wrong type is read as empty, as a
+                // missing one is (`fill`).
                 Some(value)
                     if bad_value && NAMES.contains(&key.as_str()) && !is_empty_string(value.get_ref()) =>
                 {
@@ -356,28 +358,12 @@ fn remove(
                     table.remove(key.as_str())?;
                 }
             }
-            Some((at, key.clone()))
+            Some((parent, key.clone()))
         }
-        [Step::Key(key), rest @ ..] => {
-            let value = table.get_mut(key.as_str())?;
-            let span = value.span();
-            remove_in(span, value.get_mut(), rest, bad_value)
-        }
-        _ => None,
-    }
-}
-
-/// Removes what `path` leads to from `value` (at `at`): a key gives its
-/// table's span, an array's item the array's.
-fn remove_in(
-    at: Range<usize>,
-    value: &mut DeValue<'_>,
-    path: &[Step],
-    bad_value: bool,
-) -> Option<(Range<usize>, String)> {
-    match (value, path) {
-        (DeValue::Table(inner), _) => remove(at, inner, path, bad_value),
-        (DeValue::Array(items), [Step::Index(index)]) => {
+        Step::Index(index) => {
+            let DeValue::Array(items) = value_at(root, within)?.get_mut() else {
+                return None;
+            };
             let all = std::mem::replace(items, std::iter::empty().collect());
             *items = all
                 .into_iter()
@@ -385,14 +371,8 @@ fn remove_in(
                 .filter(|(i, _)| i != index)
                 .map(|(_, item)| item)
                 .collect();
-            Some((at, String::new()))
+            Some((parent, String::new()))
         }
-        (DeValue::Array(items), [Step::Index(index), rest @ ..]) => {
-            let item = items.as_mut().get_mut(*index)?;
-            let span = item.span();
-            remove_in(span, item.get_mut(), rest, bad_value)
-        }
-        _ => None,
     }
 }
 
