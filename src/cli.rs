@@ -141,7 +141,7 @@ Fields: n, when, summary, command
 Examples:
   netreg history
   netreg history --limit 5
-  netreg history show 12")]
+  netreg history show 1")]
     History {
         #[command(subcommand)]
         show: Option<HistoryCommand>,
@@ -227,9 +227,7 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum HistoryCommand {
     /// Print what one write changed, as `diff` does
-    #[command(
-        after_long_help = "Examples:\n  netreg history show 12\n  netreg history show 12 --format json"
-    )]
+    #[command(after_long_help = "Examples:\n  netreg history show 1\n  netreg history show 1 --format json")]
     Show {
         /// The write's number, as `netreg history` lists it
         #[arg(value_name = "N")]
@@ -281,7 +279,7 @@ Examples:
     /// --source replace the whole list; --add-theme, --remove-theme,
     /// --add-source and --remove-source change one entry and keep the rest.
     #[command(
-        after_long_help = "Examples:\n  netreg networks edit my-net --programme \"URBACT IV\" --end 2026-06\n  netreg networks edit my-net --url \"\"   # removes the url\n  netreg networks edit my-net --add-theme \"circular economy\" --remove-theme waste"
+        after_long_help = "Examples:\n  netreg networks edit creative-clusters --status closed --end 2011-06-09\n  netreg networks edit creative-clusters --url \"\"   # removes the url\n  netreg networks edit creative-clusters --add-theme \"circular economy\" --remove-theme youth"
     )]
     Edit {
         /// The network's id
@@ -294,7 +292,9 @@ Examples:
         write: WriteArgs,
     },
     /// Change a network's id
-    #[command(after_long_help = "Examples:\n  netreg networks rename my-net my-network")]
+    #[command(
+        after_long_help = "Examples:\n  netreg networks rename creative-clusters creative-clusters-2008"
+    )]
     Rename {
         /// Its id now
         old: String,
@@ -305,7 +305,7 @@ Examples:
     },
     /// Remove a network with its partners and milestones
     #[command(
-        after_long_help = "Examples:\n  netreg networks remove my-net\n  netreg networks remove my-net --yes --dry-run"
+        after_long_help = "Examples:\n  netreg networks remove creative-clusters --dry-run\n  netreg networks remove creative-clusters --yes"
     )]
     Remove {
         /// The network's id
@@ -384,8 +384,8 @@ Examples:
     /// Add a partner to a network
     #[command(after_long_help = "\
 Examples:
-  netreg partners add creative-clusters Barnsley --country \"United Kingdom\"
-  netreg partners add my-net Gent --country BE --role lead --replace-lead")]
+  netreg partners add creative-clusters Gent --country Belgium
+  netreg partners add creative-clusters Gent --country BE --role lead --replace-lead")]
     Add {
         /// The network's id
         network: String,
@@ -400,7 +400,7 @@ Examples:
     ///
     /// An empty value (`--type ""`) removes an optional field.
     #[command(
-        after_long_help = "Examples:\n  netreg partners edit creative-clusters Barnsley --type city\n  netreg partners edit my-net Gent --role lead --replace-lead"
+        after_long_help = "Examples:\n  netreg partners edit creative-clusters Barnsley --type city\n  netreg partners edit creative-clusters Viareggio --role lead --replace-lead"
     )]
     Edit {
         /// The network's id
@@ -461,7 +461,7 @@ Examples:
     List(ListArgs),
     /// Add a milestone to a network
     #[command(
-        after_long_help = "Examples:\n  netreg milestones add creative-clusters 2009-06 \"Newsletter no. 1\"\n  netreg milestones add my-net 2024-06 \"Kick-off\" --kind launch"
+        after_long_help = "Examples:\n  netreg milestones add creative-clusters 2009-06 \"Newsletter no. 1\"\n  netreg milestones add creative-clusters 2010-04 \"Second thematic workshop\" --kind event --dry-run"
     )]
     Add {
         /// The network's id
@@ -478,7 +478,7 @@ Examples:
     },
     /// Change a milestone's date, title or kind
     #[command(
-        after_long_help = "Examples:\n  netreg milestones edit creative-clusters 2011 \"Last workshop\" --date 2011-05"
+        after_long_help = "Examples:\n  netreg milestones edit creative-clusters 2008 \"Network launched\" --date 2008-05"
     )]
     Edit {
         /// The network's id
@@ -501,7 +501,7 @@ Examples:
     },
     /// Remove a milestone from a network
     #[command(
-        after_long_help = "Examples:\n  netreg milestones remove creative-clusters 2009-06 \"Newsletter no. 1\""
+        after_long_help = "Examples:\n  netreg milestones remove creative-clusters 2008-12-01 \"Network presented in a thematic workshop at an URBACT conference in Montpellier\""
     )]
     Remove {
         /// The network's id

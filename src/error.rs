@@ -83,7 +83,7 @@ pub enum Error {
     /// The registry is a directory, a device, a pipe or a socket (exit 1).
     NotAFile { path: PathBuf, kind: &'static str },
     /// A write would replace a file the user may not write; nothing was written (exit 1).
-    ReadOnly { path: PathBuf },
+    ReadOnly { path: PathBuf, immutable: bool },
     /// A write went past the file-size limit (`ulimit -f`); nothing was replaced (exit 1).
     TooLarge { path: PathBuf },
 }
@@ -261,7 +261,23 @@ impl Error {
                     &Some(hint),
                 )
             }
-            Error::ReadOnly { path } => with_hint(
+            Error::ReadOnly {
+                path,
+                immutable: true,
+            } => with_hint(
+                &format!(
+                    "`{}` is marked immutable, so netreg will not replace it",
+                    path.display()
+                ),
+                &Some(format!(
+                    "`lsattr {0}` shows the `i`; `chattr -i {0}` (as root) lets it change, or pass another --registry",
+                    path.display()
+                )),
+            ),
+            Error::ReadOnly {
+                path,
+                immutable: false,
+            } => with_hint(
                 &format!("`{}` is read-only, so netreg will not replace it", path.display()),
                 &Some(format!(
                     "make it writable with `chmod u+w {}`, or pass another --registry",

@@ -203,10 +203,13 @@ fn show_table(
     if let Some(code) = place.country {
         head.push_str(&format!(" ({}, {})", visible(code), country::name(code)));
     }
+    let leads = match place.leads() {
+        0 => "never the lead".to_string(),
+        n => format!("lead of {n}"),
+    };
     let mut about = vec![format!(
-        "{}, lead of {}",
-        text::count(place.network_count(), "network"),
-        place.leads()
+        "{}, {leads}",
+        text::count(place.network_count(), "network")
     )];
     if let (Some(first), Some(last)) = (first, last) {
         about.push(format!("{first}–{last}"));

@@ -188,9 +188,9 @@ fn whole(change: &'static str, network: &Network) -> Change {
         field: String::new(),
         old: None,
         new: Some(format!(
-            "{} partners, {} milestones",
-            network.partners.len(),
-            network.milestones.len()
+            "{}, {}",
+            crate::text::count(network.partners.len(), "partner"),
+            crate::text::count(network.milestones.len(), "milestone")
         )),
     }
 }

@@ -51,6 +51,22 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
         }
         _ => writeln!(out, "{path}\t{origin}")?,
     }
+    // The path in use may not hold a file yet: say so, and what makes one.
+    if let (false, Some(file)) = (location.origin == Origin::BuiltIn, &location.path)
+        && let Err(error) = std::fs::metadata(file)
+    {
+        let note = match std::fs::symlink_metadata(file) {
+            Ok(_) => format!(
+                "note: {} is a symlink that leads to no file ({error})",
+                file.display()
+            ),
+            Err(_) => format!(
+                "note: there is no file at {} yet; `netreg init` makes one there",
+                file.display()
+            ),
+        };
+        config.status().note(&note);
+    }
     Ok::<(), Error>(())
 }
 

@@ -10,9 +10,10 @@ use crate::cli::{Format, ImportArgs, OnConflict};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::Out;
+use crate::registry::Words;
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::draft::{NetworkDraft, PartnerDraft, RegistryDraft};
-use crate::registry::edit::{self, Tally};
+use crate::registry::edit::{self, Summary, Tally, Verb};
 use crate::registry::model::{self, Role};
 use crate::registry::rules;
 use crate::store;
@@ -92,8 +93,8 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> 
     }
 }
 
-/// `--format`, or else the file's extension; for standard input (`-`),
-/// what its text looks like.
+/// `--format`, or else what the text is (a file's extension can be wrong:
+/// `export > out.json` of a TOML export), or else the file's extension.
 fn input_format(explicit: Option<Format>, path: &Path, text: &str) -> Result<Format> {
     let by_extension = || match path
         .extension()
@@ -107,29 +108,44 @@ fn input_format(explicit: Option<Format>, path: &Path, text: &str) -> Result<For
         Some("csv" | "tsv" | "txt") => Some(Format::Csv),
         _ => None,
     };
-    // Standard input and a command's output (`<(cmd)`) have no extension.
-    let piped = path.as_os_str() == "-" || path.starts_with("/dev/fd") || path.starts_with("/proc/self/fd");
     let by_content = || {
-        piped.then(|| {
-            let start = text.trim_start_matches('\u{feff}').trim_start();
-            match start.chars().next() {
-                Some('[') if start.starts_with("[[") => Format::Toml,
-                Some('{')
-                    if start
-                        .lines()
-                        .nth(1)
-                        .is_some_and(|l| l.trim_start().starts_with('{')) =>
-                {
-                    Format::Ndjson
-                }
-                Some('{' | '[') => Format::Json,
-                _ if start.starts_with("format") || start.starts_with('#') => Format::Toml,
-                _ => Format::Csv,
-            }
-        })
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        let first_line = start.lines().next().unwrap_or_default().trim();
+        let after_bracket = start[1.min(start.len())..].trim_start();
+        if start.starts_with("[[") || start.starts_with('#') {
+            Some(Format::Toml)
+        } else if start.starts_with('[') {
+            // `[{...}]` or `[]` is JSON; `[networks]`, a table header, TOML.
+            Some(if after_bracket.starts_with(['{', ']', '"']) {
+                Format::Json
+            } else {
+                Format::Toml
+            })
+        } else if start.starts_with('{') {
+            // One object a line, as `export --format ndjson` writes, or one document.
+            let objects = start.lines().filter(|line| !line.trim().is_empty()).count();
+            let one_line = serde_json::from_str::<serde_json::Value>(first_line).is_ok();
+            Some(if one_line && objects > 1 {
+                Format::Ndjson
+            } else {
+                Format::Json
+            })
+        } else if first_line.split_once('=').is_some_and(|(key, _)| {
+            let key = key.trim();
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        }) {
+            Some(Format::Toml)
+        } else if first_line.contains(',') {
+            Some(Format::Csv)
+        } else {
+            None
+        }
     };
     let hint = "add --format json, ndjson, toml or csv".to_string();
-    match explicit.or_else(by_extension).or_else(by_content) {
+    match explicit.or_else(by_content).or_else(by_extension) {
         Some(format @ (Format::Json | Format::Ndjson | Format::Toml | Format::Csv)) => Ok(format),
         Some(_) => Err(Error::usage("import reads json, ndjson, toml or csv", hint)),
         None => Err(Error::usage(
@@ -146,7 +162,13 @@ fn read_ndjson(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
     for line in text.split_inclusive('\n') {
         if !line.trim().is_empty() {
             let network = serde_json::from_str(line).map_err(|e| {
-                located_error(file, text, offset + e.column().saturating_sub(1), e.to_string())
+                located_error(
+                    Words::Json,
+                    file,
+                    text,
+                    offset + e.column().saturating_sub(1),
+                    e.to_string(),
+                )
             })?;
             networks.push(network);
         }
@@ -193,7 +215,7 @@ fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, Partn
     }
     let rows: Vec<Row> = serde_json::from_str(text).map_err(|e| {
         let offset = offset_of(text, e.line(), e.column());
-        located_error(file, text, offset, e.to_string())
+        located_error(Words::Json, file, text, offset, e.to_string())
     })?;
     let mut partners = Vec::with_capacity(rows.len());
     for row in rows {
@@ -224,7 +246,7 @@ fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
     }
     let located = |e: serde_json::Error| {
         let offset = offset_of(text, e.line(), e.column());
-        located_error(file, text, offset, e.to_string())
+        located_error(Words::Json, file, text, offset, e.to_string())
     };
     // Parse once for the exact place of a mistake, then for the shape.
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
@@ -245,7 +267,7 @@ fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
 fn read_toml(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
     let registry: RegistryDraft = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        located_error(file, text, offset, e.message().trim().to_string())
+        located_error(Words::Toml, file, text, offset, e.message().trim().to_string())
     })?;
     check_format(file, registry.format)?;
     Ok(registry.networks)
@@ -381,7 +403,7 @@ fn unguard(field: &str) -> &str {
 }
 
 /// The status line, or the conflicts that stop the import.
-fn report(file: &str, what: &str, tally: Tally) -> Result<String> {
+fn report(file: &str, what: &str, tally: Tally) -> Result<Summary> {
     if !tally.conflicts.is_empty() {
         return Err(Error::failed(
             format!(
@@ -393,9 +415,12 @@ fn report(file: &str, what: &str, tally: Tally) -> Result<String> {
                 .to_string(),
         ));
     }
-    Ok(format!(
-        "imported {what} from {file}: {} added, {} skipped, {} replaced, {} unchanged",
-        tally.added, tally.skipped, tally.replaced, tally.unchanged
+    Ok(Summary::new(
+        Verb::Import,
+        format!(
+            "{what} from {file}: {} added, {} skipped, {} replaced, {} unchanged",
+            tally.added, tally.skipped, tally.replaced, tally.unchanged
+        ),
     ))
 }
 
@@ -412,10 +437,10 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// A mistake in an import file at `offset`: an unknown key or value, a
 /// missing key, a wrong type or date in the words `check` uses for the
 /// registry's own (with their "did you mean"), anything else as serde says it.
-fn located_error(file: &str, text: &str, offset: usize, message: String) -> Error {
+fn located_error(words: Words, file: &str, text: &str, offset: usize, message: String) -> Error {
     let message = message.split(" at line ").next().unwrap_or(&message).to_string();
     let span = Some(offset..offset + 1);
-    let explained = crate::registry::explain_message(&message, span.clone());
+    let explained = crate::registry::explain_in(words, &message, span.clone());
     let diagnostic = match explained.code {
         "invalid-toml" => Diagnostic::error("invalid-input", span, message)
             .hint("fix the file, or export a fresh one with `netreg export`"),

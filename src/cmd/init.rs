@@ -31,7 +31,10 @@ pub fn run(config: &Config, empty: bool, force: bool) -> Result<()> {
     let what = if empty {
         "an empty registry".to_string()
     } else {
-        format!("a copy of the built-in registry ({networks} networks)")
+        format!(
+            "a copy of the built-in registry ({})",
+            crate::text::count(networks, "network")
+        )
     };
     status.say(&format!("created {} with {what}", path.display()));
     Ok(())

@@ -26,8 +26,9 @@ use crate::error::{Error, Result};
 use crate::output::{Out, Shape};
 use crate::registry::country;
 use crate::registry::date::PartialDate;
+use crate::registry::diagnostic::Source;
 use crate::registry::document::RegistryDoc;
-use crate::registry::edit;
+use crate::registry::edit::{self, Summary};
 use crate::registry::filter::Filter;
 use crate::registry::model::Registry;
 use crate::store;
@@ -243,7 +244,7 @@ fn apply(
     config: &Config,
     write: &WriteArgs,
     out: &mut Out<'_>,
-    edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
+    edit: impl FnOnce(&mut RegistryDoc) -> Result<Summary>,
 ) -> Result<()> {
     apply_with(config, write, out, Said::Change, edit)
 }
@@ -253,7 +254,7 @@ fn apply_with(
     write: &WriteArgs,
     out: &mut Out<'_>,
     said: Said,
-    edit: impl FnOnce(&mut RegistryDoc) -> Result<String>,
+    edit: impl FnOnce(&mut RegistryDoc) -> Result<Summary>,
 ) -> Result<()> {
     let mut session = store::edit(
         &config.location,
@@ -269,32 +270,48 @@ fn apply_with(
 /// Says what a write did: on a dry run, the unified diff on stdout; else a
 /// status line on stderr.
 fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>) -> Result<()> {
+    let status = config.status();
     if let Some((before, after)) = &update.dry_run {
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
         write!(out, "{}", diff.unified_diff().header(&name, &name))?;
-        config
-            .status()
-            .say(&format!("dry run, nothing written: {}", update.summary));
-        return Ok(());
-    }
-    let status = config.status();
-    for note in &update.notes {
-        status.note(note);
-    }
-    let path = update.path.display();
-    if update.created {
-        status.say(&format!(
-            "note: copied the built-in registry to {path}; your changes are kept there"
-        ));
-    }
-    if update.unchanged {
-        if said == Said::Tally {
-            status.say(&update.summary);
-        }
-        status.say(&format!("nothing written: {path} already says that"));
+        status.say(&format!("{} (dry run: nothing written)", update.summary.would()));
     } else {
-        status.say(&format!("{} in {path}", update.summary));
+        for note in &update.notes {
+            status.note(note);
+        }
+        let path = update.path.display();
+        if update.created {
+            status.say(&format!(
+                "note: copied the built-in registry to {path}; your changes are kept there"
+            ));
+        }
+        if update.unchanged {
+            if said == Said::Tally {
+                status.say(&update.summary.done());
+            }
+            status.say(&format!("nothing written: {path} already says that"));
+        } else {
+            status.say(&format!("{} in {path}", update.summary.done()));
+        }
+    }
+    // Then what the write leaves to fix, as `check` says it; an import may
+    // leave hundreds: the first few, and how to see the rest.
+    const SHOWN: usize = 5;
+    if let Some((text, warnings)) = &update.warnings {
+        let (file, source) = (update.path.display().to_string(), Source::new(text));
+        for warning in warnings.iter().take(SHOWN) {
+            // Each followed by a blank line, as `check` shows them.
+            let rendered = warning.render(&file, &source, config.stderr_color);
+            status.diagnostic(&format!("{rendered}\n"));
+        }
+        if warnings.len() > SHOWN {
+            let more = warnings.len() - SHOWN;
+            let noun = if more == 1 { "warning" } else { "warnings" };
+            status.note(&format!(
+                "note: and {more} more {noun}; `netreg check` lists every warning"
+            ));
+        }
     }
     Ok(())
 }

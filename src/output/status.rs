@@ -31,4 +31,10 @@ impl Status {
     pub fn note(&self, line: &str) {
         let _ = writeln!(std::io::stderr(), "{}", visible(line));
     }
+
+    /// A warning shown as `check` shows it (`Diagnostic::render`, which
+    /// escapes what came from the file), whatever `--quiet` says.
+    pub fn diagnostic(&self, rendered: &str) {
+        let _ = writeln!(std::io::stderr(), "{rendered}");
+    }
 }

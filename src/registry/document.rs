@@ -29,6 +29,10 @@ pub struct RegistryDoc {
     /// Whether the file's lines end in CRLF, as new lines then must.
     crlf: bool,
     body: Body,
+    /// The networks an edit opened (by index in `registry`) and the ids of
+    /// those it added: whose warnings a write says.
+    touched: BTreeSet<usize>,
+    added: Vec<String>,
 }
 
 enum Body {
@@ -102,7 +106,19 @@ impl RegistryDoc {
             text,
             registry,
             body,
+            touched: BTreeSet::new(),
+            added: Vec::new(),
         }
+    }
+
+    /// The ids of the networks an edit opened or added, as they were read
+    /// and as added: those a write's warnings are said of.
+    pub fn touched(&self) -> Vec<String> {
+        (self.touched.iter())
+            .filter_map(|&index| self.registry.networks.get(index))
+            .map(|network| network.id().to_string())
+            .chain(self.added.iter().cloned())
+            .collect()
     }
 
     /// The registry as it was read, before any edit.
@@ -181,6 +197,7 @@ impl RegistryDoc {
 
     /// The network at `index` (file order, as in the typed registry).
     pub fn network(&mut self, index: usize) -> Edit<Node<'_>> {
+        self.touched.insert(index);
         match &mut self.body {
             Body::Whole(doc) => match doc.get_mut("networks") {
                 Some(Item::ArrayOfTables(list)) => list.get_mut(index).map(Node::Table),
@@ -212,6 +229,9 @@ impl RegistryDoc {
 
     /// Adds a network after the last, below everything the file ends with.
     pub fn push_network(&mut self, table: Table) -> Edit<()> {
+        if let Some(id) = table.get("id").and_then(Item::as_str) {
+            self.added.push(id.to_string());
+        }
         match &mut self.body {
             Body::Whole(doc) => match doc.get_mut("networks") {
                 Some(Item::Value(Value::Array(list))) => {

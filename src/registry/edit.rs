@@ -1,7 +1,8 @@
 //! netreg's writes, as `cargo add`'s ops are: each takes a plain value of
 //! what to change, applies the rules a write must keep (one lead, names
 //! unique in a network, one launch and one completion, milestone order) and
-//! edits the document. Each returns the status line that says what it did.
+//! edits the document. Each returns a `Summary` of what it did, which a
+//! status line says in the past tense and a dry run with "would".
 
 use super::date::PartialDate;
 use super::document::{self, Node, RegistryDoc, Unexpected};
@@ -82,13 +83,78 @@ pub struct Tally {
     pub conflicts: Vec<String>,
 }
 
+/// What a write does, clause by clause, so that it can be said either way:
+/// "added partner `X` to `y`" once written, "would add partner `X` to `y`"
+/// on a dry run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary(Vec<(Verb, String)>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Add,
+    Change,
+    Remove,
+    Rename,
+    Replace,
+    Keep,
+    Import,
+    Undo,
+}
+
+impl Verb {
+    /// The verb as a dry run says it, and as a write that happened does.
+    fn forms(self) -> (&'static str, &'static str) {
+        match self {
+            Verb::Add => ("add", "added"),
+            Verb::Change => ("change", "changed"),
+            Verb::Remove => ("remove", "removed"),
+            Verb::Rename => ("rename", "renamed"),
+            Verb::Replace => ("replace", "replaced"),
+            Verb::Keep => ("keep", "kept"),
+            Verb::Import => ("import", "imported"),
+            Verb::Undo => ("undo", "undid"),
+        }
+    }
+}
+
+impl Summary {
+    pub fn new(verb: Verb, what: impl Into<String>) -> Self {
+        Self(vec![(verb, what.into())])
+    }
+
+    /// One more clause: "…; removed theme `x`".
+    pub fn and(mut self, verb: Verb, what: impl Into<String>) -> Self {
+        self.0.push((verb, what.into()));
+        self
+    }
+
+    /// As a write that happened says it.
+    pub fn done(&self) -> String {
+        self.said(|verb| verb.forms().1)
+    }
+
+    /// As a dry run says it: "would add …; remove …".
+    pub fn would(&self) -> String {
+        format!("would {}", self.said(|verb| verb.forms().0))
+    }
+
+    fn said(&self, form: impl Fn(Verb) -> &'static str) -> String {
+        let clauses: Vec<String> = self
+            .0
+            .iter()
+            .map(|(verb, what)| format!("{} {what}", form(*verb)))
+            .collect();
+        clauses.join("; ")
+    }
+}
+
 impl From<Unexpected> for Error {
     fn from(Unexpected(what): Unexpected) -> Self {
         Error::Unexpected { what }
     }
 }
 
-pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<String> {
+pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<Summary> {
     let index = find_network(doc.registry(), &new.network)?;
     let network = &doc.registry().networks[index];
     let name = &new.partner.name;
@@ -107,10 +173,10 @@ pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<String> {
     doc.network(index)?
         .children("partners")?
         .insert(count, new.partner.to_table());
-    Ok(format!("added partner `{name}` to `{id}`"))
+    Ok(Summary::new(Verb::Add, format!("partner `{name}` to `{id}`")))
 }
 
-pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<String> {
+pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Summary> {
     let index = find_network(doc.registry(), &change.network)?;
     let network = &doc.registry().networks[index];
     let at = find_partner(network, &change.name)?;
@@ -148,27 +214,30 @@ pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Str
             flags: "--name, --country, --role, --type, --geonames or --coordinates",
         });
     }
-    Ok(format!(
-        "changed {} of partner `{old_name}` of `{id}`",
-        changed.join(", ")
+    Ok(Summary::new(
+        Verb::Change,
+        format!("{} of partner `{old_name}` of `{id}`", changed.join(", ")),
     ))
 }
 
-pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Result<String> {
+pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Result<Summary> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
     let at = find_partner(network, name)?;
-    let status = format!(
-        "removed partner `{}` from `{}`",
-        network.partners[at].name(),
-        network.id()
+    let status = Summary::new(
+        Verb::Remove,
+        format!(
+            "partner `{}` from `{}`",
+            network.partners[at].name(),
+            network.id()
+        ),
     );
     doc.network(index)?.remove_child("partners", at)?;
     Ok(status)
 }
 
 /// Adds a milestone, in date order when the network's are in date order.
-pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<String> {
+pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<Summary> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
     let kind = milestone.kind;
@@ -194,11 +263,14 @@ pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &Milestone
             title: same.title.to_string(),
         });
     }
-    let status = format!(
-        "added milestone {} `{}` to `{}`",
-        milestone.date,
-        milestone.title,
-        network.id()
+    let status = Summary::new(
+        Verb::Add,
+        format!(
+            "milestone {} `{}` to `{}`",
+            milestone.date,
+            milestone.title,
+            network.id()
+        ),
     );
     let at = insertion_point(network, milestone.date);
     doc.network(index)?
@@ -212,30 +284,33 @@ pub fn remove_milestone(
     network: &str,
     date: PartialDate,
     title: &str,
-) -> Result<String> {
+) -> Result<Summary> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
     let at = find_milestone(network, date, title)?;
-    let status = format!(
-        "removed milestone {date} `{}` from `{}`",
-        network.milestones[at].title,
-        network.id()
+    let status = Summary::new(
+        Verb::Remove,
+        format!(
+            "milestone {date} `{}` from `{}`",
+            network.milestones[at].title,
+            network.id()
+        ),
     );
     doc.network(index)?.remove_child("milestones", at)?;
     Ok(status)
 }
 
-pub fn add_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<String> {
+pub fn add_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<Summary> {
     if doc.registry().networks.iter().any(|n| n.id() == network.id) {
         return Err(Error::NetworkExists {
             id: network.id.clone(),
         });
     }
     push_network(doc, network)?;
-    Ok(format!("added network `{}`", network.id))
+    Ok(Summary::new(Verb::Add, format!("network `{}`", network.id)))
 }
 
-pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<String> {
+pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Summary> {
     let index = find_network(doc.registry(), &change.id)?;
     let network = &doc.registry().networks[index];
     // A value the file already has is left as written.
@@ -273,12 +348,13 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Str
             flags: "e.g. --name, --programme, --end or --add-theme",
         });
     }
-    let notes: String = notes.iter().map(|note| format!("; {note}")).collect();
-    Ok(format!(
-        "changed {} of network `{}`{notes}",
-        changed.join(", "),
-        change.id
-    ))
+    let said = Summary::new(
+        Verb::Change,
+        format!("{} of network `{}`", changed.join(", "), change.id),
+    );
+    Ok(notes
+        .into_iter()
+        .fold(said, |said, (verb, what)| said.and(verb, what)))
 }
 
 /// A network's themes or sources as the file has them, and how two entries
@@ -305,7 +381,7 @@ fn edit_list(
     (mut current, same): Entries,
     change: &ListChange,
     network: &str,
-) -> Result<Vec<String>> {
+) -> Result<Vec<(Verb, String)>> {
     let mut notes = Vec::new();
     if let Some(list) = &change.replace {
         if *list != current {
@@ -315,8 +391,8 @@ fn edit_list(
             );
         }
         notes.push(match list.len() {
-            0 => format!("{key} removed"),
-            n => format!("{key} replaced ({n})"),
+            0 => (Verb::Remove, format!("all {key}")),
+            n => (Verb::Replace, format!("{key} ({n})")),
         });
         current.clone_from(list);
     }
@@ -333,30 +409,35 @@ fn edit_list(
             ));
         };
         node.remove_item(key, at)?;
-        notes.push(format!("removed {noun} `{}`", current.remove(at)));
+        notes.push((Verb::Remove, format!("{noun} `{}`", current.remove(at))));
     }
     for new in &change.add {
         let new = new.trim();
         if let Some(there) = current.iter().find(|entry| same(entry, new)) {
-            notes.push(format!("{noun} `{there}` was there already"));
+            notes.push((Verb::Keep, format!("{noun} `{there}`, there already")));
             continue;
         }
         node.push_item(key, document::string(new));
-        notes.push(format!("added {noun} `{new}`"));
+        notes.push((Verb::Add, format!("{noun} `{new}`")));
         current.push(new.to_string());
     }
     Ok(notes)
 }
 
 /// Gives a network another id (a slug no other network has).
-pub fn rename_network(doc: &mut RegistryDoc, old: &str, new: &str) -> Result<String> {
+pub fn rename_network(doc: &mut RegistryDoc, old: &str, new: &str) -> Result<Summary> {
     let index = find_network(doc.registry(), old)?;
     let old = doc.registry().networks[index].id().to_string();
-    if doc.registry().networks.iter().any(|n| n.id() == new) {
+    if doc
+        .registry()
+        .networks
+        .iter()
+        .any(|n| n.id() == new && n.id() != old)
+    {
         return Err(Error::NetworkExists { id: new.into() });
     }
     doc.network(index)?.set("id", Some(document::string(new)));
-    Ok(format!("renamed network `{old}` to `{new}`"))
+    Ok(Summary::new(Verb::Rename, format!("network `{old}` to `{new}`")))
 }
 
 /// What to change of a milestone; `None` leaves a field alone.
@@ -370,7 +451,7 @@ pub struct MilestoneChange {
     pub kind: Option<Kind>,
 }
 
-pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result<String> {
+pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result<Summary> {
     let index = find_network(doc.registry(), &change.network)?;
     let network = &doc.registry().networks[index];
     let at = find_milestone(network, change.date, &change.title)?;
@@ -424,10 +505,13 @@ pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result
             flags: "--date, --title or --kind",
         });
     }
-    Ok(format!(
-        "changed {} of milestone {} `{old}` of `{id}`",
-        changed.join(", "),
-        change.date
+    Ok(Summary::new(
+        Verb::Change,
+        format!(
+            "{} of milestone {} `{old}` of `{id}`",
+            changed.join(", "),
+            change.date
+        ),
     ))
 }
 
@@ -444,13 +528,16 @@ fn find_milestone(network: &Network, date: PartialDate, title: &str) -> Result<u
         })
 }
 
-pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<String> {
+pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<Summary> {
     let index = find_network(doc.registry(), id)?;
     let network = &doc.registry().networks[index];
-    let status = format!(
-        "removed network `{id}` with {} and {}",
-        text::count(network.partners.len(), "partner"),
-        text::count(network.milestones.len(), "milestone")
+    let status = Summary::new(
+        Verb::Remove,
+        format!(
+            "network `{id}` with {} and {}",
+            text::count(network.partners.len(), "partner"),
+            text::count(network.milestones.len(), "milestone")
+        ),
     );
     doc.remove_network(index)?;
     Ok(status)
@@ -623,7 +710,7 @@ fn set_span_end(
     index: usize,
     kind: Kind,
     date: Option<PartialDate>,
-) -> Result<Option<String>> {
+) -> Result<Option<(Verb, String)>> {
     let network = &doc.registry().networks[index];
     let existing = network.milestones.iter().position(|m| m.kind == kind);
     match (existing, date) {
@@ -637,11 +724,11 @@ fn set_span_end(
             let note = format!("milestone {} `{}`", milestone.date(), milestone.title);
             if milestone.title.trim() == span_title(kind) {
                 doc.network(index)?.remove_child("milestones", at)?;
-                return Ok(Some(format!("removed its {note}")));
+                return Ok(Some((Verb::Remove, format!("its {note}"))));
             }
             let mut node = doc.network(index)?.children("milestones")?.get(at)?;
             node.set("kind", Some(document::string(Kind::Event.as_str())));
-            return Ok(Some(format!("its {note} stays, as an event")));
+            return Ok(Some((Verb::Keep, format!("its {note}, as an event"))));
         }
         (None, Some(date)) => {
             let title = span_title(kind);

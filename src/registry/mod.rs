@@ -157,6 +157,70 @@ fn explain(error: &toml::de::Error) -> Diagnostic {
 /// `explain` of serde's message at `span`, whatever format it came from
 /// (an import's JSON too).
 pub fn explain_message(message: &str, span: Option<Range<usize>>) -> Diagnostic {
+    explain_in(Words::Toml, message, span)
+}
+
+/// The format whose words a message about a value's type uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    Toml,
+    Json,
+}
+
+/// serde's "invalid type: string \"1\", expected i64" in the words of the
+/// file's format ("expected an integer, found the string \"1\""), with a
+/// hint that fixes it.
+fn wrong_type(wrong: &str, words: Words) -> (String, String) {
+    let (found, expected) = wrong.split_once(", expected ").unwrap_or((wrong, "another type"));
+    let table = if words == Words::Json {
+        "an object"
+    } else {
+        "a table"
+    };
+    let expected = match expected {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => "an integer",
+        "f32" | "f64" => "a number",
+        "a boolean" => "true or false",
+        "a sequence" => "an array",
+        "a map" => table,
+        other if other.starts_with("struct ") => table,
+        other => other,
+    };
+    let value = |prefix: &str| found.strip_prefix(prefix).map(|v| v.trim_matches('`'));
+    let found = if let Some(text) = found.strip_prefix("string ") {
+        format!("the string {text}")
+    } else if let Some(n) = value("integer ") {
+        format!("the integer {n}")
+    } else if let Some(n) = value("floating point ") {
+        format!("the number {n}")
+    } else if let Some(b) = value("boolean ") {
+        b.to_string()
+    } else {
+        match found {
+            "sequence" => "an array".to_string(),
+            "map" => table.to_string(),
+            other => other.to_string(),
+        }
+    };
+    // A number or a boolean written in quotes is the commonest slip.
+    let quoted = found
+        .strip_prefix("the string \"")
+        .and_then(|text| text.strip_suffix('"'))
+        .filter(|text| match expected {
+            "an integer" => text.parse::<i64>().is_ok(),
+            "a number" => text.parse::<f64>().is_ok(),
+            "true or false" => matches!(*text, "true" | "false"),
+            _ => false,
+        });
+    let hint = match quoted {
+        Some(text) => format!("remove the quotes: {text}"),
+        None => format!("write {expected} here"),
+    };
+    (format!("wrong type: expected {expected}, found {found}"), hint)
+}
+
+/// `explain_message` for a file whose format says its types in `words`.
+pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Diagnostic {
     let message = message.trim().to_string();
     let ticked = backticked(&message);
     if message.starts_with("unknown field ") {
@@ -184,20 +248,16 @@ pub fn explain_message(message: &str, span: Option<Range<usize>>) -> Diagnostic 
         return Diagnostic::error("unknown-value", span, format!("unknown value `{value}`")).hint(hint);
     }
     if message.contains(model::COORDINATES_SHAPE) {
-        return Diagnostic::error(
-            "bad-coordinates",
-            span,
-            message.replacen("invalid type: ", "wrong type: ", 1),
-        )
+        let message = match message.strip_prefix("invalid type: ") {
+            Some(wrong) => wrong_type(wrong, words).0,
+            None => message.clone(),
+        };
+        return Diagnostic::error("bad-coordinates", span, message)
         .hint("write `coordinates = [latitude, longitude]` in degrees, e.g. [40.85216, 14.26811], or remove the key");
     }
-    if message.starts_with("invalid type") {
-        return Diagnostic::error(
-            "wrong-type",
-            span,
-            message.replacen("invalid type: ", "wrong type: ", 1),
-        )
-        .hint("change the value to the type named above");
+    if let Some(wrong) = message.strip_prefix("invalid type: ") {
+        let (message, hint) = wrong_type(wrong, words);
+        return Diagnostic::error("wrong-type", span, message).hint(hint);
     }
     if message.contains("is not a real date")
         || message.contains("is not a date")

@@ -77,6 +77,16 @@ fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
     found
 }
 
+/// The warnings of one network on its own (not those of the whole
+/// registry, such as one place given two positions): what a write that
+/// touched it says.
+pub fn warnings_of(network: &Network) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    check_network(network, Warnings::List, &mut found);
+    found.retain(|d| !d.is_error());
+    found
+}
+
 /// Each network id used once.
 pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
     let mut ids = HashSet::with_capacity(networks.len());

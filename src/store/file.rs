@@ -231,6 +231,20 @@ pub fn dangling(path: &Path) -> Option<PathBuf> {
 
 /// The error for a registry that is a symlink to nothing.
 pub fn dangling_error(path: &Path, target: &Path) -> Error {
+    let looped = std::fs::metadata(path).is_err_and(|e| Errno::from_io_error(&e) == Some(Errno::LOOP));
+    if looped {
+        return Error::NotFound {
+            message: format!(
+                "registry `{}` is a symlink that leads back to itself (through `{}`)",
+                path.display(),
+                target.display()
+            ),
+            hint: Some(format!(
+                "point it at your registry file: `ln -sfn FILE {}`",
+                path.display()
+            )),
+        };
+    }
     Error::NotFound {
         message: format!(
             "registry `{}` is a symlink to `{}`, which does not exist",
@@ -521,12 +535,22 @@ pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
 /// user may not write, or that has no write bit at all.
 fn must_be_writable(path: &Path, metadata: &Metadata) -> Result<()> {
     let no_write_bit = metadata.mode() & 0o222 == 0;
-    if no_write_bit || rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_err() {
-        return Err(Error::ReadOnly {
+    match rustix::fs::access(path, rustix::fs::Access::WRITE_OK) {
+        // Only a file marked immutable (`chattr +i`) refuses a write with EPERM.
+        Err(Errno::PERM) => Err(Error::ReadOnly {
             path: path.to_path_buf(),
-        });
+            immutable: true,
+        }),
+        Err(_) => Err(Error::ReadOnly {
+            path: path.to_path_buf(),
+            immutable: false,
+        }),
+        Ok(()) if no_write_bit => Err(Error::ReadOnly {
+            path: path.to_path_buf(),
+            immutable: false,
+        }),
+        Ok(()) => Ok(()),
     }
-    Ok(())
 }
 
 /// Gives the temporary file the original's owner and group (when netreg may:

@@ -7,8 +7,12 @@ use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, w
 use super::history::{self, Entry, History};
 use super::{BOM, BUILT_IN, Dirs, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
-use crate::registry::Warnings;
+use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::{Finished, RegistryDoc};
+use crate::registry::edit::{Summary, Verb};
+use crate::registry::model::Registry;
+use crate::registry::{Warnings, rules};
+use std::collections::HashSet;
 
 /// What one write did.
 #[derive(Debug)]
@@ -19,11 +23,32 @@ pub struct Update {
     /// The write made the user's registry from the built-in one.
     pub created: bool,
     /// What the write did, for the status line.
-    pub summary: String,
+    pub summary: Summary,
     /// The file already said what the write would say: nothing was written.
     pub unchanged: bool,
     /// Warnings about what surrounds the write (the history not kept).
     pub notes: Vec<String>,
+    /// The warnings the write leaves on the networks it touched that they
+    /// did not have before (the only lead demoted, say), with the new text
+    /// they point into; none on most writes.
+    pub warnings: Option<(String, Vec<Diagnostic>)>,
+}
+
+/// The warnings of the networks `ids` in `registry`.
+fn warnings_of(registry: &Registry, ids: &[String]) -> Vec<Diagnostic> {
+    (registry.networks.iter())
+        .filter(|network| ids.iter().any(|id| id == network.id()))
+        .flat_map(rules::warnings_of)
+        .collect()
+}
+
+/// Which of the warnings of the touched networks `after` has that `before`
+/// did not (by what they say: the places of everything after an edit move).
+fn new_warnings(before: &[Diagnostic], after: &Registry, ids: &[String]) -> Vec<Diagnostic> {
+    let said: HashSet<&str> = before.iter().map(|d| d.message.as_str()).collect();
+    let mut found = warnings_of(after, ids);
+    found.retain(|d| !said.contains(d.message.as_str()));
+    found
 }
 
 /// Where a write goes: the registry in use, or for the built-in registry the
@@ -197,7 +222,7 @@ impl Session {
     /// whose stretch is byte for byte one the old text had is taken from the
     /// old registry instead of parsed, and its stretch passed by the layout
     /// scan, which lexes only the text the edit changed.
-    pub fn commit(self, summary: String) -> Result<Update> {
+    pub fn commit(self, summary: Summary) -> Result<Update> {
         let Session {
             doc,
             path,
@@ -210,6 +235,8 @@ impl Session {
             dirs,
         } = self;
         let file = path.display().to_string();
+        let touched = doc.touched();
+        let warned = warnings_of(doc.registry(), &touched);
         let before = dry_run.then(|| doc.text().to_string());
         let made_from = created.then(|| doc.text().to_string());
         let Finished {
@@ -230,14 +257,18 @@ impl Session {
         };
         if let Some(before) = before {
             return match verify() {
-                Ok(_) => Ok(Update {
-                    path,
-                    dry_run: Some((before, after)),
-                    created,
-                    summary,
-                    unchanged: false,
-                    notes: Vec::new(),
-                }),
+                Ok(parsed) => {
+                    let warnings = new_warnings(&warned, &parsed.registry, &touched);
+                    Ok(Update {
+                        path,
+                        warnings: (!warnings.is_empty()).then(|| (after.clone(), warnings)),
+                        dry_run: Some((before, after)),
+                        created,
+                        summary,
+                        unchanged: false,
+                        notes: Vec::new(),
+                    })
+                }
                 Err(diagnostics) => Err(refused(diagnostics, after)),
             };
         }
@@ -259,6 +290,7 @@ impl Session {
                 summary,
                 unchanged: true,
                 notes: Vec::new(),
+                warnings: None,
             });
         }
         // Only a dry run writes without the lock, and it has returned.
@@ -291,7 +323,7 @@ impl Session {
             Err(diagnostics) => return Err(refused(diagnostics, after)),
         };
         let staged = staged?;
-        let entry = Entry::new(command, summary.clone(), fingerprint, None);
+        let entry = Entry::new(command, summary.done(), fingerprint, None);
         let mut notes = replace_keeping(
             locked,
             &path,
@@ -301,7 +333,15 @@ impl Session {
             entry,
             Keeping::Wanted,
         )?;
-        drop(after);
+        let warnings = new_warnings(&warned, &updated.registry, &touched);
+        // The new text is kept only to show a warning in; else it goes
+        // before the snapshot is written.
+        let warnings = if warnings.is_empty() {
+            drop(after);
+            None
+        } else {
+            Some((after, warnings))
+        };
         cache::store(&dirs, &path, &updated, fingerprint);
         if created {
             notes.extend(schema_beside(&path));
@@ -313,6 +353,7 @@ impl Session {
             summary,
             unchanged: false,
             notes,
+            warnings,
         })
     }
 }
@@ -431,8 +472,8 @@ pub fn create(path: &Path, dirs: &Dirs, text: &str, force: bool, command: &str) 
     let mut notes = match seen {
         Some(_) => {
             let summary = format!(
-                "replaced the registry with a new one ({} networks)",
-                parsed.registry.networks.len()
+                "replaced the registry with a new one ({})",
+                crate::text::count(parsed.registry.networks.len(), "network")
             );
             let entry = Entry::new(command.to_string(), summary, Fingerprint::of(text), None);
             replace_keeping(&locked, path, staged, seen, None, entry, Keeping::Required)?
@@ -511,7 +552,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
         return Err(outside(target));
     }
     let version = history.read(target.n)?;
-    let summary = format!("undid #{} ({})", target.n, target.summary);
+    let summary = Summary::new(Verb::Undo, format!("#{} ({})", target.n, target.summary));
     if dry_run {
         let before = format!("{}{text}", if bom { BOM } else { "" });
         return Ok(Update {
@@ -521,12 +562,13 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
             summary,
             unchanged: false,
             notes: Vec::new(),
+            warnings: None,
         });
     }
     let staged = stage(&path, &[&version])?;
     locked.unchanged(&path, Some(seen))?;
     let after = Fingerprint::of_bytes(&version);
-    let entry = Entry::new(command.to_string(), summary.clone(), after, Some(target.n));
+    let entry = Entry::new(command.to_string(), summary.done(), after, Some(target.n));
     let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry, Keeping::Wanted)?;
     Ok(Update {
         path,
@@ -535,5 +577,6 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
         summary,
         unchanged: false,
         notes,
+        warnings: None,
     })
 }

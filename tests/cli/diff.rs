@@ -125,7 +125,7 @@ fn every_kind_of_change_as_rows() {
          added\tpartner\tkept\tGent\t\t\tBE, partner\n\
          changed\tmilestone\tkept\t2011-06-09 Final conference\tkind\tevent\tcompletion\n\
          added\tmilestone\tkept\t2010-10 Workshop\t\t\tevent\n\
-         added\tnetwork\tnew\tNew\t\t\t1 partners, 0 milestones\n"
+         added\tnetwork\tnew\tNew\t\t\t1 partner, 0 milestones\n"
     );
 }
 
@@ -192,7 +192,7 @@ fn dev_null_is_nothing_and_a_broken_side_is_named() {
     assert_eq!(
         out,
         "added\tnetwork\tkept\tKept Again\t\t\t3 partners, 3 milestones\n\
-         added\tnetwork\tnew\tNew\t\t\t1 partners, 0 milestones\n"
+         added\tnetwork\tnew\tNew\t\t\t1 partner, 0 milestones\n"
     );
     let broken = dir.path().join("broken.toml");
     std::fs::write(
@@ -312,7 +312,7 @@ fn a_name_is_one_partner_in_diff_cities_and_writes() {
     assert_eq!(
         diff,
         "changed\tpartner\ta\tReggio  emilia\tname\tReggio Emilia\tReggio  emilia\n\
-         added\tnetwork\tb\tN\t\t\t1 partners, 0 milestones\n"
+         added\tnetwork\tb\tN\t\t\t1 partner, 0 milestones\n"
     );
     Test::new()
         .registry(&both)

@@ -209,17 +209,17 @@ fn values_netreg_would_read_in_part_are_errors_at_their_place() {
         (
             "themes = [\"x\", 3]",
             16,
-            "wrong type: integer `3`, expected a string",
+            "wrong type: expected a string, found the integer 3",
         ),
         (
             "sources = [\"u\", [\"v\"]]",
             17,
-            "wrong type: sequence, expected a string",
+            "wrong type: expected a string, found an array",
         ),
         (
             "themes = \"x\"",
             10,
-            "wrong type: string \"x\", expected a sequence",
+            "wrong type: expected an array, found the string \"x\"",
         ),
         (
             "[[networks.milestones]]\ntitle = \"t\"\ndate = \"2011-06-09-01\"",

@@ -207,8 +207,7 @@ fn import_dry_run_reports_and_writes_nothing() {
         out.stdout
     );
     assert!(
-        out.stderr
-            .starts_with("dry run, nothing written: imported partners from "),
+        out.stderr.starts_with("would import partners from "),
         "{}",
         out.stderr
     );

@@ -346,7 +346,7 @@ fn a_write_keeps_the_owner_group_and_mode() {
     let (code, _, stderr) = run(with_registry(
         &test.home(),
         &file,
-        &["partners", "add", "port-towns", "Pisa"],
+        &["partners", "add", "port-towns", "Pisa", "--country", "IT"],
     ));
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(

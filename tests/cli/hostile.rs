@@ -58,12 +58,12 @@ fn invalid_registries_exit_1_naming_the_line() {
         ),
         (
             format!("{NETWORK}themes = \"one\"\n"),
-            "error: wrong type: string \"one\", expected a sequence",
+            "error: wrong type: expected an array, found the string \"one\"",
             6,
         ),
         (
             format!("{NETWORK}[[networks.partners]]\nname = 7\n"),
-            "error: wrong type: integer `7`, expected a string",
+            "error: wrong type: expected a string, found the integer 7",
             7,
         ),
         (

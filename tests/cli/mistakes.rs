@@ -115,7 +115,12 @@ const EVERY_MISTAKE_FOUND: &[(usize, usize, &str, &str)] = &[
     ),
     (39, 6, "error", "network id `Alpha Two` is not a slug"),
     (39, 6, "warning", "network `Alpha Two` has no lead partner"),
-    (41, 16, "error", "wrong type: integer `3`, expected a string"),
+    (
+        41,
+        16,
+        "error",
+        "wrong type: expected a string, found the integer 3",
+    ),
     (42, 10, "error", "unknown value `finished`"),
     (44, 1, "error", "missing key `name`"),
     (45, 1, "error", "unknown key `title`"),

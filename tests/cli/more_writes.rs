@@ -179,7 +179,7 @@ fn clearing_an_end_keeps_the_event_that_carried_it() {
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stderr.starts_with(
-            "changed end of network `n`; its milestone 2011-06-09 `Final conference` stays, as an event in "
+            "changed end of network `n`; kept its milestone 2011-06-09 `Final conference`, as an event in "
         ),
         "{stderr}"
     );

@@ -127,13 +127,15 @@ fn coordinates_other_than_two_numbers_are_an_error_with_their_place() {
         ("[]", format!("coordinates are {shape}; these have none"), 15, 2),
         (
             "\"40.8,14.2\"",
-            format!("wrong type: string \"40.8,14.2\", expected coordinates: {shape}"),
+            format!("wrong type: expected coordinates: {shape}, found the string \"40.8,14.2\""),
             15,
             11,
         ),
         (
             "[\"north\", 14.2]",
-            format!("wrong type: string \"north\", expected a number of degrees (coordinates are {shape})"),
+            format!(
+                "wrong type: expected a number of degrees (coordinates are {shape}), found the string \"north\""
+            ),
             16,
             7,
         ),

@@ -137,7 +137,7 @@ fn import_dry_run_shows_only_the_lines_that_change() {
     );
     assert_eq!(
         stderr,
-        "dry run, nothing written: imported networks from in.json: 0 added, 0 skipped, 1 replaced, 0 unchanged\n"
+        "would import networks from in.json: 0 added, 0 skipped, 1 replaced, 0 unchanged (dry run: nothing written)\n"
     );
 }
 
@@ -216,7 +216,7 @@ fn theme_and_source_replace_the_whole_list_and_say_so() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stderr,
-        "changed themes, sources of network `creative-clusters`; themes replaced (2); sources replaced (1)"
+        "changed themes, sources of network `creative-clusters`; replaced themes (2); replaced sources (1)"
     );
     assert_eq!(
         after,

@@ -251,7 +251,7 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
     );
     assert_eq!(
         out.stderr,
-        "dry run, nothing written: removed partner `Gdańsk` from `port-towns`\n"
+        "would remove partner `Gdańsk` from `port-towns` (dry run: nothing written)\n"
     );
     assert_eq!(std::fs::read_to_string(file).expect("file"), HANDMADE);
 }
