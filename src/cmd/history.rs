@@ -92,7 +92,7 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
             path.display()
         ));
     }
-    super::diff::print(config, &old, &parse(&name, &bytes)?, out)
+    super::diff::print(config, &old, &parse(&name, &bytes)?, None, out)
 }
 
 /// A kept version (or the file) as a registry, for `show`.
