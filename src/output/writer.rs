@@ -141,3 +141,49 @@ impl Write for Stream<'_> {
 fn json_error(error: serde_json::Error) -> Error {
     Error::Stdout(error.into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a terminal gets when `chunks` are written one by one.
+    fn shown(chunks: &[&[u8]]) -> String {
+        let mut screen = Vec::new();
+        let mut out = Out::terminal(&mut screen);
+        for chunk in chunks {
+            out.bytes(chunk).unwrap_or_else(|e| panic!("{e:?}"));
+        }
+        out.flush().unwrap_or_else(|e| panic!("{e:?}"));
+        String::from_utf8_lossy(&screen).into_owned()
+    }
+
+    #[test]
+    fn a_terminal_gets_escapes_whatever_the_chunks() {
+        let text = "a\u{1b}]0;x\u{7} \u{202e}é\r\nb\rc\u{e0041}\n".as_bytes();
+        let whole = shown(&[text]);
+        assert_eq!(whole, "a\\u{1b}]0;x\\u{7} \\u{202e}é\r\nb\\rc\\u{e0041}\n");
+        // Cut anywhere, even inside a character or between `\r` and `\n`.
+        for at in 0..=text.len() {
+            assert_eq!(shown(&[&text[..at], &text[at..]]), whole, "cut at {at}");
+        }
+        let bytes: Vec<&[u8]> = text.chunks(1).collect();
+        assert_eq!(shown(&bytes), whole);
+    }
+
+    #[test]
+    fn a_pipe_gets_the_bytes_and_styled_text_keeps_its_colours() {
+        let mut pipe = Vec::new();
+        let mut out = Out::new(&mut pipe);
+        let _ = out.write_str("a\u{1b}[31mb\u{202e}");
+        assert_eq!(pipe, "a\u{1b}[31mb\u{202e}".as_bytes());
+        let mut screen = Vec::new();
+        let mut out = Out::terminal(&mut screen);
+        let _ = out.bytes(&"é".as_bytes()[..1]);
+        let _ = out.styled("\u{1b}[1mbold\u{1b}[0m \u{1b}]0;x\u{7}\n");
+        let _ = out.flush();
+        assert_eq!(
+            String::from_utf8_lossy(&screen),
+            "\u{fffd}\u{1b}[1mbold\u{1b}[0m \\u{1b}]0;x\\u{7}\n"
+        );
+    }
+}

@@ -315,3 +315,39 @@ fn exports_through_a_pipe_keep_every_byte() {
         .stdout();
     assert!(sql.contains(&format!("'Net{HOSTILE}'")), "{sql}");
 }
+
+/// One stray character on a 5 MB line is a message of a few lines, showing
+/// the line around it; a 100 kB argument in a message is cut in the middle.
+#[test]
+fn a_message_about_a_huge_line_or_value_stays_short() {
+    let half = "a".repeat(2_500_000);
+    let registry = format!("[[networks]]\nid = \"n\"\nname = \"N\"\nsummary = \"{half}\u{1}{half}\"\n");
+    let out = Test::new().registry(&registry).args(["check"]).run();
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.len() < 1_000, "{} bytes", out.stderr.len());
+    let dots = "a".repeat(30);
+    assert!(
+        out.stderr
+            .contains(&format!("4 | …{dots}\\u{{1}}{}…\n", "a".repeat(65))),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!("\n  | {}^^^^^\n", " ".repeat(31))),
+        "{}",
+        out.stderr
+    );
+    let id = "x".repeat(100_000);
+    let out = Test::new()
+        .registry(registry.replace("\u{1}", ""))
+        .args(["networks", "show", &id])
+        .run();
+    assert_eq!(out.code, 1, "{}", &out.stderr[..out.stderr.len().min(500)]);
+    assert!(out.stderr.len() < 1_000, "{} bytes", out.stderr.len());
+    assert!(
+        out.stderr.starts_with("error: no network `xxxx"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("x…x"), "{}", out.stderr);
+}
