@@ -161,14 +161,14 @@ fn open(path: &Path) -> Result<(String, Registry)> {
         return Ok((String::new(), Registry::default()));
     }
     let text = crate::store::read(path)?;
-    crate::store::parse(&text)
-        .map(|parsed| parsed.registry)
-        .map(|registry| (text.clone(), registry))
-        .map_err(|diagnostics| Error::Registry {
+    match crate::store::parse(&text) {
+        Ok(parsed) => Ok((text, parsed.registry)),
+        Err(diagnostics) => Err(Error::Registry {
             file: path.display().to_string(),
             text,
             diagnostics,
-        })
+        }),
+    }
 }
 
 /// What changed, in time linear in the two registries: each side's
