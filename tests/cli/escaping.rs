@@ -98,13 +98,20 @@ fn commands() -> Vec<String> {
         "about",
         "schema",
     ];
-    let formats = [
-        "table", "plain", "tsv", "csv", "json", "ndjson", "markdown", "toml", "geojson", "graphml", "gexf",
-        "dot", "sql", "ics",
-    ];
+    // Every format `--format` takes.
+    let command = netreg::completing_command();
+    let formats: Vec<String> = command
+        .get_arguments()
+        .find(|arg| arg.get_id() == "format")
+        .map(|arg| {
+            let values = arg.get_possible_values();
+            values.iter().map(|v| v.get_name().to_string()).collect()
+        })
+        .unwrap_or_default();
+    assert!(formats.len() >= 14, "{formats:?}");
     let mut commands = Vec::new();
     for read in reads {
-        for format in formats {
+        for format in &formats {
             commands.push(format!("--registry \"$R\" {read} --format {format}"));
         }
     }
