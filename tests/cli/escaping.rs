@@ -151,6 +151,10 @@ fn commands() -> Vec<String> {
         "completions bash --dir \"$D/completions$H\"",
         "completions fish",
         "man",
+        // Writes that say what they did, naming the hostile path, last.
+        "--registry \"$R\" export --format csv --output \"$D/out$H.csv\"",
+        "--registry \"$R\" partners add second \"W$H\" --country FR",
+        "--registry \"$R\" undo",
     ];
     commands.extend(mistakes.iter().map(|m| m.to_string()));
     commands
