@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::registry::diagnostic::{Diagnostic, Source};
 use crate::text::count;
-use crate::text::visible;
+use crate::text::{in_message, visible};
 
 #[derive(Debug)]
 pub enum Error {
@@ -114,7 +114,7 @@ impl Error {
     /// The message for stderr, or `None` when there is nothing to say.
     pub fn render(&self, color: bool) -> Option<String> {
         let head = |message: &str| {
-            let message = visible(message);
+            let message = in_message(message);
             if color {
                 format!("\x1b[1;31merror\x1b[0m\x1b[1m: {message}\x1b[0m")
             } else {
@@ -122,7 +122,7 @@ impl Error {
             }
         };
         let with_hint = |message: &str, hint: &Option<String>| match hint {
-            Some(hint) => format!("{}\nhint: {}", head(message), visible(hint)),
+            Some(hint) => format!("{}\nhint: {}", head(message), in_message(hint)),
             None => head(message),
         };
         Some(match self {

@@ -59,11 +59,25 @@ pub fn completing_command() -> clap::Command {
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let args: Vec<OsString> = args.into_iter().collect();
     let command_line = command_line(&args);
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => {
-            // clap prints help and version to stdout and mistakes to stderr.
-            let _ = error.print();
+            // clap prints help and version to stdout and mistakes to stderr,
+            // in colour on a terminal; a mistake that quotes an argument
+            // holding a character that would act on the terminal is shown
+            // without colour, escaped (clap quotes arguments raw).
+            if args
+                .iter()
+                .any(|arg| arg.to_string_lossy().chars().any(text::hidden))
+            {
+                let shown = text::on_terminal(&error.render().to_string(), false).into_owned();
+                let _ = match error.use_stderr() {
+                    true => write!(std::io::stderr(), "{shown}"),
+                    false => write!(std::io::stdout(), "{shown}"),
+                };
+            } else {
+                let _ = error.print();
+            }
             return if error.use_stderr() { 2 } else { 0 };
         }
     };
@@ -116,11 +130,13 @@ pub fn run_with(
     match Cli::try_parse_from(args) {
         Ok(cli) => execute(cli, command_line, environment, out, err),
         Err(error) => {
+            let shown = error.render().to_string();
+            let shown = text::on_terminal(&shown, false);
             if error.use_stderr() {
-                let _ = write!(err, "{}", error.render());
+                let _ = write!(err, "{shown}");
                 2
             } else {
-                let _ = write!(out, "{}", error.render());
+                let _ = write!(out, "{shown}");
                 0
             }
         }
@@ -135,12 +151,18 @@ fn execute(
     err: &mut dyn Write,
 ) -> u8 {
     let config = Config::new(&cli, command_line, environment);
-    let mut data = output::Out::new(out);
+    let mut data = match config.stdout_terminal {
+        true => output::Out::terminal(out),
+        false => output::Out::new(out),
+    };
     let result = cmd::dispatch(cli.command, &config, &mut data).and_then(|()| data.flush());
     match result {
         Ok(()) => 0,
         Err(error) => {
             if let Some(message) = error.render(config.stderr_color) {
+                // Each part from the data was escaped as the message was
+                // made; this holds the rule for the whole.
+                let message = text::on_terminal(&message, config.stderr_color);
                 let _ = writeln!(err, "{message}");
             }
             error.exit_code()

@@ -235,7 +235,7 @@ fn show_table(
         .collect();
     let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
     let table = output::table(config, &["network", "as", "role", "start", "end"], &refs);
-    writeln!(out, "{table}")?;
+    out.styled(&format!("{table}\n"))?;
     if peers.is_empty() {
         return Ok(());
     }
@@ -253,7 +253,7 @@ fn show_table(
         .collect();
     let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
     let table = output::table(config, &["city", "country", "shared", "networks"], &refs);
-    writeln!(out, "{table}")
+    out.styled(&format!("{table}\n"))
 }
 
 /// The place `city` names: a GeoNames id, or a name any of its partners has.

@@ -49,14 +49,22 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut Out<'_>) -> 
         }
     };
     let Some(path) = path else {
-        return print(config, &open(old)?, &open(new)?, out);
+        let (old, new) = (open(old)?, open(new)?);
+        return print(config, &old.1, &new.1, Some((&old.0, &new.0)), out);
+    };
+    // git gives the driver a pipe (its pager's), where a person reads the
+    // lines a terminal shows, without colour (git's pager may not take it).
+    let config = &Config {
+        format: config.explicit_format.unwrap_or(Format::Table),
+        color: false,
+        ..config.clone()
     };
     // As git's diff driver, a side that does not read is a line of the
     // diff, not the end of it: git stops at a driver that fails.
     let path = visible(&path.display().to_string()).into_owned();
     writeln!(out, "netreg diff {path}")?;
     match (open(old), open(new)) {
-        (Ok(old), Ok(new)) => print(config, &old, &new, out),
+        (Ok(old), Ok(new)) => print(config, &old.1, &new.1, Some((&old.0, &new.0)), out),
         (old, new) => {
             for (side, read) in [("old", old.err()), ("new", new.err())] {
                 if let Some(error) = read {
@@ -100,11 +108,24 @@ fn first_line(error: &Error) -> String {
     visible(said).lines().next().unwrap_or_default().to_string()
 }
 
-/// Prints what changed from `old` to `new` in the chosen format.
-pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut Out<'_>) -> Result<()> {
+/// Prints what changed from `old` to `new` in the chosen format; with the
+/// two texts, a change of comments or layout alone is shown as such.
+pub fn print(
+    config: &Config,
+    old: &Registry,
+    new: &Registry,
+    texts: Option<(&str, &str)>,
+    out: &mut Out<'_>,
+) -> Result<()> {
     let changes = compare(old, new);
     match config.format {
-        Format::Table => lines(config, &changes, out),
+        Format::Table => {
+            let texts = texts.filter(|(old, new)| changes.is_empty() && old != new);
+            match texts {
+                Some((old, new)) => layout_changes(config, old, new, out),
+                None => lines(config, &changes, out),
+            }
+        }
         _ => {
             let rows = changes
                 .iter()
@@ -131,21 +152,23 @@ pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut Out<'_>)
     }
 }
 
-/// A registry file to compare; `/dev/null` (git's name for a file that is
-/// not there) is an empty registry. Read as any input is: a regular file, or
-/// a pipe handed as a descriptor (`<(git show ...)`), and bounded.
-fn open(path: &Path) -> Result<Registry> {
+/// A registry file to compare, its text and what it reads as; `/dev/null`
+/// (git's name for a file that is not there) is an empty registry. Read as
+/// any input is: a regular file, or a pipe handed as a descriptor
+/// (`<(git show ...)`), and bounded.
+fn open(path: &Path) -> Result<(String, Registry)> {
     if path == Path::new("/dev/null") {
-        return Ok(Registry::default());
+        return Ok((String::new(), Registry::default()));
     }
     let text = crate::store::read(path)?;
-    crate::store::parse(&text)
-        .map(|parsed| parsed.registry)
-        .map_err(|diagnostics| Error::Registry {
+    match crate::store::parse(&text) {
+        Ok(parsed) => Ok((text, parsed.registry)),
+        Err(diagnostics) => Err(Error::Registry {
             file: path.display().to_string(),
             text,
             diagnostics,
-        })
+        }),
+    }
 }
 
 /// What changed, in time linear in the two registries: each side's
@@ -398,15 +421,39 @@ fn describe(partner: &Partner) -> String {
     text
 }
 
+/// For people, when the data are the same and the texts are not: the lines
+/// that changed (comments, blank lines, the layout of values), as a unified
+/// diff without context.
+fn layout_changes(config: &Config, old: &str, new: &str, out: &mut Out<'_>) -> Result<()> {
+    writeln!(out, "only comments or layout changed, no data:")?;
+    let diff = similar::TextDiff::from_lines(old, new);
+    for hunk in diff.unified_diff().context_radius(0).iter_hunks() {
+        writeln!(out, "{}", hunk.header())?;
+        for change in hunk.iter_changes() {
+            let line = visible(change.value().trim_end_matches(['\n', '\r']));
+            let line = match change.tag() {
+                similar::ChangeTag::Delete => paint(config, "31", format!("-{line}")),
+                similar::ChangeTag::Insert => paint(config, "32", format!("+{line}")),
+                similar::ChangeTag::Equal => format!(" {line}"),
+            };
+            out.styled(&format!("{line}\n"))?;
+        }
+    }
+    Ok(())
+}
+
+/// `text` in the colour of SGR `code`, when colour is on.
+fn paint(config: &Config, code: &str, text: String) -> String {
+    if config.color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text
+    }
+}
+
 /// For people: a line per change, `+` added, `-` removed, `~` changed.
 fn lines(config: &Config, changes: &[Change], out: &mut Out<'_>) -> Result<()> {
-    let paint = |code: &str, text: String| {
-        if config.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text
-        }
-    };
+    let paint = |code: &str, text: String| paint(config, code, text);
     let quoted = |v: &Option<String>| {
         v.as_deref()
             .map_or("(none)".to_string(), |v| format!("\"{}\"", visible(v)))
@@ -449,7 +496,7 @@ fn lines(config: &Config, changes: &[Change], out: &mut Out<'_>) -> Result<()> {
                 ),
             ),
         };
-        writeln!(out, "{line}")?;
+        out.styled(&format!("{line}\n"))?;
     }
     let count = |change: &str| changes.iter().filter(|c| c.change == change).count();
     if changes.is_empty() {

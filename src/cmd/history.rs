@@ -92,15 +92,16 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
             path.display()
         ));
     }
-    super::diff::print(config, &old, &parse(&name, &bytes)?, out)
+    let new = parse(&name, &bytes)?;
+    super::diff::print(config, &old.1, &new.1, Some((&old.0, &new.0)), out)
 }
 
-/// A kept version (or the file) as a registry, for `show`.
-fn parse(name: &str, bytes: &[u8]) -> Result<Registry> {
+/// A kept version (or the file): its text and what it reads as, for `show`.
+fn parse(name: &str, bytes: &[u8]) -> Result<(String, Registry)> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.strip_prefix(store::BOM).unwrap_or(&text);
     crate::store::parse(text)
-        .map(|parsed| parsed.registry)
+        .map(|parsed| (text.to_string(), parsed.registry))
         .map_err(|diagnostics| Error::Registry {
             file: name.to_string(),
             text: text.to_string(),

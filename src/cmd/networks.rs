@@ -225,6 +225,7 @@ fn confirm(id: &str) -> Result<bool> {
             "add --yes to remove it without asking".to_string(),
         ));
     }
+    let id = crate::text::visible(id);
     eprint!("remove network `{id}` with all its partners and milestones? [y/N] ");
     let mut answer = String::new();
     stdin.lock().read_line(&mut answer).map_err(Error::Stdout)?;

@@ -117,7 +117,7 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
             TableCell::new(lines.join("\n")),
         ]);
     }
-    writeln!(out, "{table}")?;
+    out.styled(&format!("{table}\n"))?;
     let partners = network.partners_lead_first();
     writeln!(out, "\nPartners ({})", partners.len())?;
     if !partners.is_empty() {
@@ -131,7 +131,7 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
                 visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        out.styled(&format!("{table}\n"))?;
     }
     let milestones = network.milestones_by_date();
     writeln!(out, "\nMilestones ({})", milestones.len())?;
@@ -145,7 +145,7 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
                 m.kind.as_str().to_string(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        out.styled(&format!("{table}\n"))?;
     }
     Ok(())
 }

@@ -110,7 +110,7 @@ impl Chart {
                 }
                 None => "(no dates)".to_string(),
             };
-            writeln!(out, "{label:<width$}  {bar}", width = self.label_width)?;
+            out.styled(&format!("{label:<width$}  {bar}\n", width = self.label_width))?;
         }
         // The legend names only what the chart draws.
         let legend: Vec<&str> = [
@@ -277,7 +277,7 @@ fn write_events(
         }
     }
     for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+        out.styled(&format!("{}\n", line.trim_end()))?;
     }
     Ok(())
 }

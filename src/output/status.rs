@@ -1,11 +1,12 @@
 //! The one place notes and status lines reach stderr: each line escaped
 //! for a terminal (one line a call: a line break in it, which can only have
-//! come from the data, shows as `\n`); what a command did left out with
+//! come from the data, shows as `\n`; a line of thousands of characters is
+//! cut in the middle); what a command did left out with
 //! `--quiet`, what the user must know (a note, a warning) never.
 
 use std::io::Write as _;
 
-use crate::text::visible;
+use crate::text::in_message;
 
 /// Where a command's status lines and notes go.
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +30,7 @@ impl Status {
     /// What the user must know whatever `--quiet` says: a warning, a note
     /// about their files, a choice not carried out.
     pub fn note(&self, line: &str) {
-        let _ = writeln!(std::io::stderr(), "{}", visible(line));
+        let _ = writeln!(std::io::stderr(), "{}", in_message(line));
     }
 
     /// A warning shown as `check` shows it (`Diagnostic::render`, which

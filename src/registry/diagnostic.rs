@@ -4,8 +4,18 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::text::visible;
 use std::ops::Range;
+
+use unicode_width::UnicodeWidthStr as _;
+
+use crate::text::{in_message, visible};
+
+/// How much of the problem's line is echoed: this many columns before it,
+/// of it, and in all; a longer line is cut with `…`, so a stray character
+/// on a line of megabytes is a message of a few lines.
+const BEFORE: usize = 30;
+const MARKED: usize = 40;
+const LINE: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -78,7 +88,7 @@ impl Diagnostic {
             Severity::Warning => ("warning", "\x1b[1;33m"),
         };
         let mut out = String::new();
-        let message = visible(&self.message);
+        let message = in_message(&self.message);
         if color {
             let _ = write!(out, "{paint}{label}\x1b[0m\x1b[1m: {message}\x1b[0m");
         } else {
@@ -92,28 +102,14 @@ impl Diagnostic {
                 let pad = " ".repeat(width);
                 let source_line = source.line(line).trim_end_matches('\r');
                 let marks = marker_width(source_line, col, span.len());
-                // The line as it shows, escapes and all, with the carets under
-                // what they mark.
-                let chars: Vec<char> = source_line.chars().collect();
-                let part = |range: std::ops::Range<usize>| -> String {
-                    let text: String = chars[range.start.min(chars.len())..range.end.min(chars.len())]
-                        .iter()
-                        .collect();
-                    visible(&text).into_owned()
-                };
-                let (before, marked, after) = (
-                    part(0..col - 1),
-                    part(col - 1..col - 1 + marks),
-                    part(col - 1 + marks..chars.len()),
-                );
+                let (before, marked, after) = window(source_line, col - 1, marks);
                 let _ = write!(out, "\n{pad}--> {file}:{line}:{col}\n{pad} |");
                 let _ = write!(out, "\n{line} | {before}{marked}{after}");
-                let carets = marked.chars().count().max(1);
                 let _ = write!(
                     out,
                     "\n{pad} | {}{}",
-                    " ".repeat(before.chars().count()),
-                    "^".repeat(carets)
+                    " ".repeat(before.width()),
+                    "^".repeat(marked.trim_end_matches('…').width().max(1))
                 );
             }
             None => {
@@ -121,10 +117,52 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = write!(out, "\nhint: {}", visible(hint));
+            let _ = write!(out, "\nhint: {}", in_message(hint));
         }
         out
     }
+}
+
+/// The line as it shows (escapes and all) around `marks` characters from
+/// character `from`: what comes before them, them, and what comes after,
+/// each cut to its room with `…` where the line goes on.
+fn window(line: &str, from: usize, marks: usize) -> (String, String, String) {
+    let chars: Vec<char> = line.chars().collect();
+    let from = from.min(chars.len());
+    let to = (from + marks).min(chars.len());
+    let shown = |c: &char| visible(c.encode_utf8(&mut [0; 4])).into_owned();
+    // Before, from the problem back.
+    let mut before = Vec::new();
+    let mut used = 0;
+    for unit in chars[..from].iter().rev().map(shown) {
+        if used + unit.width() > BEFORE {
+            before.push("…".to_string());
+            break;
+        }
+        used += unit.width();
+        before.push(unit);
+    }
+    before.reverse();
+    let take = |range: &[char], used: &mut usize, room: usize| {
+        let mut part = String::new();
+        for unit in range.iter().map(shown) {
+            if *used + unit.width() > room {
+                part.push('…');
+                break;
+            }
+            *used += unit.width();
+            part.push_str(&unit);
+        }
+        part
+    };
+    let room = used + MARKED;
+    let marked = take(&chars[from..to], &mut used, room);
+    let after = if marked.ends_with('…') {
+        String::new()
+    } else {
+        take(&chars[to..], &mut used, LINE)
+    };
+    (before.concat(), marked, after)
 }
 
 /// How many carets fit under the span on its first line (at least one).
@@ -194,6 +232,31 @@ mod tests {
         assert_eq!(source.position(text.rfind('=').unwrap_or(0)), (2, 6));
         assert_eq!(source.line(2), "näme = 2");
         assert_eq!(source.line(3), "");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_problem() {
+        let line = format!("{}\u{1}{}", "a".repeat(5_000_000), "b".repeat(5_000_000));
+        let text = format!("x = 1\n{line}\n");
+        let at = 6 + 5_000_000;
+        let d = Diagnostic::error("syntax", Some(at..at + 1), "invalid TOML");
+        let shown = d.render("r.toml", &Source::new(&text), false);
+        let dots = "a".repeat(30);
+        let rest = "b".repeat(100 - 30 - 5);
+        assert_eq!(
+            shown,
+            format!(
+                "error: invalid TOML\n --> r.toml:2:5000001\n  |\n2 | …{dots}\\u{{1}}{rest}…\n  | {}^^^^^",
+                " ".repeat(31)
+            )
+        );
+        // A problem near the start of its line keeps the start.
+        let d = Diagnostic::error("syntax", Some(6..7), "x");
+        let shown = d.render("r.toml", &Source::new(&text), false);
+        assert!(
+            shown.ends_with(&format!("2 | {}…\n  | ^", "a".repeat(100))),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -219,18 +219,32 @@ fn dev_null_is_nothing_and_a_broken_side_is_named() {
     );
 }
 
-#[test]
-fn git_diff_of_a_registry_reads_as_a_change_list() {
+/// A git repository in a temporary directory, with `registry.toml` at OLD
+/// committed and netreg set up as its diff driver as the README says; and
+/// a way to run git there (its stdout). `None` without git.
+fn repository() -> Option<(tempfile::TempDir, impl Fn(&[&str]) -> String)> {
     if !have("git", &["--version"]) {
-        return;
+        return None;
     }
     let dir = tempfile::tempdir().expect("tmp");
-    let git = |args: &[&str]| {
+    let at = dir.path().to_path_buf();
+    let driver = format!("diff.netreg.command={} diff --git", env!("CARGO_BIN_EXE_netreg"));
+    let git = move |args: &[&str]| {
         let out = Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.org",
+                "-c",
+                &driver,
+            ])
+            .args(["-c", "core.pager=cat", "-c", "color.ui=always"])
             .args(args)
-            .current_dir(dir.path())
+            .current_dir(&at)
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("NO_COLOR")
             .output()
             .expect("git");
         assert!(
@@ -245,28 +259,101 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     std::fs::write(dir.path().join("registry.toml"), OLD).expect("old");
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "old"]);
+    Some((dir, git))
+}
+
+/// What `netreg diff OLD NEW` shows on a real terminal, without colour.
+fn on_a_terminal(dir: &std::path::Path) -> Option<String> {
+    let (old, new) = (dir.join("old.toml"), dir.join("new.toml"));
+    std::fs::write(&old, OLD).expect("old");
+    std::fs::write(&new, NEW).expect("new");
+    let command = format!(
+        "{} diff --color never {} {}",
+        env!("CARGO_BIN_EXE_netreg"),
+        old.display(),
+        new.display()
+    );
+    let shown = crate::support::on_terminal(&command, &[], b"")?;
+    Some(shown.replace("\r\n", "\n"))
+}
+
+/// Under git, `git diff` and `git log -p --ext-diff` show what `netreg diff`
+/// shows on a terminal (without colour, whatever git's colour says), not
+/// rows for a program; a change of comments alone shows as such.
+#[test]
+fn git_diff_and_log_show_the_terminal_lines_and_comment_only_changes() {
+    let Some((dir, git)) = repository() else {
+        return;
+    };
+    let scratch = tempfile::tempdir().expect("tmp");
+    let Some(terminal) = on_a_terminal(scratch.path()) else {
+        return;
+    };
     std::fs::write(dir.path().join("registry.toml"), NEW).expect("new");
-    let driver = format!("diff.netreg.command={} diff --git", env!("CARGO_BIN_EXE_netreg"));
-    let out = git(&["-c", &driver, "diff"]);
+    let out = git(&["diff"]);
+    assert!(!out.contains('\x1b'), "no colour: {out:?}");
+    assert_eq!(out, format!("netreg diff registry.toml\n{terminal}"));
+    // Lines for a person, not rows for a program.
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "netreg diff registry.toml", "{out}");
+    assert_eq!(lines[1], "- network gone \"Gone\"", "{out}");
     assert_eq!(
-        lines[1], "removed\tnetwork\tgone\tGone\t\t0 partners, 0 milestones\t",
+        lines[2], "~ network kept: name \"Kept\" → \"Kept Again\"",
         "{out}"
     );
-    assert_eq!(lines.len(), 18, "{out}");
-    // A rename: git gives nine arguments.
+    assert_eq!(lines[18], "3 added, 2 removed, 12 changed", "{out}");
+    assert!(!out.contains('\t'), "{out}");
+    git(&["commit", "-q", "-am", "new"]);
+    // A comment, and a blank line, and nothing else.
+    let commented = NEW.replace(
+        "[[networks]]\nid = \"new\"",
+        "# Added in 2024.\n\n[[networks]]\nid = \"new\"",
+    );
+    std::fs::write(dir.path().join("registry.toml"), &commented).expect("comment");
+    let comment_only = "\
+netreg diff registry.toml
+only comments or layout changed, no data:
+@@ -40,0 +41,2 @@
++# Added in 2024.
++
+";
+    assert_eq!(git(&["diff"]), comment_only);
+    git(&["commit", "-q", "-am", "a comment"]);
+    // `git log -p` runs a diff driver only with `--ext-diff`, as the README says.
+    let log = git(&["log", "-p", "--ext-diff", "--format=commit %s"]);
+    // git colours its own diffs (of `.gitattributes`), netreg's have none.
+    let ours = log.split("commit old").next().unwrap_or_default();
+    assert!(!ours.contains('\x1b'), "no colour: {log:?}");
+    assert!(
+        log.starts_with(&format!(
+            "commit a comment\n\n{comment_only}commit new\n\nnetreg diff registry.toml\n{terminal}"
+        )),
+        "{log}"
+    );
+    let plain = git(&["log", "-p", "--no-color", "--format=commit %s", "-1"]);
+    assert!(
+        plain.contains("+# Added in 2024."),
+        "git's own diff without --ext-diff: {plain}"
+    );
+    assert!(!plain.contains("netreg diff"), "{plain}");
+}
+
+/// As a diff driver: renames (nine arguments), and a version that does not
+/// read, which is a line of the diff while git goes on to the next file.
+#[test]
+fn git_diff_driver_takes_renames_and_versions_that_do_not_read() {
+    let Some((dir, git)) = repository() else {
+        return;
+    };
+    std::fs::write(dir.path().join("registry.toml"), NEW).expect("new");
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "new"]);
     git(&["mv", "registry.toml", "moved.toml"]);
     std::fs::write(dir.path().join(".gitattributes"), "*.toml diff=netreg\n").expect("attributes");
     std::fs::write(dir.path().join("moved.toml"), OLD).expect("back");
-    let out = git(&["-c", &driver, "diff", "-M", "--cached", "--", "."]);
+    let out = git(&["diff", "-M", "--cached", "--", "."]);
     assert!(out.starts_with("netreg diff registry.toml\n"), "{out}");
-    let out = git(&["-c", &driver, "diff", "-M", "HEAD"]);
+    let out = git(&["diff", "-M", "HEAD"]);
     assert!(out.contains("netreg diff registry.toml\n"), "{out}");
-    // A version that does not read is a line of the diff, and git goes on
-    // to the next file.
     git(&["commit", "-q", "-m", "moved"]);
     std::fs::write(dir.path().join("a.toml"), OLD).expect("a");
     std::fs::write(dir.path().join("b.toml"), OLD).expect("b");
@@ -278,7 +365,7 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     )
     .expect("a");
     std::fs::write(dir.path().join("b.toml"), NEW).expect("b");
-    let out = git(&["-c", &driver, "diff"]);
+    let out = git(&["diff"]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "netreg diff a.toml", "{out}");
     assert!(
@@ -287,7 +374,8 @@ fn git_diff_of_a_registry_reads_as_a_change_list() {
     );
     assert!(lines[1].ends_with(": unknown key `naem`"), "{out}");
     assert_eq!(lines[2], "netreg diff b.toml", "{out}");
-    assert_eq!(lines.len(), 20, "{out}");
+    assert_eq!(lines[3], "- network gone \"Gone\"", "{out}");
+    assert_eq!(lines[lines.len() - 1], "3 added, 2 removed, 12 changed", "{out}");
 }
 
 /// A partner is one partner whatever the case, accents and spaces of its

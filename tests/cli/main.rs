@@ -11,6 +11,7 @@ mod docs;
 mod doors;
 mod engines;
 mod errors;
+mod escaping;
 mod exchange;
 mod faults;
 mod feedback;
