@@ -213,9 +213,11 @@ Examples:
     /// Print the man page (roff), or write one for every command
     ///
     /// With --dir, writes netreg.1 and a page per command (netreg-partners-add.1,
-    /// ...) into that directory, e.g. `netreg man --dir ~/.local/share/man/man1`.
+    /// ...) into that directory, e.g. `netreg man --dir ~/.cargo/share/man/man1`
+    /// (beside the binary `cargo install` puts in ~/.cargo/bin, where man looks); DIR is
+    /// made if it is not there.
     #[command(
-        after_long_help = "Examples:\n  netreg man | man -l -\n  netreg man --dir ~/.local/share/man/man1"
+        after_long_help = "Examples:\n  netreg man | man -l -\n  netreg man --dir ~/.cargo/share/man/man1"
     )]
     Man {
         /// Write the pages into this directory instead of printing netreg.1

@@ -9,6 +9,7 @@ mod export;
 mod history;
 mod import;
 mod init;
+mod man;
 mod milestones;
 mod networks;
 mod partners;

@@ -20,6 +20,7 @@ mod fuzz;
 mod hostile;
 mod layout_writes;
 mod layouts;
+mod man;
 mod mistakes;
 mod more_writes;
 mod places;
