@@ -52,22 +52,34 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
 
 /// The script that has `shell` ask netreg for completions as you type:
 /// commands and flags, and values from the registry in use (network ids,
-/// countries, fields, programmes).
-pub fn completions(shell: clap_complete::Shell, out: &mut Out<'_>) -> Result<()> {
-    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
-    let completer: &dyn EnvCompleter = match shell {
-        clap_complete::Shell::Bash => &Bash,
-        clap_complete::Shell::Elvish => &Elvish,
-        clap_complete::Shell::Fish => &Fish,
-        clap_complete::Shell::PowerShell => &Powershell,
-        _ => &Zsh,
+/// countries, partners, places, fields, programmes, dates); with `dir`,
+/// written there (made first, as `mkdir -p` does) under the name the shell
+/// looks for.
+pub fn completions(
+    config: &Config,
+    shell: clap_complete::Shell,
+    dir: Option<&std::path::Path>,
+    out: &mut Out<'_>,
+) -> Result<()> {
+    let script = super::complete::script(shell).map_err(Error::Stdout)?;
+    let Some(dir) = dir else {
+        return out.bytes(&script);
     };
-    // Written to memory first: a closed pipe is then one error, not a panic.
-    let mut script = Vec::new();
-    completer
-        .write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)
-        .map_err(Error::Stdout)?;
-    out.bytes(&script)
+    let file = match shell {
+        clap_complete::Shell::Bash => "netreg",
+        clap_complete::Shell::Elvish => "netreg.elv",
+        clap_complete::Shell::Fish => "netreg.fish",
+        clap_complete::Shell::PowerShell => "_netreg.ps1",
+        _ => "_netreg",
+    };
+    make_dir(dir)?;
+    let path = dir.join(file);
+    crate::store::write_atomic(&path, &[script])?;
+    config.status().say(&format!(
+        "wrote {}",
+        crate::text::visible(&path.display().to_string())
+    ));
+    Ok(())
 }
 
 /// A directory made with its parents, as `mkdir -p` does.
