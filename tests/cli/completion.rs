@@ -429,3 +429,35 @@ fn fish_inserts_what_it_can_run_from_the_first_tab() {
     };
     assert_eq!(ran, expected(home.path()));
 }
+
+/// elvish and PowerShell (not installed here, so netreg's answer is what is
+/// tested) complete from the line too: its registry and its network.
+#[test]
+fn elvish_and_powershell_complete_from_the_line() {
+    let home = tempfile::tempdir().expect("tmp");
+    let small = home.path().join("small.toml");
+    std::fs::write(&small, SMALL).expect("registry");
+    let small = small.display().to_string();
+    let line = [
+        "netreg",
+        "--registry",
+        &small,
+        "partners",
+        "remove",
+        "port-towns",
+        "P",
+    ];
+    for (shell, expected) in [("elvish", "Port Agency"), ("powershell", "Port Agency\n")] {
+        let out = Command::new(assert_cmd::cargo::cargo_bin("netreg"))
+            .arg("--")
+            .args(line)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("COMPLETE", shell)
+            .env("_CLAP_IFS", "\n")
+            .env("_CLAP_COMPLETE_INDEX", "6")
+            .output()
+            .expect("netreg");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{shell}");
+    }
+}

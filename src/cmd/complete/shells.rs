@@ -124,22 +124,68 @@ pub fn unquote(word: &str) -> String {
 
 /// The shells netreg answers, its own adapters for bash, zsh and fish.
 pub fn shells() -> Shells<'static> {
-    Shells(&[
-        &Bash,
-        &Zsh,
-        &Fish,
-        &clap_complete::env::Elvish,
-        &clap_complete::env::Powershell,
-    ])
+    Shells(&[&Bash, &Zsh, &Fish, &ELVISH, &POWERSHELL])
+}
+
+/// Elvish and PowerShell give the words as they will run them: clap's
+/// adapters, the line kept for the completers first.
+struct Kept {
+    inner: &'static dyn EnvCompleter,
+    /// Where the word being completed is: `_CLAP_COMPLETE_INDEX`, else the last word.
+    index_from_env: bool,
+}
+
+const ELVISH: Kept = Kept {
+    inner: &clap_complete::env::Elvish,
+    index_from_env: true,
+};
+
+const POWERSHELL: Kept = Kept {
+    inner: &clap_complete::env::Powershell,
+    index_from_env: false,
+};
+
+impl EnvCompleter for Kept {
+    fn name(&self) -> &'static str {
+        self.inner.name()
+    }
+    fn is(&self, name: &str) -> bool {
+        self.inner.is(name)
+    }
+    fn write_registration(
+        &self,
+        var: &str,
+        name: &str,
+        bin: &str,
+        completer: &str,
+        buf: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        self.inner.write_registration(var, name, bin, completer, buf)
+    }
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        args: Vec<OsString>,
+        current_dir: Option<&Path>,
+        buf: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        let index = if self.index_from_env {
+            index_from_env()
+        } else {
+            args.len().saturating_sub(1)
+        };
+        let args = read_line(cmd, args, index, |_, word| word);
+        self.inner.write_complete(cmd, args, current_dir, buf)
+    }
 }
 
 /// The registration script for `shell`.
 pub fn script(shell: clap_complete::Shell) -> std::io::Result<Vec<u8>> {
     let completer: &dyn EnvCompleter = match shell {
         clap_complete::Shell::Bash => &Bash,
-        clap_complete::Shell::Elvish => &clap_complete::env::Elvish,
+        clap_complete::Shell::Elvish => &ELVISH,
         clap_complete::Shell::Fish => &Fish,
-        clap_complete::Shell::PowerShell => &clap_complete::env::Powershell,
+        clap_complete::Shell::PowerShell => &POWERSHELL,
         _ => &Zsh,
     };
     let mut script = Vec::new();
