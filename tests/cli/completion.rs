@@ -327,10 +327,13 @@ fn typed(command: &str, home: &Path, lines: &[&str]) -> Option<Vec<Vec<String>>>
 
 /// The lines typed in every shell, and the words each must run as: a value
 /// with a space inserted so that it runs as one word (bare, or inside the
-/// quote the user opened), a partial value as far as it is common, a
-/// country in the case typed, a partner of the registry on the line.
-const TYPED: [&str; 4] = [
+/// quote the user opened), quotes and brackets in it too; a partial value
+/// as far as it is common; a country in the case typed; a partner of the
+/// registry on the line.
+const TYPED: [&str; 6] = [
     "netreg --registry ~/small.toml partners remove port-towns Port\t",
+    "netreg partners remove digi-inclusion Boulogne\t",
+    "netreg cities show 'tallinn (\t",
     "netreg networks list --programme URB\t",
     "netreg networks list --programme \"URBACT IV\t",
     "netreg partners list --country ger\t",
@@ -348,6 +351,14 @@ fn expected(home: &Path) -> Vec<Vec<String>> {
             "port-towns",
             "Port Agency",
         ][..],
+        &[
+            "netreg",
+            "partners",
+            "remove",
+            "digi-inclusion",
+            "Boulogne-sur-Mer Développement Côte d'Opale",
+        ],
+        &["netreg", "cities", "show", "tallinn (tallinn creative hub)"],
         &["netreg", "networks", "list", "--programme", "URBACT I"],
         &["netreg", "networks", "list", "--programme", "URBACT IV"],
         &["netreg", "partners", "list", "--country", "germany"],
@@ -460,4 +471,38 @@ fn elvish_and_powershell_complete_from_the_line() {
             .expect("netreg");
         assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{shell}");
     }
+}
+
+/// A hostile registry's names reach neither the line nor the terminal: a
+/// value with a control character is not offered, help is escaped.
+#[test]
+fn hostile_values_are_not_offered() {
+    let Some(fish) = shell("fish") else { return };
+    let home = tempfile::tempdir().expect("tmp");
+    let registry = home.path().join("hostile.toml");
+    std::fs::write(
+        &registry,
+        "format = 1\n\n[[networks]]\nid = \"net\"\nname = \"Net\\u001b]0;owned\\u0007\"\n\n\
+         [[networks.partners]]\nname = \"Evil\\u001b]0;owned\\u0007 Town\"\ncountry = \"IT\"\n\n\
+         [[networks.partners]]\nname = \"Good Town\"\ncountry = \"IT\"\n",
+    )
+    .expect("registry");
+    let script = format!(
+        "netreg completions fish | source\n\
+         complete -C 'netreg --registry {0} partners remove net '\n\
+         complete -C 'netreg --registry {0} networks show n'",
+        registry.display()
+    );
+    let lines = run(fish, &["--no-config", "-c"], &script);
+    assert_eq!(
+        lines.first().map(String::as_str),
+        Some("Good Town\tItaly"),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("Evil")), "{lines:?}");
+    assert_eq!(
+        lines.last().map(String::as_str),
+        Some("net\tNet\\u{1b}]0;owned\\u{7}"),
+        "{lines:?}"
+    );
 }

@@ -135,7 +135,9 @@ fn offer(typed: &str, value: &str) -> Option<String> {
     Some(format!("{typed}{rest}"))
 }
 
-/// Candidates from `(value, help)` pairs that match `current`, each once.
+/// Candidates from `(value, help)` pairs that match `current`, each once;
+/// not a value a shell would insert as a control character (a hostile
+/// registry's), and help escaped as everything netreg shows is.
 fn matching<'a>(
     current: &OsStr,
     values: impl IntoIterator<Item = (&'a str, Option<String>)>,
@@ -144,6 +146,8 @@ fn matching<'a>(
     let mut seen = std::collections::HashSet::new();
     values
         .into_iter()
+        .filter(|(value, _)| crate::text::visible(value) == *value)
+        .map(|(value, help)| (value, help.map(|h| crate::text::visible(&h).into_owned())))
         .filter_map(|(value, help)| Some((offer(&typed, value)?, help)))
         .filter(|(value, _)| seen.insert(fold(value)))
         .map(|(value, help)| CompletionCandidate::new(value).help(help.map(Into::into)))
@@ -206,7 +210,9 @@ fn milestone_dates(current: &OsStr) -> Vec<CompletionCandidate> {
     dates
         .into_iter()
         .filter(|(date, _)| date.starts_with(typed.as_ref()))
-        .map(|(date, title)| CompletionCandidate::new(date).help(Some(title.into())))
+        .map(|(date, title)| {
+            CompletionCandidate::new(date).help(Some(crate::text::visible(&title).into_owned().into()))
+        })
         .collect()
 }
 
