@@ -43,11 +43,16 @@ fn path_with_netreg() -> std::ffi::OsString {
 fn run(shell: PathBuf, args: &[&str], script: &str) -> Vec<String> {
     let home = tempfile::tempdir().expect("tmp");
     std::fs::write(home.path().join("small.toml"), SMALL).expect("registry");
+    run_in(shell, args, script, home.path())
+}
+
+/// `run` with `home` as the home directory.
+fn run_in(shell: PathBuf, args: &[&str], script: &str, home: &Path) -> Vec<String> {
     let out = Command::new(shell)
         .args(args)
         .arg(script)
         .env_clear()
-        .env("HOME", home.path())
+        .env("HOME", home)
         .env("PATH", path_with_netreg())
         .output()
         .expect("shell");
@@ -504,5 +509,38 @@ fn hostile_values_are_not_offered() {
         lines.last().map(String::as_str),
         Some("net\tNet\\u{1b}]0;owned\\u{7}"),
         "{lines:?}"
+    );
+}
+
+/// `history show N` completes the writes the history of the line's registry
+/// holds, the newest first, each with what it did.
+#[test]
+fn history_show_completes_the_writes_kept() {
+    let Some(fish) = shell("fish") else { return };
+    let home = tempfile::tempdir().expect("tmp");
+    let registry = home.path().join("small.toml");
+    std::fs::write(&registry, SMALL).expect("registry");
+    for name in ["Zed", "Zod"] {
+        let out = Command::new(assert_cmd::cargo::cargo_bin("netreg"))
+            .arg("--registry")
+            .arg(&registry)
+            .args(["partners", "add", "creative-clusters", name])
+            .env_clear()
+            .env("HOME", home.path())
+            .output()
+            .expect("netreg");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let script = format!(
+        "netreg completions fish | source\ncomplete -C 'netreg --registry {} history show '",
+        registry.display()
+    );
+    let lines = run_in(fish, &["--no-config", "-c"], &script, home.path());
+    assert_eq!(
+        lines[..2],
+        [
+            "2\tadded partner `Zod` to `creative-clusters`",
+            "1\tadded partner `Zed` to `creative-clusters`"
+        ]
     );
 }

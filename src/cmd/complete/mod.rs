@@ -1,6 +1,7 @@
 //! Completion of values from the registry in use, for the shells' dynamic
 //! completion: network ids, countries (codes and names), partners of the
-//! network on the line, places, milestones' dates and titles, the fields
+//! network on the line, places, milestones' dates and titles, the writes
+//! `history show` shows, the fields
 //! and sort keys of each list, programmes. The registry is the one a
 //! `--registry` earlier on the line names, else the one netreg would use.
 //!
@@ -46,6 +47,7 @@ fn completer(path: &str, id: &str) -> Option<Completer> {
         (_, "country") => countries,
         (_, "programme") => programmes,
         ("cities show", "city") => places,
+        ("history show", "n") => history_numbers,
         ("milestones edit" | "milestones remove", "date") => milestone_dates,
         ("milestones edit" | "milestones remove", "title") => milestone_titles,
         ("networks list", "fields") => |c| fields(super::networks::FIELDS, c, false),
@@ -86,17 +88,35 @@ fn with_completers(mut command: clap::Command, path: &str) -> clap::Command {
     command
 }
 
-/// The registry of the line's `--registry`, else the one netreg would use.
+/// Where the registry is: the line's `--registry`, else where netreg would look.
+fn location() -> Location {
+    let environment = crate::Environment::of_process();
+    let flag = shells::line().registry.clone();
+    Location::resolve(flag, environment.registry, environment.dirs)
+}
+
+/// The registry at `location()`.
 fn registry() -> Option<&'static Registry> {
     static REGISTRY: std::sync::OnceLock<Option<Registry>> = std::sync::OnceLock::new();
-    REGISTRY
-        .get_or_init(|| {
-            let environment = crate::Environment::of_process();
-            let flag = shells::line().registry.clone();
-            let location = Location::resolve(flag, environment.registry, environment.dirs);
-            store::load(&location).ok()
+    REGISTRY.get_or_init(|| store::load(&location()).ok()).as_ref()
+}
+
+/// The writes `history show` can show, the newest first, with what each did.
+fn history_numbers(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Ok((_, history)) = store::history_of(&location()) else {
+        return Vec::new();
+    };
+    let typed = current.to_string_lossy();
+    history
+        .entries()
+        .into_iter()
+        .rev()
+        .map(|entry| (entry.n.to_string(), entry.summary))
+        .filter(|(n, _)| n.starts_with(typed.as_ref()))
+        .map(|(n, summary)| {
+            CompletionCandidate::new(n).help(Some(crate::text::visible(&summary).into_owned().into()))
         })
-        .as_ref()
+        .collect()
 }
 
 fn networks() -> &'static [Network] {
