@@ -154,7 +154,9 @@ fn page(
         // man then shows the version as the date and the command's last
         // word where the source goes.
         if line.starts_with(".TH ") {
-            writeln!(out, "{}", title_line(name))?;
+            // No hyphenation: an option or a field name broken at a line's
+            // end (`--coor-dinates`) cannot be copied.
+            writeln!(out, "{}\n.nh", title_line(name))?;
         } else {
             writeln!(out, "{line}")?;
         }

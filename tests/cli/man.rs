@@ -56,7 +56,8 @@ fn tools() -> bool {
 
 /// No page makes groff or man warn, none shows a font code as text
 /// (`BNETREG_REGISTRYR`, `B0R`), and each has the sections man readers look
-/// for, its examples under EXAMPLES, and its name and version in the footer.
+/// for, its examples under EXAMPLES, no word hyphenated (an option or field
+/// name cut in two cannot be copied), and its name and version in the footer.
 #[test]
 fn every_man_page_reads_cleanly() {
     if !tools() {
@@ -109,6 +110,8 @@ fn every_man_page_reads_cleanly() {
             !shown.contains("Examples:"),
             "{name} keeps examples outside EXAMPLES"
         );
+        let broken = shown.lines().find(|l| l.trim_end().ends_with('\u{2010}'));
+        assert_eq!(broken, None, "{name} hyphenates a word at a line's end");
         let footer: Vec<&str> = shown
             .lines()
             .rev()
