@@ -322,3 +322,26 @@ fn fields(all: &[&str], current: &OsStr, sort: bool) -> Vec<CompletionCandidate>
         .map(|field| CompletionCandidate::new(format!("{prefix}{sign}{field}")))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::offer;
+
+    #[test]
+    fn a_value_is_offered_in_the_case_typed_when_it_matches_without_case_or_accents() {
+        for (typed, value, offered) in [
+            ("", "Italy", Some("Italy")),
+            ("Ita", "Italy", Some("Italy")),
+            ("ita", "Italy", Some("italy")),
+            ("ITA", "Italy", Some("ITALY")),
+            ("it", "IT", Some("it")),
+            ("obi", "Óbidos", Some("obidos")),
+            ("Jyv", "Jyväskylä", Some("Jyväskylä")),
+            ("gdan", "Gdańsk", Some("gdansk")),
+            ("Ger", "Italy", None),
+            ("Italyy", "Italy", None),
+        ] {
+            assert_eq!(offer(typed, value).as_deref(), offered, "{typed} {value}");
+        }
+    }
+}

@@ -354,3 +354,25 @@ impl EnvCompleter for Fish {
         clap_complete::env::Fish.write_complete(cmd, args, current_dir, buf)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+
+    #[test]
+    fn unquote_reads_a_word_as_a_posix_shell_runs_it() {
+        for (typed, runs) in [
+            (r"URBACT\ II", "URBACT II"),
+            ("'URBACT II'", "URBACT II"),
+            (r#""Côte d'Opale""#, "Côte d'Opale"),
+            (r"'Côte d'\''Opale'", "Côte d'Opale"),
+            (r#""a \"b\" \n""#, r#"a "b" \n"#),
+            // Being typed: an unclosed quote runs to the end.
+            ("\"URBACT I", "URBACT I"),
+            ("'Port A", "Port A"),
+            ("~/small.toml", "~/small.toml"),
+        ] {
+            assert_eq!(unquote(typed), runs, "{typed}");
+        }
+    }
+}
