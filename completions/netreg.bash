@@ -25,6 +25,15 @@ _clap_complete_netreg() {
     elif [[ $_CLAP_COMPLETE_SPACE == false ]] && [[ "${COMPREPLY-}" =~ [=/:]$ ]]; then
         compopt -o nospace
     fi
+    if [[ ${#COMPREPLY[@]} -gt 0 ]]; then
+        local _netreg_reply
+        for _netreg_reply in "${COMPREPLY[@]}"; do
+            if [[ $_netreg_reply == *[^A-Za-z0-9,._+@%/=:-]* ]]; then
+                compopt -o filenames 2> /dev/null
+                break
+            fi
+        done
+    fi
 }
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
     complete -o nospace -o bashdefault -o nosort -F _clap_complete_netreg netreg

@@ -201,21 +201,33 @@ Examples:
   netreg import registry.json --dry-run
   netreg import partners.csv --on-conflict skip")]
     Import(ImportArgs),
-    /// Print a shell completion script
-    #[command(
-        after_long_help = "Examples:\n  netreg completions bash > ~/.local/share/bash-completion/completions/netreg\n  netreg completions fish > ~/.config/fish/completions/netreg.fish"
-    )]
+    /// Print a shell completion script, or write it where the shell finds it
+    ///
+    /// With --dir, writes the script into that directory (made if missing) under
+    /// the name the shell looks for there: netreg (bash), _netreg (zsh),
+    /// netreg.fish, netreg.elv, _netreg.ps1.
+    #[command(after_long_help = "\
+Examples:
+  netreg completions bash --dir ~/.local/share/bash-completion/completions
+  netreg completions zsh --dir ~/.zfunc
+  netreg completions fish --dir ~/.config/fish/completions
+  source <(netreg completions bash)")]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        /// Write the script into this directory instead of printing it
+        #[arg(long = "dir", value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// Print the man page (roff), or write one for every command
     ///
     /// With --dir, writes netreg.1 and a page per command (netreg-partners-add.1,
-    /// ...) into that directory, e.g. `netreg man --dir ~/.local/share/man/man1`.
+    /// ...) into that directory, e.g. `netreg man --dir ~/.cargo/share/man/man1`
+    /// (beside the binary `cargo install` puts in ~/.cargo/bin, where man looks); DIR is
+    /// made if it is not there.
     #[command(
-        after_long_help = "Examples:\n  netreg man | man -l -\n  netreg man --dir ~/.local/share/man/man1"
+        after_long_help = "Examples:\n  netreg man | man -l -\n  netreg man --dir ~/.cargo/share/man/man1"
     )]
     Man {
         /// Write the pages into this directory instead of printing netreg.1

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     // answered here and netreg exits; `netreg completions SHELL` prints the
     // script that asks.
     if std::env::var_os("COMPLETE").is_some() {
-        clap_complete::CompleteEnv::with_factory(netreg::completing_command).complete();
+        netreg::complete_from_env();
     }
     ExitCode::from(netreg::run(std::env::args_os()))
 }

@@ -16,7 +16,7 @@ use crate::text::{self, fold, visible};
 
 /// The columns of `stats --by network`. The percentage is of `places`: a
 /// place with two partners in a network is one place there.
-const NETWORK_FIELDS: &[&str] = &[
+pub const NETWORK_FIELDS: &[&str] = &[
     "network",
     "countries",
     "partners",
@@ -24,6 +24,9 @@ const NETWORK_FIELDS: &[&str] = &[
     "newcomers",
     "newcomers_pct",
 ];
+
+/// The columns of `stats --by city`.
+pub const CITY_FIELDS: &[&str] = &["city", "country", "networks", "leads", "connections"];
 
 pub const FIELDS: &[&str] = &[
     "name",
@@ -349,8 +352,8 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         })
         .collect();
     Rows {
-        fields: &["city", "country", "networks", "leads", "connections"],
-        table_fields: &["city", "country", "networks", "leads", "connections"],
+        fields: CITY_FIELDS,
+        table_fields: CITY_FIELDS,
         narrow_drops: &[],
         rows,
     }

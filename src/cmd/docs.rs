@@ -1,10 +1,6 @@
 //! `path`, `completions` and `man`: what netreg says about itself.
 
-use std::io::Write;
-
-use clap::CommandFactory;
-
-use crate::cli::{Cli, Format};
+use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::export::GEONAMES_CREDIT;
@@ -72,118 +68,63 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
 
 /// The script that has `shell` ask netreg for completions as you type:
 /// commands and flags, and values from the registry in use (network ids,
-/// countries, fields, programmes).
-pub fn completions(shell: clap_complete::Shell, out: &mut Out<'_>) -> Result<()> {
-    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
-    let completer: &dyn EnvCompleter = match shell {
-        clap_complete::Shell::Bash => &Bash,
-        clap_complete::Shell::Elvish => &Elvish,
-        clap_complete::Shell::Fish => &Fish,
-        clap_complete::Shell::PowerShell => &Powershell,
-        _ => &Zsh,
-    };
-    // Written to memory first: a closed pipe is then one error, not a panic.
-    let mut script = Vec::new();
-    completer
-        .write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)
-        .map_err(Error::Stdout)?;
-    out.bytes(&script)
-}
-
-/// The man page of netreg, or with `dir` one page per command written there.
-pub fn man(config: &Config, dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
-    let mut command = Cli::command();
-    command.build();
+/// countries, partners, places, fields, programmes, dates); with `dir`,
+/// written there (made first, as `mkdir -p` does) under the name the shell
+/// looks for.
+pub fn completions(
+    config: &Config,
+    shell: clap_complete::Shell,
+    dir: Option<&std::path::Path>,
+    out: &mut Out<'_>,
+) -> Result<()> {
+    let script = super::complete::script(shell).map_err(Error::Stdout)?;
     let Some(dir) = dir else {
-        let mut roff = Vec::new();
-        page(&command, "netreg", &mut roff).map_err(Error::Stdout)?;
-        return out.bytes(&roff);
+        return out.bytes(&script);
     };
-    let mut pages = Vec::new();
-    collect_pages(&command, "netreg", &mut pages);
-    for (name, command) in &pages {
-        let mut roff = Vec::new();
-        page(command, name, &mut roff).map_err(Error::Stdout)?;
-        let path = dir.join(format!("{name}.1"));
-        crate::store::write_atomic(&path, &[roff])?;
-    }
-    config
-        .status()
-        .say(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
+    let file = match shell {
+        clap_complete::Shell::Bash => "netreg",
+        clap_complete::Shell::Elvish => "netreg.elv",
+        clap_complete::Shell::Fish => "netreg.fish",
+        clap_complete::Shell::PowerShell => "_netreg.ps1",
+        _ => "_netreg",
+    };
+    make_dir(dir)?;
+    let path = dir.join(file);
+    crate::store::write_atomic(&path, &[script])?;
+    config.status().say(&format!(
+        "wrote {}",
+        crate::text::visible(&path.display().to_string())
+    ));
     Ok(())
 }
 
-/// Every command under `command` (itself included), named as its man page is.
-fn collect_pages(command: &clap::Command, name: &str, pages: &mut Vec<(String, clap::Command)>) {
-    pages.push((name.to_string(), command.clone()));
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
-    }
+/// A directory made with its parents, as `mkdir -p` does.
+fn make_dir(dir: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        action: "create the directory",
+        path: dir.to_path_buf(),
+        source,
+    })
 }
 
-/// One man page: clap's sections, and for netreg's own page what no
-/// option's help says: its environment, files, exit status and examples.
-fn page(command: &clap::Command, name: &str, out: &mut dyn Write) -> std::io::Result<()> {
-    let man = clap_mangen::Man::new(command.clone()).title(name);
-    man.render(out)?;
-    if name == "netreg" {
-        out.write_all(MAIN_SECTIONS.as_bytes())?;
+/// The man page of netreg, or with `dir` one page per command written there
+/// (the directory made first, as `mkdir -p` does).
+pub fn man(config: &Config, dir: Option<&std::path::Path>, out: &mut Out<'_>) -> Result<()> {
+    let Some(dir) = dir else {
+        return out.bytes(&super::man::main_page().map_err(Error::Stdout)?);
+    };
+    let pages = super::man::pages().map_err(Error::Stdout)?;
+    make_dir(dir)?;
+    for (name, roff) in &pages {
+        crate::store::write_atomic(&dir.join(format!("{name}.1")), &[roff])?;
     }
+    config.status().say(&format!(
+        "wrote {} man pages to {}",
+        pages.len(),
+        crate::text::visible(&dir.display().to_string())
+    ));
     Ok(())
 }
-
-/// ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES of netreg(1), in roff.
-const MAIN_SECTIONS: &str = r#".SH ENVIRONMENT
-.TP
-BNETREG_REGISTRYR
-The registry file to use when B\-\-registryR is not given.
-.TP
-BNO_COLORR
-Set to anything but empty: no colour, unless B\-\-color alwaysR.
-.TP
-BXDG_DATA_HOMER, BHOMER
-Where your registry lives: I$XDG_DATA_HOME/netreg/registry.tomlR, else I~/.local/share/netreg/registry.tomlR.
-.TP
-BXDG_STATE_HOMER
-Where the versions that writes replaced are kept: I$XDG_STATE_HOME/netreg/history/R, else I~/.local/state/netreg/history/R.
-.TP
-BXDG_CACHE_HOMER
-Where snapshots of registries (the built\-in one too) are kept: I$XDG_CACHE_HOME/netreg/R, else I~/.cache/netreg/R.
-.TP
-BCOLUMNSR
-The width tables are fitted to when the terminal does not say.
-.TP
-BTERMR
-BdumbR: no colour.
-.SH FILES
-.TP
-I~/.local/share/netreg/registry.tomlR
-Your registry, made from the built\-in one by the first write.
-.TP
-I~/.local/state/netreg/history/R
-The versions of each registry that writes replaced, of the last 100 writes (I$XDG_STATE_HOME/netreg/R if set); Bnetreg historyR lists them and Bnetreg undoR restores.
-.TP
-I~/.cache/netreg/*.snapshotR
-Parsed registries, used only for exactly the text they were made from; safe to delete.
-.SH "EXIT STATUS"
-.TP
-B0R
-Success; an empty result is empty output.
-.TP
-B1R
-The operation failed: an invalid registry, something not found, a refused write, an I/O error.
-.TP
-B2R
-The command line was wrong.
-.SH EXAMPLES
-.nf
-netreg partners list \-\-country Italy
-netreg networks show creative\-clusters \-\-format json
-netreg partners add creative\-clusters Barnsley \-\-country "United Kingdom"
-netreg export \-\-format csv \-\-entity partners \-\-output partners.csv
-netreg check \-\-format json
-.fi
-"#;
 
 /// What the built-in registry's facts and places come from, and on what terms.
 const DATA_SOURCES: [(&str, &str, &str); 3] = [

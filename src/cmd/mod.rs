@@ -9,6 +9,7 @@ mod export;
 mod history;
 mod import;
 mod init;
+mod man;
 mod milestones;
 mod networks;
 mod partners;
@@ -112,7 +113,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<
         Command::Diff { git, files } => diff::run(config, git, &files, out),
         Command::About => docs::about(config, out),
         Command::Path => docs::path(config, out),
-        Command::Completions { shell } => docs::completions(shell, out),
+        Command::Completions { shell, dir } => docs::completions(config, shell, dir.as_deref(), out),
         Command::Man { dir } => docs::man(config, dir.as_deref(), out),
         Command::History {
             show: None,

@@ -12,6 +12,17 @@ use crate::registry::model::Network;
 use crate::registry::{country, places};
 use crate::store;
 
+/// The columns of `stats --by`, as `--fields` and `--sort` take them.
+pub fn fields(by: StatsBy) -> &'static [&'static str] {
+    match by {
+        StatsBy::Country => &["country", "country_name", "networks", "partners"],
+        StatsBy::Programme => &["programme", "networks", "partners"],
+        StatsBy::Year => &["year", "networks", "partners"],
+        StatsBy::City => cities::CITY_FIELDS,
+        StatsBy::Network => cities::NETWORK_FIELDS,
+    }
+}
+
 #[derive(Default)]
 struct Count<'r> {
     networks: BTreeSet<&'r str>,
@@ -82,19 +93,10 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
             row
         })
         .collect();
-    let (fields, table_fields): (&[&str], &[&str]) = match args.by {
-        StatsBy::Country => (
-            &["country", "country_name", "networks", "partners"],
-            &["country", "networks", "partners"],
-        ),
-        StatsBy::Programme => (
-            &["programme", "networks", "partners"],
-            &["programme", "networks", "partners"],
-        ),
-        _ => (
-            &["year", "networks", "partners"],
-            &["year", "networks", "partners"],
-        ),
+    let fields = fields(args.by);
+    let table_fields: &[&str] = match args.by {
+        StatsBy::Country => &["country", "networks", "partners"],
+        _ => fields,
     };
     output::print(
         out,

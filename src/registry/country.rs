@@ -136,6 +136,13 @@ fn list_forms(input: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// Every alpha-2 code of ISO 3166-1, in order.
+pub fn codes() -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = Country::get_countries().iter().map(|c| c.alpha2).collect();
+    codes.sort_unstable();
+    codes
+}
+
 /// The alpha-2 code as stored in the registry, if it is a real one.
 pub fn canonical(code: &str) -> Option<&'static str> {
     by_code(code.as_bytes()).map(|country| country.alpha2)

@@ -21,6 +21,7 @@ mod fuzz;
 mod hostile;
 mod layout_writes;
 mod layouts;
+mod man;
 mod messages;
 mod mistakes;
 mod more_writes;

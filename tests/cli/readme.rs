@@ -149,3 +149,62 @@ fn the_readme_write_sequence_works_in_order() {
         );
     }
 }
+
+/// The README's install lines, run as written on a fresh account (netreg
+/// where `cargo install` puts it, nothing else in the home): each works, and
+/// then `man` finds the pages and bash the completions.
+#[test]
+fn the_readme_install_lines_work_on_a_fresh_account() {
+    let block: Vec<&str> = README
+        .split("## Install")
+        .nth(1)
+        .expect("an Install section")
+        .lines()
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| l.split("  #").next().unwrap_or(l).trim())
+        .collect();
+    assert_eq!(block.first().copied(), Some("cargo install --locked --path ."));
+    let home = tempfile::tempdir().expect("tmp");
+    let bin = home.path().join(".cargo/bin");
+    std::fs::create_dir_all(&bin).expect("bin");
+    std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("netreg"), bin.join("netreg")).expect("netreg");
+    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
+    let run = |line: &str| {
+        std::process::Command::new("bash")
+            .args(["-c", line])
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", &path)
+            .current_dir(home.path())
+            .output()
+            .expect("bash")
+    };
+    for line in &block[1..] {
+        let out = run(line);
+        assert!(
+            out.status.success(),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let completions = home
+        .path()
+        .join(".local/share/bash-completion/completions/netreg");
+    assert!(
+        completions.is_file(),
+        "bash-completion's directory holds the script"
+    );
+    if !crate::support::have("man", &["--version"]) {
+        return;
+    }
+    for page in ["netreg", "netreg-partners-add"] {
+        let out = run(&format!("man -w {page}"));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!("{}/.cargo/share/man/man1/{page}.1\n", home.path().display()),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
