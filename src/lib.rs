@@ -48,6 +48,12 @@ impl Environment {
     }
 }
 
+/// The command line with completers that read the registry in use: network
+/// ids, countries, fields and programmes (see `cmd::complete`).
+pub fn completing_command() -> clap::Command {
+    cmd::complete::command()
+}
+
 /// Answers a shell asking for completions (`COMPLETE=bash netreg -- ...`)
 /// and exits: values from the registry in use (see `cmd::complete`).
 pub fn complete_from_env() {

@@ -276,8 +276,9 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
         let name = update.path.display().to_string();
         let diff = similar::TextDiff::from_lines(before, after);
         write!(out, "{}", diff.unified_diff().header(&name, &name))?;
-        // The diff shows before the line that says what it is, on a terminal too.
-        out.flush()?;
+        // The diff shows before the line that says what it is, on a terminal
+        // too; a closed pipe is said at the end, as for any output.
+        let _ = out.flush();
         status.say(&format!("{} (dry run: nothing written)", update.summary.would()));
     } else {
         for note in &update.notes {

@@ -433,7 +433,6 @@ fn every_example_in_the_help_runs_on_the_built_in_registry() {
         std::env::var("PATH").unwrap_or_default()
     );
     let setup = "set -e
-        mkdir -p \"$HOME/.local/share/bash-completion/completions\" \"$HOME/.config/fish/completions\"
         netreg export --format toml > registry.toml
         cp registry.toml old.toml; cp registry.toml my.toml
         netreg export > registry.json
