@@ -106,6 +106,7 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: &["first", "last", "leads"],
+        keep: &[],
         rows,
     }
 }
@@ -217,7 +218,12 @@ fn show_table(
     if let Some([lat, lon]) = place.coordinates {
         about.push(format!("{lat}, {lon}"));
     }
-    writeln!(out, "{head}\n{}\n", about.join(" · "))?;
+    writeln!(
+        out,
+        "{}\n{}\n",
+        output::paragraph(config, &head),
+        output::paragraph(config, &about.join(" · "))
+    )?;
     let cells: Vec<Vec<Cell>> = memberships
         .iter()
         .map(|(n, name, role)| {
@@ -349,6 +355,7 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         fields: &["city", "country", "networks", "leads", "connections"],
         table_fields: &["city", "country", "networks", "leads", "connections"],
         narrow_drops: &[],
+        keep: &[],
         rows,
     }
 }
@@ -403,6 +410,7 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         table_fields: NETWORK_FIELDS,
         // On a narrow terminal the percentage stays beside what it is of.
         narrow_drops: &["partners", "countries"],
+        keep: &[],
         rows,
     }
 }

@@ -124,6 +124,7 @@ pub fn print(config: &Config, old: &Registry, new: &Registry, out: &mut Out<'_>)
                 fields: FIELDS,
                 table_fields: FIELDS,
                 narrow_drops: &[],
+                keep: &[],
                 rows,
             };
             output::print(out, config, rows, &Shape::default())

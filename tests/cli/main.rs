@@ -22,6 +22,7 @@ mod layout_writes;
 mod layouts;
 mod mistakes;
 mod more_writes;
+mod pager;
 mod places;
 mod readme;
 mod reads;
