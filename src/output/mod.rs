@@ -217,10 +217,10 @@ fn list_table(
         .filter_map(|name| names.iter().position(|n| n == name))
         .collect();
     let fitted = fit(config, &grid);
-    // Before the table, which may go on through a pager.
+    writeln!(out, "{fitted}")?;
+    // After the table: through the pager, when the table went there.
     let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();
     note_hidden(config, &hidden, true);
-    writeln!(out, "{fitted}")?;
     Ok(())
 }
 

@@ -2,7 +2,8 @@
 //! until it fills the screen, then the pager started and given it all;
 //! shorter output goes straight to the terminal when the command ends.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal as _, Write};
+use std::os::fd::AsFd as _;
 use std::process::{Child, ChildStdin, Command, Stdio};
 
 enum State {
@@ -15,6 +16,8 @@ enum State {
     Paging {
         child: Child,
         stdin: ChildStdin,
+        /// The terminal's stderr, while the pager has it.
+        stderr: Option<std::os::fd::OwnedFd>,
     },
     /// No pager after all (it could not be started): straight to stdout.
     Direct,
@@ -27,6 +30,8 @@ pub struct Paged<'w> {
     command: String,
     height: usize,
     width: usize,
+    /// Whether stdout is the terminal (not so in a test of `run_with`).
+    stdout_terminal: bool,
     state: State,
 }
 
@@ -38,6 +43,7 @@ impl<'w> Paged<'w> {
             // The screen's last line holds the shell's prompt.
             height: height.map_or(0, usize::from),
             width: width.map_or(usize::MAX, usize::from).max(1),
+            stdout_terminal: std::io::stdout().is_terminal(),
             state: State::Holding {
                 held: Vec::new(),
                 lines: 0,
@@ -69,7 +75,13 @@ impl<'w> Paged<'w> {
                 // would give the shell back the terminal while it runs.
                 let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
                 let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, flag);
-                self.state = State::Paging { child, stdin };
+                // Notes and warnings go to the pager too, in their place
+                // among the data, when they would go to the same terminal.
+                let stderr = (std::io::stderr().is_terminal() && self.stdout_terminal)
+                    .then(|| std::io::stderr().as_fd().try_clone_to_owned().ok())
+                    .flatten()
+                    .filter(|_| rustix::stdio::dup2_stderr(&stdin).is_ok());
+                self.state = State::Paging { child, stdin, stderr };
                 self.write_all(&held)
             }
             Err(_) => self.stdout.write_all(&held),
@@ -84,7 +96,16 @@ impl<'w> Paged<'w> {
                 self.stdout.write_all(&held)?;
                 self.stdout.flush()
             }
-            State::Paging { mut child, stdin } => {
+            State::Paging {
+                mut child,
+                stdin,
+                stderr,
+            } => {
+                // Stderr back first: while it holds the pipe, the pager
+                // would wait for more.
+                if let Some(stderr) = stderr {
+                    let _ = rustix::stdio::dup2_stderr(&stderr);
+                }
                 drop(stdin);
                 child.wait().map(drop)
             }

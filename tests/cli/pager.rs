@@ -159,3 +159,20 @@ fn a_pager_that_quits_early_is_no_error_and_the_exit_code_is_the_commands() {
     };
     assert!(run.screen.contains("rc=1"), "{}", run.screen);
 }
+
+/// While the pager runs, notes go to it too, after the data they are about
+/// (as git's warnings do), instead of onto the screen under it.
+#[test]
+fn notes_go_through_the_pager_after_the_table() {
+    let Some(run) = on_a_small_terminal(
+        "netreg networks list --fields id,name,programme,status,lead,partners,start,end",
+        &[],
+    ) else {
+        return;
+    };
+    let paged = run.paged.expect("the pager ran");
+    let table_end = paged.find('╰').expect("a table");
+    let note = paged.find("note: ").expect("the note");
+    assert!(table_end < note, "{paged}");
+    assert!(!run.screen.contains("note: "), "{}", run.screen);
+}
