@@ -228,10 +228,24 @@ pub fn fit(config: &Config, grid: &Grid) -> Fitted {
                         .filter(|l| !l.is_empty()),
                 );
                 marks.clear();
+                // A URL amid text that is too long for the column goes
+                // below all the same.
+                let line: Vec<String> = line
+                    .split(' ')
+                    .map(|word| {
+                        if is_url(word) && word.width() > width {
+                            urls.push(word.to_string());
+                            format!("[{}]", urls.len())
+                        } else {
+                            word.to_string()
+                        }
+                    })
+                    .collect();
+                let line = line.join(" ");
                 if grid.wrap {
-                    lines.extend(wrap(line, width));
+                    lines.extend(wrap(&line, width));
                 } else {
-                    lines.push(truncate(line, width).into_owned());
+                    lines.push(truncate(&line, width).into_owned());
                 }
             }
             lines.extend(

@@ -437,7 +437,7 @@ fn long_words() -> (tempfile::TempDir, std::path::PathBuf) {
         &registry,
         format!(
             "[[networks]]\nid = \"n\"\nname = \"{word}\"\nurl = \"{url}\"\nsources = [\"{url}x\", \"https://a.eu/\"]\n\
-             summary = \"A {word} summary\"\n\
+             summary = \"A {word} summary, see {url}y\"\n\
              [[networks.partners]]\nname = \"{word}\"\ncountry = \"IT\"\nrole = \"lead\"\n\
              [[networks.milestones]]\ndate = \"2020-01-01\"\ntitle = \"{word} title\"\nkind = \"launch\"\n"
         ),
@@ -481,7 +481,7 @@ fn a_long_word_hides_nothing_and_a_long_url_stands_whole_below_the_table() {
         let below: Vec<&str> = screen.lines().filter(|l| url_line(l)).collect();
         assert_eq!(
             below,
-            [format!("[1] {url}"), format!("[2] {url}x")],
+            [format!("[1] {url}"), format!("[2] {url}y"), format!("[3] {url}x")],
             "{columns}:\n{screen}"
         );
         assert!(screen.contains("┆ [1]"), "{screen}");
