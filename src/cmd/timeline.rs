@@ -131,8 +131,10 @@ impl Chart {
         };
         let room = width.saturating_sub(pad.len()).max(1);
         let mut line = String::new();
+        // Whether `line` ends an entry broken over lines: none joins it.
+        let mut broken = false;
         for entry in legend {
-            if !line.is_empty() && line.width() + 3 + entry.width() <= room {
+            if !line.is_empty() && !broken && line.width() + 3 + entry.width() <= room {
                 line.push_str("   ");
                 line.push_str(entry);
                 continue;
@@ -144,9 +146,11 @@ impl Chart {
             let (glyph, text) = entry.split_once(' ').unwrap_or(("", entry));
             let mut lines = output::wrap(text, room.saturating_sub(2).max(1)).into_iter();
             line = format!("{glyph} {}", lines.next().unwrap_or_default());
+            broken = false;
             for more in lines {
                 writeln!(out, "{pad}{line}")?;
                 line = format!("  {more}");
+                broken = true;
             }
         }
         writeln!(out, "{pad}{line}\n")?;
