@@ -51,6 +51,14 @@ pub struct Cli {
     #[arg(short = 'q', long = "quiet", global = true, help_heading = "Global options")]
     pub quiet: bool,
 
+    /// Print straight to the terminal, never through a pager
+    ///
+    /// On a terminal, output taller than the screen goes through
+    /// $NETREG_PAGER, else $PAGER, else `less -FRX`; an empty value or `cat`
+    /// means no pager. Never in a pipe.
+    #[arg(long = "no-pager", global = true, help_heading = "Global options")]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -22,6 +22,11 @@ pub struct Config {
     pub stdout_terminal: bool,
     /// The width a table is fitted to; `None` when nothing limits it.
     pub width: Option<u16>,
+    /// The pager that output taller than the screen goes through, on a
+    /// terminal (a shell command line); `None` for none.
+    pub pager: Option<String>,
+    /// How many lines the terminal shows, when stdout is one.
+    pub height: Option<u16>,
     pub quiet: bool,
     pub location: Location,
     pub today: NaiveDate,
@@ -50,11 +55,12 @@ impl Config {
             ColorChoice::Auto => tty && !no_color,
         };
         let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-        let width = if stdout_tty {
-            terminal_size::terminal_size().map(|(w, _)| w.0).or(columns)
-        } else {
-            columns
-        };
+        let size = stdout_tty.then(terminal_size::terminal_size).flatten();
+        let width = size.map(|(w, _)| w.0).or(columns);
+        let height = size
+            .map(|(_, h)| h.0)
+            .or_else(|| std::env::var("LINES").ok().and_then(|l| l.parse().ok()))
+            .filter(|h| stdout_tty && *h > 0);
         Self {
             explicit_format: cli.format,
             format: cli
@@ -64,6 +70,14 @@ impl Config {
             stderr_color: color_for(stderr_tty),
             stdout_terminal: stdout_tty,
             width,
+            // A terminal that does not say how tall it is gets no pager:
+            // nothing says output is taller than it.
+            pager: if height.is_some() && !cli.no_pager {
+                pager()
+            } else {
+                None
+            },
+            height,
             quiet: cli.quiet,
             location: Location::resolve(cli.registry.clone(), environment.registry, environment.dirs),
             today: chrono::Local::now().date_naive(),
@@ -71,4 +85,14 @@ impl Config {
             command_line,
         }
     }
+}
+
+/// The pager, as git chooses one: `$NETREG_PAGER`, else `$PAGER`, else
+/// `less -FRX`; set but empty, or `cat`, means none.
+fn pager() -> Option<String> {
+    let chosen = std::env::var("NETREG_PAGER")
+        .or_else(|_| std::env::var("PAGER"))
+        .unwrap_or_else(|_| "less -FRX".to_string());
+    let chosen = chosen.trim();
+    (!chosen.is_empty() && chosen != "cat").then(|| chosen.to_string())
 }

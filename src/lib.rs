@@ -92,7 +92,15 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let environment = Environment::of_process();
-    execute(cli, command_line, environment, &mut out, &mut std::io::stderr())
+    let paging = true;
+    execute(
+        cli,
+        command_line,
+        environment,
+        paging,
+        &mut out,
+        &mut std::io::stderr(),
+    )
 }
 
 /// The command line as the history records it: `netreg` and the arguments,
@@ -136,7 +144,8 @@ pub fn run_with(
     let args: Vec<OsString> = args.into_iter().collect();
     let command_line = command_line(&args);
     match Cli::try_parse_from(args) {
-        Ok(cli) => execute(cli, command_line, environment, out, err),
+        // `out` is the caller's, not the terminal: never a pager.
+        Ok(cli) => execute(cli, command_line, environment, false, out, err),
         Err(error) => {
             let shown = error.render().to_string();
             let shown = text::on_terminal(&shown, false);
@@ -151,19 +160,33 @@ pub fn run_with(
     }
 }
 
+/// Runs the command with stdout as `out`, through the pager `Config` chose
+/// when `paging` (`out` is the process's stdout); prints the error, if any,
+/// after the pager has ended.
 fn execute(
     cli: Cli,
     command_line: String,
     environment: Environment,
+    paging: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
     let config = Config::new(&cli, command_line, environment);
+    let mut paged = None;
+    let stdout: &mut dyn Write = match config.pager.clone().filter(|_| paging) {
+        Some(pager) => paged.insert(output::Paged::new(out, pager, config.height, config.width)),
+        None => out,
+    };
+    // On a terminal (paged or not), nothing in the data acts on it.
     let mut data = match config.stdout_terminal {
-        true => output::Out::terminal(out),
-        false => output::Out::new(out),
+        true => output::Out::terminal(stdout),
+        false => output::Out::new(stdout),
     };
     let result = cmd::dispatch(cli.command, &config, &mut data).and_then(|()| data.flush());
+    // The pager is waited for whatever happened (a pager that quit early
+    // makes the command's writes fail as a closed pipe does: quietly).
+    let ended = paged.map_or(Ok(()), output::Paged::finish);
+    let result = result.and_then(|()| ended.map_err(error::Error::Stdout));
     match result {
         Ok(()) => 0,
         Err(error) => {

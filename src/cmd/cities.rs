@@ -109,6 +109,7 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: &["first", "last", "leads"],
+        keep: &[],
         rows,
     }
 }
@@ -223,7 +224,12 @@ fn show_table(
     if let Some([lat, lon]) = place.coordinates {
         about.push(format!("{lat}, {lon}"));
     }
-    writeln!(out, "{head}\n{}\n", about.join(" · "))?;
+    writeln!(
+        out,
+        "{}\n{}\n",
+        output::paragraph(config, &head),
+        output::paragraph(config, &about.join(" · "))
+    )?;
     let cells: Vec<Vec<Cell>> = memberships
         .iter()
         .map(|(n, name, role)| {
@@ -355,6 +361,7 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         fields: CITY_FIELDS,
         table_fields: CITY_FIELDS,
         narrow_drops: &[],
+        keep: &[],
         rows,
     }
 }
@@ -409,6 +416,7 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         table_fields: NETWORK_FIELDS,
         // On a narrow terminal the percentage stays beside what it is of.
         narrow_drops: &["partners", "countries"],
+        keep: &[],
         rows,
     }
 }

@@ -145,6 +145,7 @@ pub fn print(
                 fields: FIELDS,
                 table_fields: FIELDS,
                 narrow_drops: &[],
+                keep: &[],
                 rows,
             };
             output::print(out, config, rows, &Shape::default())

@@ -46,6 +46,7 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
         fields: FIELDS,
         table_fields: FIELDS,
         narrow_drops: &["command"],
+        keep: &[],
         rows,
     };
     output::print(out, config, rows, shape)

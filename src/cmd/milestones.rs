@@ -29,6 +29,7 @@ pub fn rows<'r>(milestones: &[(&'r Network, &'r Milestone)]) -> Rows<'r> {
         fields: FIELDS,
         table_fields: FIELDS,
         narrow_drops: &["kind"],
+        keep: &[],
         rows: milestones.iter().copied().map(row).collect(),
     }
 }

@@ -56,6 +56,7 @@ pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: NARROW_DROPS,
+        keep: &["lead"],
         rows: networks.iter().map(|n| row(n, config)).collect(),
     }
 }

@@ -44,7 +44,8 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
     Rows {
         fields: FIELDS,
         table_fields: TABLE_FIELDS,
-        narrow_drops: &["type", "role"],
+        narrow_drops: &["type", "country", "role"],
+        keep: &[],
         rows,
     }
 }

@@ -1,12 +1,11 @@
 //! `networks show`: everything about one network, for people or programs.
 
-use comfy_table::Cell as TableCell;
 use serde_json::Value;
 
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Out};
+use crate::output::{self, Cell, Out};
 use crate::registry::country;
 use crate::registry::draft::NetworkDraft;
 use crate::registry::model::Network;
@@ -103,48 +102,62 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
 }
 
 fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<()> {
-    writeln!(out, "{} ({})", visible(&network.name), network.id())?;
-    let mut table = output::new_table(config);
-    for (label, value) in facts(network, config).into_iter().skip(2) {
-        let label = if label == "url" {
-            "URL".to_string()
-        } else {
-            output::heading(label)
-        };
-        let lines: Vec<String> = value.lines().map(|line| visible(line).into_owned()).collect();
-        table.add_row(vec![
-            output::header_cell(config, &label),
-            TableCell::new(lines.join("\n")),
-        ]);
-    }
-    out.styled(&format!("{table}\n"))?;
+    let title = format!("{} ({})", visible(&network.name), visible(network.id()));
+    writeln!(out, "{}", output::paragraph(config, &title))?;
+    // Label and value; summaries wrap at words, URLs too long for the
+    // terminal stand whole below the table.
+    let facts = output::Grid {
+        headings: vec![String::new(); 2],
+        rows: facts(network, config)
+            .into_iter()
+            .skip(2)
+            .map(|(label, value)| {
+                let label = if label == "url" {
+                    "URL".to_string()
+                } else {
+                    output::heading(label)
+                };
+                let lines: Vec<String> = value.lines().map(|line| visible(line).into_owned()).collect();
+                vec![label, lines.join("\n")]
+            })
+            .collect(),
+        wrap: true,
+        ..output::Grid::default()
+    };
+    out.styled(&format!("{}\n", output::fit(config, &facts)))?;
     let partners = network.partners_lead_first();
     writeln!(out, "\nPartners ({})", partners.len())?;
     if !partners.is_empty() {
-        let mut table = output::new_table(config);
-        table.set_header(["Name", "Country", "Role", "Type"].map(|h| output::header_cell(config, h)));
-        for p in partners {
-            table.add_row(vec![
-                visible(p.name()).into_owned(),
-                p.country().map(country::name).unwrap_or_default().into_owned(),
-                p.role.as_str().to_string(),
-                visible(p.kind.as_deref().unwrap_or_default()).into_owned(),
-            ]);
-        }
+        let cells: Vec<Vec<Cell>> = partners
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::text(p.name()),
+                    Cell::opt(p.country(), Cell::Null),
+                    Cell::text(p.role.as_str()),
+                    Cell::opt(p.kind.as_deref(), Cell::Null),
+                ]
+            })
+            .collect();
+        let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
+        let table = output::table(config, &["name", "country", "role", "type"], &refs);
         out.styled(&format!("{table}\n"))?;
     }
     let milestones = network.milestones_by_date();
     writeln!(out, "\nMilestones ({})", milestones.len())?;
     if !milestones.is_empty() {
-        let mut table = output::new_table(config);
-        table.set_header(["Date", "Title", "Kind"].map(|h| output::header_cell(config, h)));
-        for m in milestones {
-            table.add_row(vec![
-                m.date().to_string(),
-                visible(&m.title).into_owned(),
-                m.kind.as_str().to_string(),
-            ]);
-        }
+        let cells: Vec<Vec<Cell>> = milestones
+            .iter()
+            .map(|m| {
+                vec![
+                    Cell::text(m.date().to_string()),
+                    Cell::text(&*m.title),
+                    Cell::text(m.kind.as_str()),
+                ]
+            })
+            .collect();
+        let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
+        let table = output::table(config, &["date", "title", "kind"], &refs);
         out.styled(&format!("{table}\n"))?;
     }
     Ok(())

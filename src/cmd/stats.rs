@@ -105,6 +105,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
             fields,
             table_fields,
             narrow_drops: &[],
+            keep: &[],
             rows,
         },
         &shape(&args.list),

@@ -2,7 +2,7 @@
 //! and the milestones grouped by year; elsewhere, the milestones as rows.
 
 use chrono::{Datelike, NaiveDate};
-use comfy_table::{Cell as TableCell, Color};
+use unicode_width::UnicodeWidthStr as _;
 
 use super::{filter, milestones};
 use crate::cli::{Format, ListArgs};
@@ -33,7 +33,7 @@ pub fn show(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     }
     let width = config.width.map_or(DEFAULT_WIDTH, usize::from).max(40);
     if let Some(chart) = Chart::new(&networks, config, width) {
-        chart.write(out, &networks, config)?;
+        chart.write(out, &networks, config, width)?;
     }
     write_events(out, &events, config, width)
 }
@@ -94,7 +94,7 @@ impl Chart {
         self.column(self.last) + 1
     }
 
-    fn write(&self, out: &mut Out<'_>, networks: &[&Network], config: &Config) -> Result<()> {
+    fn write(&self, out: &mut Out<'_>, networks: &[&Network], config: &Config, width: usize) -> Result<()> {
         let pad = " ".repeat(self.label_width + 2);
         let (axis, ticks) = self.axis();
         writeln!(out, "{pad}{axis}")?;
@@ -122,18 +122,36 @@ impl Chart {
         .zip(used)
         .filter_map(|(text, used)| used.then_some(text))
         .collect();
-        // On as many lines as the terminal needs.
-        let room = (self.label_width + 2 + self.columns()).max(40);
+        // On as many lines as the terminal needs, broken between words:
+        // under the chart, or from the left where that leaves too little room.
+        let pad = if width.saturating_sub(pad.len()) < 30 {
+            ""
+        } else {
+            pad.as_str()
+        };
+        let room = width.saturating_sub(pad.len()).max(1);
         let mut line = String::new();
+        // Whether `line` ends an entry broken over lines: none joins it.
+        let mut broken = false;
         for entry in legend {
-            if !line.is_empty() && pad.len() + line.chars().count() + 3 + entry.chars().count() > room {
-                writeln!(out, "{pad}{line}")?;
-                line.clear();
+            if !line.is_empty() && !broken && line.width() + 3 + entry.width() <= room {
+                line.push_str("   ");
+                line.push_str(entry);
+                continue;
             }
             if !line.is_empty() {
-                line.push_str("   ");
+                writeln!(out, "{pad}{line}")?;
             }
-            line.push_str(entry);
+            // An entry longer than the line goes on below its glyph.
+            let (glyph, text) = entry.split_once(' ').unwrap_or(("", entry));
+            let mut lines = output::wrap(text, room.saturating_sub(2).max(1)).into_iter();
+            line = format!("{glyph} {}", lines.next().unwrap_or_default());
+            broken = false;
+            for more in lines {
+                writeln!(out, "{pad}{line}")?;
+                line = format!("  {more}");
+                broken = true;
+            }
         }
         writeln!(out, "{pad}{line}\n")?;
         Ok(())
@@ -223,63 +241,80 @@ impl Bar {
     }
 }
 
-/// Milestones grouped under their year: the year once, then month and day.
+/// Milestones grouped under their year: the year once, then month and day,
+/// the network and the title, wrapped at words in the room left.
 fn write_events(
     out: &mut Out<'_>,
     events: &[(&Network, &Milestone)],
     config: &Config,
     width: usize,
 ) -> Result<()> {
-    let mut table = output::new_table(config);
-    table
-        .load_style(comfy_table::presets::NOTHING)
-        .set_width(width as u16);
-    let mut previous = None;
-    for (network, milestone) in events {
-        let date = milestone.date();
-        let year = if previous == Some(date.year) {
-            TableCell::new("")
-        } else {
-            if previous.is_some() {
-                table.add_row(vec![""]);
-            }
-            output::header_cell(config, &date.year.to_string())
-        };
-        previous = Some(date.year);
-        let within = date.to_string().get(5..).unwrap_or_default().to_string();
-        // A narrow terminal keeps the title's room: the glyph says enough.
-        let kind = match (milestone.kind, width >= 72) {
+    // A narrow terminal keeps the title's room: the glyph says enough.
+    let wide = width >= 72;
+    let kinds: Vec<&str> = events
+        .iter()
+        .map(|(_, m)| match (m.kind, wide) {
             (Kind::Launch, true) => "▶ launch",
             (Kind::Completion, true) => "■ completion",
             (Kind::Launch, false) => "▶",
             (Kind::Completion, false) => "■",
             (Kind::Event, _) => "",
+        })
+        .collect();
+    let ids: Vec<String> = events.iter().map(|(n, _)| visible(n.id()).into_owned()).collect();
+    let kind_width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
+    let date_width = 5;
+    let fixed = 4 + 2 + date_width + 2 + 2 + if kind_width > 0 { 2 + kind_width } else { 0 };
+    let room = width.saturating_sub(fixed).max(2);
+    let id_natural = ids.iter().map(|id| id.width()).max().unwrap_or(0);
+    // The title keeps three fifths of the room.
+    let id_width = id_natural.min(LABEL_MAX).min(room * 2 / 5).max(1);
+    let titles = events.iter().map(|(_, m)| visible(&m.title).width());
+    let title_width = (room - id_width).min(titles.max().unwrap_or(0)).max(1);
+    let mut previous = None;
+    for (((_, milestone), id), kind) in events.iter().zip(&ids).zip(&kinds) {
+        let date = milestone.date();
+        let year = if previous == Some(date.year) {
+            "    ".to_string()
+        } else {
+            if previous.is_some() {
+                writeln!(out)?;
+            }
+            let year = format!("{:<4}", date.year);
+            if config.color {
+                format!("\x1b[1m{year}\x1b[0m")
+            } else {
+                year
+            }
         };
-        let mut kind = TableCell::new(kind);
-        if config.color {
-            kind = kind.fg(Color::Cyan);
+        previous = Some(date.year);
+        let within = date.to_string().get(5..).unwrap_or_default().to_string();
+        let title = output::wrap(&visible(&milestone.title), title_width);
+        let id = output::truncate(id, id_width);
+        let kind = if kind.is_empty() || !config.color {
+            kind.to_string()
+        } else {
+            format!("\x1b[36m{kind}\x1b[0m")
+        };
+        let first = format!(
+            "{year}  {}  {}  {}  {kind}",
+            padded(&within, date_width),
+            padded(&id, id_width),
+            padded(&title[0], title_width),
+        );
+        // Its kind may be painted: netreg's own colour, kept on a terminal.
+        out.styled(&format!("{}\n", first.trim_end()))?;
+        let indent = " ".repeat(fixed - if kind_width > 0 { 2 + kind_width } else { 0 } + id_width);
+        for more in &title[1..] {
+            writeln!(out, "{indent}{more}")?;
         }
-        table.add_row(vec![
-            year,
-            TableCell::new(within),
-            TableCell::new(network.id()),
-            TableCell::new(visible(&milestone.title)),
-            kind,
-        ]);
-    }
-    if let Some(first) = table.column_mut(0) {
-        first.set_padding((0, 1));
-    }
-    // Years, dates, ids and kinds are never wrapped: the title is.
-    for column in [0, 1, 2, 4] {
-        if let Some(column) = table.column_mut(column) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-        }
-    }
-    for line in table.lines() {
-        out.styled(&format!("{}\n", line.trim_end()))?;
     }
     Ok(())
+}
+
+/// `text` and spaces to fill `width` columns.
+fn padded(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// Cuts a label to `width` characters, marking the cut.

@@ -4,20 +4,23 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table, presets};
-use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
-
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::country;
 use crate::text::{fold, visible};
 
+mod pager;
 mod status;
+mod table;
 mod writer;
 
+pub use pager::Paged;
 pub use status::Status;
+pub use table::{Fitted, Grid, fit, paragraph, truncate, wrap};
 pub use writer::Out;
+
+use table::note_hidden;
 
 /// One value of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +87,9 @@ pub struct Rows<'r> {
     /// The columns a table too wide for the terminal leaves out first, in
     /// this order; then others from the right.
     pub narrow_drops: &'static [&'static str],
+    /// The columns a table keeps whatever the width (besides the first and
+    /// the sorted ones): a network's lead.
+    pub keep: &'static [&'static str],
     pub rows: Vec<Vec<Cell<'r>>>,
 }
 
@@ -131,6 +137,7 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
     } else {
         chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
     };
+    let mut sorted = Vec::new();
     if let Some(sort) = &shape.sort {
         // `country,-partners`: by each field in turn, `-` for descending.
         let keys: Vec<(usize, bool)> = sort
@@ -148,6 +155,7 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
                 .find(|order| order.is_ne())
                 .unwrap_or(Ordering::Equal)
         });
+        sorted = keys.into_iter().map(|(at, _)| at).collect();
     }
     if let Some(limit) = shape.limit {
         rows.rows.truncate(limit);
@@ -159,9 +167,17 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
     let mut columns = columns;
     if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {
         columns.retain(|&c| rows.rows.iter().any(|r| !r[c].is_empty()));
+        // A table shows what it is sorted by.
+        if config.format == Format::Table {
+            for &at in &sorted {
+                if !columns.contains(&at) {
+                    columns.push(at);
+                }
+            }
+        }
     }
     if config.format == Format::Table {
-        fit_columns(config, &rows, &mut columns, chosen.is_empty());
+        return list_table(out, config, &rows, &columns, &sorted);
     }
     let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
     let selected: Vec<Vec<&Cell>> = rows
@@ -172,76 +188,41 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
     write_rows(out, config, &names, &selected, shape)
 }
 
-/// What a table's frame and padding take: a border left of each column and
-/// after the last, a space either side of each.
-fn frame(columns: usize) -> usize {
-    3 * columns + 1
-}
-
-/// Leaves out columns (unless the user chose them) until the table's
-/// columns at their narrowest fit the terminal: `narrow_drops` first, then
-/// from the right, keeping the first.
-fn fit_columns(config: &Config, rows: &Rows<'_>, columns: &mut Vec<usize>, may_drop: bool) {
-    let Some(width) = config.width.map(usize::from).filter(|w| *w > 0) else {
-        return;
-    };
-    let narrowest = |columns: &[usize]| -> usize {
-        let widths: usize = columns
-            .iter()
-            .map(|&c| {
-                let field = rows.fields[c];
-                let cells = rows.rows.iter().map(|r| display(field, &r[c]));
-                narrowest_width(&heading(field), cells)
-            })
-            .sum();
-        widths + frame(columns.len())
-    };
-    while may_drop && columns.len() > 1 && narrowest(columns) > width {
-        let drop = rows
-            .narrow_drops
-            .iter()
-            .find_map(|name| columns.iter().position(|&c| rows.fields[c] == *name))
-            .unwrap_or(columns.len() - 1);
-        columns.remove(drop);
+/// A list as a table fitted to the terminal, a row a line; the columns
+/// left out to fit are said on stderr, with the `--fields` that shows them.
+fn list_table(
+    out: &mut Out<'_>,
+    config: &Config,
+    rows: &Rows<'_>,
+    columns: &[usize],
+    sorted: &[usize],
+) -> Result<()> {
+    if rows.rows.is_empty() {
+        return Ok(());
     }
-}
-
-/// The width a column can shrink to without breaking a word of its heading
-/// or of a short value (ids, codes, dates, counts): free text is cut after
-/// a few words with `…`.
-fn narrowest_width(heading: &str, cells: impl Iterator<Item = String>) -> usize {
-    const FREE_TEXT_MIN: usize = 12;
-    let mut widest = heading.width();
-    for cell in cells {
-        let free_text = cell.contains(char::is_whitespace);
-        let cell = visible(&cell).width();
-        widest = widest.max(if free_text { cell.min(FREE_TEXT_MIN) } else { cell });
-    }
-    widest
-}
-
-/// `text` cut to `width` columns at a word boundary, with `…` where it was cut.
-fn truncate(text: &str, width: usize) -> Cow<'_, str> {
-    if text.width() <= width {
-        return Cow::Borrowed(text);
-    }
-    let room = width.saturating_sub(1);
-    let mut end = 0;
-    let mut used = 0;
-    for (at, c) in text.char_indices() {
-        let w = c.width().unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        end = at + c.len_utf8();
-    }
-    // Back to the last word boundary, when there is one in what fits.
-    let cut = match text[..end].rfind(' ') {
-        Some(space) if space > 0 && text[end..].starts_with(|c: char| c != ' ') => space,
-        _ => end,
-    };
-    Cow::Owned(format!("{}…", text[..cut].trim_end()))
+    let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
+    let selected: Vec<Vec<&Cell>> = rows
+        .rows
+        .iter()
+        .map(|row| columns.iter().map(|&c| &row[c]).collect())
+        .collect();
+    let mut grid = grid(&names, &selected);
+    grid.keep = columns
+        .iter()
+        .map(|c| sorted.contains(c) || rows.keep.contains(&rows.fields[*c]))
+        .collect();
+    grid.drops = rows
+        .narrow_drops
+        .iter()
+        .filter_map(|name| names.iter().position(|n| n == name))
+        .collect();
+    let fitted = fit(config, &grid);
+    // Its colours are netreg's own: kept on a terminal, the data escaped.
+    out.styled(&format!("{fitted}\n"))?;
+    // After the table: through the pager, when the table went there.
+    let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();
+    note_hidden(config, &hidden, true);
+    Ok(())
 }
 
 fn write_rows(
@@ -260,12 +241,8 @@ fn write_rows(
         }
     }
     match config.format {
-        Format::Table => {
-            if !rows.is_empty() {
-                let table = table(config, names, rows);
-                out.styled(&format!("{table}\n"))?;
-            }
-        }
+        // `list_table`'s.
+        Format::Table => {}
         Format::Plain | Format::Tsv => {
             if config.format == Format::Tsv {
                 writeln!(out, "{}", names.join("\t"))?;
@@ -337,108 +314,46 @@ fn write_rows(
     Ok(())
 }
 
-/// A comfy-table fitted to the terminal, header in bold when colour is on:
-/// each row on one line, free text cut at a word with `…` where it must be.
-pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Table {
-    let mut table = new_table(config);
-    let texts: Vec<Vec<String>> = rows
+/// A table for a `show`: fitted to the terminal, free text wrapped at
+/// words; columns left out are said on stderr.
+pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Fitted {
+    // A column with nothing in it says nothing.
+    let filled: Vec<usize> = (0..names.len())
+        .filter(|&c| c == 0 || rows.iter().any(|r| !r[c].is_empty()))
+        .collect();
+    let names: Vec<&str> = filled.iter().map(|&c| names[c]).collect();
+    let rows: Vec<Vec<&Cell>> = rows
         .iter()
-        .map(|row| {
-            names
-                .iter()
-                .zip(row)
-                .map(|(n, c)| visible(&display(n, c)).into_owned())
-                .collect()
-        })
+        .map(|r| filled.iter().map(|&c| r[c]).collect())
         .collect();
-    let widths = column_widths(config, names, &texts);
-    table.set_header(
-        names
+    let (names, rows) = (names.as_slice(), rows.as_slice());
+    let mut grid = grid(names, rows);
+    grid.wrap = true;
+    let fitted = table::fit(config, &grid);
+    let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();
+    note_hidden(config, &hidden, false);
+    fitted
+}
+
+/// The text of `rows` under `names`, as a table shows it.
+fn grid(names: &[&str], rows: &[Vec<&Cell>]) -> Grid {
+    Grid {
+        headings: names.iter().map(|n| heading(n)).collect(),
+        header: true,
+        rows: rows
             .iter()
-            .zip(&widths)
-            .map(|(n, width)| header_cell(config, &truncate(&heading(n), *width))),
-    );
-    for row in &texts {
-        table.add_row(
-            row.iter()
-                .zip(&widths)
-                .map(|(text, width)| truncate(text, *width).into_owned()),
-        );
-    }
-    table.set_content_arrangement(ContentArrangement::Disabled);
-    for i in 0..names.len() {
-        let numeric = !rows.is_empty() && rows.iter().all(|r| matches!(r[i], Cell::Int(_)));
-        if numeric && let Some(column) = table.column_mut(i) {
-            column.set_cell_alignment(comfy_table::CellAlignment::Right);
-        }
-    }
-    table
-}
-
-/// How wide each column may be: as wide as its widest value while the
-/// table fits the terminal; otherwise the free-text columns (values with
-/// spaces) give up room, widest first, down to the narrowest they read at.
-fn column_widths(config: &Config, names: &[&str], texts: &[Vec<String>]) -> Vec<usize> {
-    let natural: Vec<usize> = (0..names.len())
-        .map(|i| {
-            let cells = texts.iter().map(|r| r[i].width());
-            cells.fold(heading(names[i]).width(), usize::max)
-        })
-        .collect();
-    let Some(width) = config.width.map(usize::from).filter(|w| *w > 0) else {
-        return natural;
-    };
-    let floor: Vec<usize> = (0..names.len())
-        .map(|i| narrowest_width(&heading(names[i]), texts.iter().map(|r| r[i].clone())))
-        .collect();
-    let mut widths = natural.clone();
-    let room = width.saturating_sub(frame(names.len()));
-    // Columns the user chose may not fit even so: then free text gives up
-    // more room, and last the single words, down to a start and `…`.
-    let free_text: Vec<bool> = (0..names.len())
-        .map(|i| texts.iter().any(|r| r[i].contains(char::is_whitespace)))
-        .collect();
-    let free_text_cut: Vec<usize> = (0..names.len())
-        .map(|i| if free_text[i] { natural[i].min(4) } else { floor[i] })
-        .collect();
-    let everything_cut: Vec<usize> = natural.iter().map(|w| (*w).min(4)).collect();
-    for floor in [floor, free_text_cut, everything_cut] {
-        while widths.iter().sum::<usize>() > room {
-            // The widest column that can still give a column up.
-            let Some(widest) = (0..widths.len())
-                .filter(|&i| widths[i] > floor[i])
-                .max_by_key(|&i| widths[i])
-            else {
-                break;
-            };
-            widths[widest] -= 1;
-        }
-    }
-    widths
-}
-
-pub fn new_table(config: &Config) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = config.width {
-        table.set_width(width);
-    }
-    if config.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
-}
-
-pub fn header_cell(config: &Config, text: &str) -> TableCell {
-    let cell = TableCell::new(text);
-    if config.color {
-        cell.add_attribute(Attribute::Bold)
-    } else {
-        cell
+            .map(|row| {
+                names
+                    .iter()
+                    .zip(row)
+                    .map(|(n, c)| visible(&display(n, c)).into_owned())
+                    .collect()
+            })
+            .collect(),
+        numeric: (0..names.len())
+            .map(|i| !rows.is_empty() && rows.iter().all(|r| matches!(r[i], Cell::Int(_))))
+            .collect(),
+        ..Grid::default()
     }
 }
 

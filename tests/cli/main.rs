@@ -25,6 +25,7 @@ mod man;
 mod messages;
 mod mistakes;
 mod more_writes;
+mod pager;
 mod places;
 mod readme;
 mod reads;
