@@ -186,6 +186,7 @@ fn values_of_the_line_complete_from_its_registry() {
                 "--format",
                 "--color",
                 "--quiet",
+                "--no-pager",
             ],
         ),
         (&["networks", "list", "--sort", "-pa"], &["-partners"]),
