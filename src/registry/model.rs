@@ -77,6 +77,17 @@ pub struct Partner {
     /// refused, not dropped.
     #[serde(default, deserialize_with = "located_coordinates")]
     pub coordinates: Option<Place>,
+    /// What the file gives this partner that could not be read (`recover`
+    /// said why): its absence is that mistake, not one more.
+    #[serde(skip)]
+    pub unread: Unread,
+}
+
+/// A partner's `country` or `role` that the file has but that did not read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unread {
+    pub country: bool,
+    pub role: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -18,7 +18,7 @@ use toml::de::{DeTable, DeValue};
 use super::date::PartialDate;
 use super::diagnostic::Diagnostic;
 use super::diagnostic::Source;
-use super::model::{Milestone, Partner, Registry};
+use super::model::{Milestone, PARTNER_KEYS, Partner, Registry};
 use super::{explain, explain_message};
 
 /// Every problem of `text` with the registry left when each is taken out.
@@ -56,7 +56,16 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
         let mut network =
             repair::<Registry>(Spanned::new(span, one), problems).and_then(|mut r| r.networks.pop());
         for partner in partners {
-            if let (Some(partner), Some(network)) = (repair_one::<Partner>(partner, problems), &mut network) {
+            let given = given_keys(&partner);
+            if let (Some(mut partner), Some(network)) =
+                (repair_one::<Partner>(partner, problems), &mut network)
+            {
+                // What the file gives but did not read is said once, as itself.
+                let gives = |key| given.iter().any(|(known, _)| *known == key);
+                partner.unread.country = gives("country") && partner.country.is_none();
+                partner.unread.role = given.iter().any(|(key, value)| {
+                    *key == "role" && !matches!(value.as_deref(), Some("lead" | "partner" | "observer"))
+                });
                 network.partners.push(partner);
             }
         }
@@ -124,6 +133,26 @@ fn date_literal(text: &str, error: &toml::de::Error) -> Option<Diagnostic> {
         _ => return None,
     };
     Some(explain_message(&message, error.span()))
+}
+
+/// The partner keys a table gives, a misspelt one as the key it is read as
+/// (`contry` as `country`), each with its value when that is a string.
+fn given_keys(item: &Spanned<DeValue<'_>>) -> Vec<(&'static str, Option<String>)> {
+    let DeValue::Table(table) = item.get_ref() else {
+        return Vec::new();
+    };
+    (table.iter())
+        .filter_map(|(key, value)| {
+            let key = key.get_ref().as_ref();
+            let known = (PARTNER_KEYS.iter().copied().find(|known| *known == key))
+                .or_else(|| crate::text::nearest(key, PARTNER_KEYS.iter().copied()))?;
+            let text = match value.get_ref() {
+                DeValue::String(text) => Some(text.to_string()),
+                _ => None,
+            };
+            Some((known, text))
+        })
+        .collect()
 }
 
 /// A network's value with its arrays of partners and milestones taken out

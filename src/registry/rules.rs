@@ -142,7 +142,7 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             }
         }
         match &partner.country {
-            None if warnings == Warnings::Skip => {}
+            None if warnings == Warnings::Skip || partner.unread.country => {}
             None => found.push(
                 Diagnostic::warning(
                     "no-country",
@@ -182,7 +182,9 @@ fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnost
             );
         }
     }
-    if lead.is_none() && warnings == Warnings::List {
+    // A role that did not read may have been the lead's.
+    let role_unread = network.partners.iter().any(|p| p.unread.role);
+    if lead.is_none() && warnings == Warnings::List && !role_unread {
         found.push(
             Diagnostic::warning(
                 "no-lead",

@@ -374,6 +374,39 @@ fn lines_of(tables: &[Table], path: &str) -> std::ops::Range<usize> {
     tables[index].line.saturating_sub(1)..end
 }
 
+/// A value that did not read is said once, as itself: a partner whose
+/// `country` is refused has no second "no country" warning, a network whose
+/// role is refused no "no lead" (it may have been the lead's); a network
+/// without those mistakes still gets both warnings.
+#[test]
+fn a_value_that_did_not_read_is_said_once() {
+    let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n\
+        [[networks.partners]]\nname = \"B\"\nrole = \"boss\"\ncountry = \"IT\"\n\
+        [[networks.partners]]\nname = \"C\"\ncountry = 5\n\
+        [[networks.partners]]\nname = \"D\"\ncontry = 7\n\n\
+        [[networks]]\nid = \"b\"\nname = \"B\"\n\
+        [[networks.partners]]\nname = \"E\"\nrole = \"partner\"\n";
+    let out = Test::new().registry(text).args(["check"]).status(1).run();
+    let said: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error") || l.starts_with("warning"))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "error: unknown value `boss`",
+            "error: wrong type: expected a string, found the integer 5",
+            "error: unknown key `contry`",
+            "error: wrong type: expected a string, found the integer 7",
+            "warning: network `b` has no lead partner",
+            "warning: partner `E` of `b` has no country",
+        ],
+        "{}",
+        out.stderr
+    );
+}
+
 #[test]
 fn check_misses_nothing_a_json_schema_validator_finds() {
     if !have("python3", &["-c", "import jsonschema"]) {
