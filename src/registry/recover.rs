@@ -87,6 +87,22 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
                 each(network, &mut problems);
             }
         }
+        // `[[networks.partners]]` or `networks.x = …` before any `[[networks]]`:
+        // `networks` is made a table by a key under it, not a network.
+        Some((at, DeValue::Table(_))) if text.get(at.end..).is_some_and(|rest| rest.starts_with('.')) => {
+            let (line, _) = Source::new(text).position(at.start);
+            problems.push(
+                Diagnostic::error(
+                    "wrong-type",
+                    Some(at.clone()),
+                    format!(
+                        "`{}` comes before any `[[networks]]`",
+                        text.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim()
+                    ),
+                )
+                .hint("a network's partners and milestones go below its own `[[networks]]` header: move this there"),
+            );
+        }
         // `[networks]` for `[[networks]]`: said, and its own problems found too.
         Some((at, table @ DeValue::Table(_))) => {
             problems.push(

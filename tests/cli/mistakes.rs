@@ -407,6 +407,33 @@ fn a_value_that_did_not_read_is_said_once() {
     );
 }
 
+/// A partner's table or a dotted key before any `[[networks]]` is said as
+/// that, once, not as a network without an id and a name.
+#[test]
+fn a_table_under_networks_before_any_network_is_said_as_such() {
+    for (text, said) in [
+        (
+            "[[networks.partners]]\nname = \"X\"\n",
+            "error: `[[networks.partners]]` comes before any `[[networks]]`",
+        ),
+        (
+            "networks.partners = 3\n",
+            "error: `networks.partners = 3` comes before any `[[networks]]`",
+        ),
+    ] {
+        let out = Test::new().registry(text).args(["check"]).status(1).run();
+        let errors: Vec<&str> = out.stderr.lines().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(errors, [said], "{}", out.stderr);
+        assert!(
+            out.stderr.contains(
+                "hint: a network's partners and milestones go below its own `[[networks]]` header: move this there\n"
+            ),
+            "{}",
+            out.stderr
+        );
+    }
+}
+
 #[test]
 fn check_misses_nothing_a_json_schema_validator_finds() {
     if !have("python3", &["-c", "import jsonschema"]) {
