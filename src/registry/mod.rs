@@ -224,8 +224,8 @@ pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Di
     let message = message.trim().to_string();
     let ticked = backticked(&message);
     if message.starts_with("unknown field ") {
-        let key = ticked.first().cloned().unwrap_or_default();
-        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let (key, expected) = named_and_expected(&message);
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
         let table = table_of(&expected);
         let hint = match crate::text::nearest(&key, expected.iter().copied()) {
             Some(near) => format!("did you mean `{near}`? {table} keys are: {}", expected.join(", ")),
@@ -239,8 +239,8 @@ pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Di
             .hint(format!("add `{key} = ...` to this table"));
     }
     if message.starts_with("unknown variant ") {
-        let value = ticked.first().cloned().unwrap_or_default();
-        let expected: Vec<&str> = ticked.iter().skip(1).map(String::as_str).collect();
+        let (value, expected) = named_and_expected(&message);
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
         let hint = match crate::text::nearest(&value, expected.iter().copied()) {
             Some(near) => format!("did you mean `{near}`? use one of: {}", expected.join(", ")),
             None => format!("use one of: {}", expected.join(", ")),
@@ -294,6 +294,18 @@ fn table_of(expected: &[&str]) -> &'static str {
     }
 }
 
+/// What serde's "unknown field `x`, expected one of `a`, `b`" names, and
+/// what it expected. The name is the file's and may hold a backtick itself;
+/// the expected words are netreg's and hold none.
+fn named_and_expected(message: &str) -> (String, Vec<String>) {
+    let rest = message.split_once('`').map_or("", |(_, rest)| rest);
+    let (named, expected) = match rest.rfind("`, expected ") {
+        Some(at) => (&rest[..at], &rest[at..]),
+        None => (rest.split("`, there are no").next().unwrap_or(rest), ""),
+    };
+    (named.to_string(), backticked(expected.trim_start_matches('`')))
+}
+
 /// The words serde puts in backticks, in order.
 fn backticked(message: &str) -> Vec<String> {
     message
@@ -335,6 +347,19 @@ mod tests {
             errors[0].hint.as_deref(),
             Some(
                 "did you mean `country`? partner keys are: name, country, role, type, geonames, coordinates"
+            )
+        );
+    }
+
+    #[test]
+    fn a_key_with_a_backtick_is_named_whole() {
+        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n\"co`untry\" = 1\n";
+        let errors = parse(text).err().unwrap_or_default();
+        assert_eq!(errors[0].message, "unknown key `co`untry`");
+        assert_eq!(
+            errors[0].hint.as_deref(),
+            Some(
+                "remove it; network keys are: id, name, programme, type, status, themes, url, summary, sources, partners, milestones"
             )
         );
     }
