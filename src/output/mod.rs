@@ -219,7 +219,9 @@ fn list_table(
     let fitted = fit(config, &grid);
     // Its colours are netreg's own: kept on a terminal, the data escaped.
     out.styled(&format!("{fitted}\n"))?;
-    // After the table: through the pager, when the table went there.
+    // After the table: through the pager when the table went there, else
+    // on the terminal under it (the table is whole: let it out first).
+    let _ = out.flush();
     let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();
     note_hidden(config, &hidden, true);
     Ok(())

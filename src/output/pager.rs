@@ -138,10 +138,17 @@ impl Write for Paged<'_> {
         }
     }
 
+    /// A command flushes when its data is whole (a list's table, before the
+    /// note about it): what is held, less than a screenful, then goes to
+    /// the terminal as it is, so a note on stderr follows it there.
     fn flush(&mut self) -> io::Result<()> {
         match &mut self.state {
-            // Held until there is a screenful or the command ends.
-            State::Holding { .. } => Ok(()),
+            State::Holding { held, .. } => {
+                let held = std::mem::take(held);
+                self.state = State::Direct;
+                self.stdout.write_all(&held)?;
+                self.stdout.flush()
+            }
             State::Paging { stdin, .. } => stdin.flush(),
             State::Direct => self.stdout.flush(),
         }

@@ -160,6 +160,22 @@ fn a_pager_that_quits_early_is_no_error_and_the_exit_code_is_the_commands() {
     assert!(run.screen.contains("rc=1"), "{}", run.screen);
 }
 
+/// Output that fits the screen is not paged, and the note about the columns
+/// a table left out still comes under the table.
+#[test]
+fn a_note_comes_under_a_table_that_fits_the_screen() {
+    let Some(run) = on_a_small_terminal(
+        "netreg networks list --limit 3 --fields id,name,programme,status,lead,partners,start,end",
+        &[],
+    ) else {
+        return;
+    };
+    assert!(run.paged.is_none(), "paged: {:?}", run.paged);
+    let table_end = run.screen.find('╰').expect("a table");
+    let note = run.screen.find("note: ").expect("the note");
+    assert!(table_end < note, "{}", run.screen);
+}
+
 /// While the pager runs, notes go to it too, after the data they are about
 /// (as git's warnings do), instead of onto the screen under it.
 #[test]
