@@ -58,6 +58,16 @@ impl<'w> Paged<'w> {
         let State::Holding { held, .. } = std::mem::replace(&mut self.state, State::Direct) else {
             return Ok(());
         };
+        // A pager that is not there (a typo, no `less` installed) would
+        // take the output with it through `sh`: the output stays, and says why.
+        if let Some(missing) = missing_program(&self.command) {
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: cannot run the pager `{}`: no such program; set NETREG_PAGER or PAGER, or pass --no-pager",
+                crate::text::visible(missing)
+            );
+            return self.stdout.write_all(&held);
+        }
         let mut command = Command::new("sh");
         command.arg("-c").arg(&self.command).stdin(Stdio::piped());
         // What git gives less and lv when the user has not chosen.
@@ -112,6 +122,30 @@ impl<'w> Paged<'w> {
             State::Direct => self.stdout.flush(),
         }
     }
+}
+
+/// The program a pager command starts, when it is a plain word (a name or a
+/// path, not shell syntax) that names no program: on `PATH`, or the file.
+fn missing_program(command: &str) -> Option<&str> {
+    let program = command.split_whitespace().next()?;
+    let plain = program
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '+' | '/'));
+    if !plain {
+        return None;
+    }
+    let runnable = |path: &std::path::Path| {
+        use std::os::unix::fs::PermissionsExt as _;
+        path.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    let found = if program.contains('/') {
+        runnable(std::path::Path::new(program))
+    } else {
+        std::env::var_os("PATH")
+            .is_some_and(|path| std::env::split_paths(&path).any(|dir| runnable(&dir.join(program))))
+    };
+    (!found).then_some(program)
 }
 
 impl Write for Paged<'_> {

@@ -160,6 +160,33 @@ fn a_pager_that_quits_early_is_no_error_and_the_exit_code_is_the_commands() {
     assert!(run.screen.contains("rc=1"), "{}", run.screen);
 }
 
+/// A pager that is not there leaves the output on the terminal, with a note
+/// saying so, and the command's exit code.
+#[test]
+fn a_pager_that_is_not_there_leaves_the_output_and_says_so() {
+    let Some(run) = on_a_small_terminal(
+        "netreg partners list --limit 40 --color never; echo rc=$?",
+        &[("PAGER", "no-such-pager -R")],
+    ) else {
+        return;
+    };
+    assert!(run.paged.is_none());
+    assert!(
+        run.screen.contains(
+            "note: cannot run the pager `no-such-pager`: no such program; set NETREG_PAGER or PAGER, or pass --no-pager"
+        ),
+        "{}",
+        run.screen
+    );
+    assert_eq!(
+        run.screen.lines().filter(|l| l.starts_with("│ ")).count(),
+        41,
+        "{}",
+        run.screen
+    );
+    assert!(run.screen.contains("rc=0"), "{}", run.screen);
+}
+
 /// Output that fits the screen is not paged, and the note about the columns
 /// a table left out still comes under the table.
 #[test]
