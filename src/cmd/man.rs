@@ -225,7 +225,7 @@ const MAIN_EXAMPLES: [&str; 5] = [
 /// ENVIRONMENT, FILES and EXIT STATUS of netreg(1): what no option's help says.
 fn main_sections(roff: &mut Roff) {
     roff.control("SH", ["ENVIRONMENT"]);
-    let environment: [(&str, Vec<clap_mangen::roff::Inline>); 7] = [
+    let environment: [(&str, Vec<clap_mangen::roff::Inline>); 8] = [
         (
             "NETREG_REGISTRY",
             vec![
@@ -279,6 +279,22 @@ fn main_sections(roff: &mut Roff) {
             )],
         ),
         ("TERM", vec![bold("dumb"), roman(": no colour.")]),
+        (
+            "NETREG_PAGER, PAGER",
+            vec![
+                roman("The pager for output taller than the terminal, "),
+                bold("NETREG_PAGER"),
+                roman(" first, then "),
+                bold("PAGER"),
+                roman("; else "),
+                bold("less -FRX"),
+                roman(". Empty, or "),
+                bold("cat"),
+                roman(": no pager, as "),
+                bold("--no-pager"),
+                roman(" says."),
+            ],
+        ),
     ];
     for (variable, text) in environment {
         roff.control("TP", []).text([bold(variable)]).text(text);
