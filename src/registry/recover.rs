@@ -30,7 +30,15 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     let line = |at: usize| source.position(at).0;
     let mut syntax: Vec<Diagnostic> = Vec::new();
     for error in &errors {
-        let problem = date_literal(text, error).unwrap_or_else(|| explain(error));
+        let mut problem = date_literal(text, error).unwrap_or_else(|| explain(error));
+        if problem.span.is_none() && error.message().contains("recursi") {
+            // toml stops at a depth it does not say where: the deepest line.
+            problem.span = deepest_line(text);
+            problem.message = "invalid TOML: nested too deeply".into();
+            problem = problem.hint(
+                "netreg reads keys, tables and arrays nested up to about a hundred levels; flatten this",
+            );
+        }
         // The parser may say one mistake twice, in other words, further on
         // its line.
         if syntax
@@ -134,6 +142,33 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     problems.append(&mut syntax);
     problems.sort_by_key(Diagnostic::start);
     (registry, problems)
+}
+
+/// The line of `text` nested deepest: the most dots in its key, or the most
+/// brackets and braces open at once in its value.
+fn deepest_line(text: &str) -> Option<Range<usize>> {
+    let mut start = 0;
+    let mut deepest: Option<(usize, Range<usize>)> = None;
+    for line in text.split_inclusive('\n') {
+        let key = line.split('=').next().unwrap_or_default();
+        let (mut open, mut most) = (0usize, key.matches('.').count());
+        for byte in line.bytes() {
+            match byte {
+                b'[' | b'{' => {
+                    open += 1;
+                    most = most.max(open);
+                }
+                b']' | b'}' => open = open.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let end = start + line.trim_end().len();
+        if deepest.as_ref().is_none_or(|(depth, _)| most > *depth) {
+            deepest = Some((most, start..end.max(start + 1).min(text.len())));
+        }
+        start += line.len();
+    }
+    deepest.map(|(_, span)| span)
 }
 
 /// A TOML date that TOML refuses, as no day of the calendar (2019-06-31)
@@ -461,6 +496,18 @@ fn holds(outer: &Range<usize>, inner: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key nested deeper than toml goes is said at its line.
+    #[test]
+    fn a_key_nested_too_deeply_is_said_at_its_line() {
+        let text = format!("format = 1\n\na{} = 1\n", ".a".repeat(130));
+        let (_, problems) = read(&text);
+        let deep = problems
+            .iter()
+            .find(|p| p.message == "invalid TOML: nested too deeply");
+        let deep = deep.unwrap_or_else(|| panic!("{problems:#?}"));
+        assert_eq!(deep.position(&text), Some((3, 1)));
+    }
 
     /// Each key a table may be read with as empty, put where it is
     /// unknown, of the wrong type or missing, in every table: every text
