@@ -34,10 +34,12 @@ pub struct Update {
     pub warnings: Option<(String, Vec<Diagnostic>)>,
 }
 
-/// The warnings of the networks `ids` in `registry`.
+/// The warnings of the networks `ids` in `registry` (an import may touch
+/// every one of ten thousand: looked up, not searched).
 fn warnings_of(registry: &Registry, ids: &[String]) -> Vec<Diagnostic> {
+    let ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
     (registry.networks.iter())
-        .filter(|network| ids.iter().any(|id| id == network.id()))
+        .filter(|network| ids.contains(network.id()))
         .flat_map(rules::warnings_of)
         .collect()
 }
