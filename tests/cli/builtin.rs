@@ -119,7 +119,7 @@ fn the_built_in_registry_counts() {
     );
     assert_eq!(
         Test::new().args(["stats", "--by", "programme"]).stdout(),
-        "URBACT I\t36\t388\nURBACT II\t61\t528\nURBACT III\t87\t702\nURBACT IV\t60\t437\n"
+        "URBACT I\t36\t388\nURBACT II\t61\t528\nURBACT III\t88\t707\nURBACT IV\t60\t437\n"
     );
     let about: Value =
         serde_json::from_str(&Test::new().args(["about", "--format", "json"]).stdout()).expect("json");
@@ -129,7 +129,7 @@ fn the_built_in_registry_counts() {
             &about["data"]["partners"],
             &about["data"]["places"]
         ),
-        (&BUILT_IN_NETWORKS.into(), &BUILT_IN_PARTNERS.into(), &753.into())
+        (&BUILT_IN_NETWORKS.into(), &BUILT_IN_PARTNERS.into(), &757.into())
     );
     let export: Value = serde_json::from_str(&Test::new().args(["export"]).stdout()).expect("json");
     let networks = export["networks"].as_array().expect("networks");
@@ -144,7 +144,7 @@ fn the_built_in_registry_counts() {
         .flat_map(|n| n["partners"].as_array().into_iter().flatten())
         .collect();
     let placed = partners.iter().filter(|p| p.get("geonames").is_some()).count();
-    assert_eq!((partners.len(), placed), (BUILT_IN_PARTNERS, 1909));
+    assert_eq!((partners.len(), placed), (BUILT_IN_PARTNERS, 1914));
 }
 
 /// URBACT III holds the UIA-URBACT Transfer Mechanism pilots of 2021, and
@@ -242,7 +242,7 @@ fn about_credits_the_data_and_its_licences() {
     assert_eq!(lines[1], "Code: MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)");
     assert_eq!(
         lines[3],
-        format!("Built-in registry: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, 753 places")
+        format!("Built-in registry: {BUILT_IN_NETWORKS} networks, {BUILT_IN_PARTNERS} partners, 757 places")
     );
     assert!(
         out.contains("https://github.com/pgourdongeo/Chap3_LocationalAnalysis\n"),
