@@ -122,30 +122,72 @@ pub fn unquote(word: &str) -> String {
     out
 }
 
-/// The shells netreg answers, its own adapters for bash, zsh and fish.
+/// The shells netreg answers: clap's adapters, each with what netreg adds
+/// to its script and how it reads the words the shell gives.
 pub fn shells() -> Shells<'static> {
-    Shells(&[&Bash, &Zsh, &Fish, &ELVISH, &POWERSHELL])
+    Shells(&[&BASH, &ZSH, &FISH, &ELVISH, &POWERSHELL])
 }
 
-/// Elvish and PowerShell give the words as they will run them: clap's
-/// adapters, the line kept for the completers first.
-struct Kept {
+/// Which words of the line a shell gives as typed, quotes and all: those
+/// are unquoted before the completers read the line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Typed {
+    /// bash: the words before the cursor (the current one comes unquoted).
+    Before,
+    /// fish: the word being completed (the others come unquoted).
+    Current,
+    /// zsh: every word.
+    All,
+    /// elvish and PowerShell: none, they give the words as they will run them.
+    None,
+}
+
+/// clap's adapter for one shell, with the line kept for the completers first.
+struct Adapter {
     inner: &'static dyn EnvCompleter,
     /// Where the word being completed is: `_CLAP_COMPLETE_INDEX`, else the last word.
     index_from_env: bool,
+    typed: Typed,
+    /// clap's registration script, with what netreg adds (name, bin).
+    script: fn(String, &str, &str) -> String,
 }
 
-const ELVISH: Kept = Kept {
+const BASH: Adapter = Adapter {
+    inner: &clap_complete::env::Bash,
+    index_from_env: true,
+    typed: Typed::Before,
+    script: bash_script,
+};
+
+const ZSH: Adapter = Adapter {
+    inner: &clap_complete::env::Zsh,
+    index_from_env: true,
+    typed: Typed::All,
+    script: zsh_script,
+};
+
+const FISH: Adapter = Adapter {
+    inner: &clap_complete::env::Fish,
+    index_from_env: false,
+    typed: Typed::Current,
+    script: |script, _, _| script,
+};
+
+const ELVISH: Adapter = Adapter {
     inner: &clap_complete::env::Elvish,
     index_from_env: true,
+    typed: Typed::None,
+    script: |script, _, _| script,
 };
 
-const POWERSHELL: Kept = Kept {
+const POWERSHELL: Adapter = Adapter {
     inner: &clap_complete::env::Powershell,
     index_from_env: false,
+    typed: Typed::None,
+    script: |script, _, _| script,
 };
 
-impl EnvCompleter for Kept {
+impl EnvCompleter for Adapter {
     fn name(&self) -> &'static str {
         self.inner.name()
     }
@@ -160,7 +202,11 @@ impl EnvCompleter for Kept {
         completer: &str,
         buf: &mut dyn Write,
     ) -> std::io::Result<()> {
-        self.inner.write_registration(var, name, bin, completer, buf)
+        let mut script = Vec::new();
+        self.inner
+            .write_registration(var, name, bin, completer, &mut script)?;
+        let script = String::from_utf8_lossy(&script).into_owned();
+        buf.write_all((self.script)(script, name, bin).as_bytes())
     }
     fn write_complete(
         &self,
@@ -174,19 +220,59 @@ impl EnvCompleter for Kept {
         } else {
             args.len().saturating_sub(1)
         };
-        let args = read_line(cmd, args, index, |_, word| word);
+        let typed = |i: usize| match self.typed {
+            Typed::Before => i < index,
+            Typed::Current => i == index,
+            Typed::All => true,
+            Typed::None => false,
+        };
+        let args = read_line(
+            cmd,
+            args,
+            index,
+            |i, word| if typed(i) { unquote(&word) } else { word },
+        );
         self.inner.write_complete(cmd, args, current_dir, buf)
     }
+}
+
+/// bash: a value with a space or a quote is quoted by readline, as a file
+/// name is (`URBACT\ II`, or inside the quote the user opened), so the line
+/// runs as it reads.
+fn bash_script(script: String, _: &str, _: &str) -> String {
+    let quoting = r#"        compopt -o nospace
+    fi
+    if [[ ${#COMPREPLY[@]} -gt 0 ]]; then
+        local _netreg_reply
+        for _netreg_reply in "${COMPREPLY[@]}"; do
+            if [[ $_netreg_reply == *[^A-Za-z0-9,._+@%/=:-]* ]]; then
+                compopt -o filenames 2> /dev/null
+                break
+            fi
+        done
+    fi"#;
+    script.replacen("        compopt -o nospace\n    fi", quoting, 1)
+}
+
+/// zsh: autoloaded from fpath as `_netreg`, the file is the function the
+/// first TAB calls: it must complete then, not only register.
+fn zsh_script(script: String, name: &str, bin: &str) -> String {
+    let register = format!("compdef _clap_dynamic_completer_{name} {bin}");
+    let first_tab = format!(
+        "if [[ \"${{funcstack[1]}}\" == \"_{bin}\" ]]; then\n    \
+         _clap_dynamic_completer_{name} \"$@\"\nelse\n    {register}\nfi"
+    );
+    script.replacen(&register, &first_tab, 1)
 }
 
 /// The registration script for `shell`.
 pub fn script(shell: clap_complete::Shell) -> std::io::Result<Vec<u8>> {
     let completer: &dyn EnvCompleter = match shell {
-        clap_complete::Shell::Bash => &Bash,
+        clap_complete::Shell::Bash => &BASH,
         clap_complete::Shell::Elvish => &ELVISH,
-        clap_complete::Shell::Fish => &Fish,
+        clap_complete::Shell::Fish => &FISH,
         clap_complete::Shell::PowerShell => &POWERSHELL,
-        _ => &Zsh,
+        _ => &ZSH,
     };
     let mut script = Vec::new();
     completer.write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)?;
@@ -215,144 +301,6 @@ fn index_from_env() -> usize {
         .ok()
         .and_then(|i| i.parse().ok())
         .unwrap_or_default()
-}
-
-struct Bash;
-
-impl EnvCompleter for Bash {
-    fn name(&self) -> &'static str {
-        "bash"
-    }
-    fn is(&self, name: &str) -> bool {
-        name == "bash"
-    }
-    fn write_registration(
-        &self,
-        var: &str,
-        name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let mut script = Vec::new();
-        clap_complete::env::Bash.write_registration(var, name, bin, completer, &mut script)?;
-        let script = String::from_utf8_lossy(&script);
-        // After clap's: a value with a space or a quote is quoted by
-        // readline, as a file name is (`URBACT\ II`, or inside the quote
-        // the user opened), so the line runs as it reads.
-        let quoting = r#"        compopt -o nospace
-    fi
-    if [[ ${#COMPREPLY[@]} -gt 0 ]]; then
-        local _netreg_reply
-        for _netreg_reply in "${COMPREPLY[@]}"; do
-            if [[ $_netreg_reply == *[^A-Za-z0-9,._+@%/=:-]* ]]; then
-                compopt -o filenames 2> /dev/null
-                break
-            fi
-        done
-    fi"#;
-        let script = script.replacen("        compopt -o nospace\n    fi", quoting, 1);
-        buf.write_all(script.as_bytes())
-    }
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&Path>,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        // bash gives the word being completed without its quotes, the
-        // others as typed.
-        let index = index_from_env();
-        let args = read_line(
-            cmd,
-            args,
-            index,
-            |i, word| if i < index { unquote(&word) } else { word },
-        );
-        clap_complete::env::Bash.write_complete(cmd, args, current_dir, buf)
-    }
-}
-
-struct Zsh;
-
-impl EnvCompleter for Zsh {
-    fn name(&self) -> &'static str {
-        "zsh"
-    }
-    fn is(&self, name: &str) -> bool {
-        name == "zsh"
-    }
-    fn write_registration(
-        &self,
-        var: &str,
-        name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let mut script = Vec::new();
-        clap_complete::env::Zsh.write_registration(var, name, bin, completer, &mut script)?;
-        let script = String::from_utf8_lossy(&script);
-        let register = format!("compdef _clap_dynamic_completer_{name} {bin}");
-        // Autoloaded from fpath as `_netreg`, the file is the function the
-        // first TAB calls: it must complete then, not only register.
-        let first_tab = format!(
-            "if [[ \"${{funcstack[1]}}\" == \"_{bin}\" ]]; then\n    \
-             _clap_dynamic_completer_{name} \"$@\"\nelse\n    {register}\nfi"
-        );
-        buf.write_all(script.replacen(&register, &first_tab, 1).as_bytes())
-    }
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&Path>,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        // zsh gives every word as typed, quotes and all.
-        let args = read_line(cmd, args, index_from_env(), |_, word| unquote(&word));
-        clap_complete::env::Zsh.write_complete(cmd, args, current_dir, buf)
-    }
-}
-
-struct Fish;
-
-impl EnvCompleter for Fish {
-    fn name(&self) -> &'static str {
-        "fish"
-    }
-    fn is(&self, name: &str) -> bool {
-        name == "fish"
-    }
-    fn write_registration(
-        &self,
-        var: &str,
-        name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        clap_complete::env::Fish.write_registration(var, name, bin, completer, buf)
-    }
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&Path>,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        // fish gives the words before the cursor unquoted, and the current
-        // one as typed.
-        let index = args.len().saturating_sub(1);
-        let args = read_line(
-            cmd,
-            args,
-            index,
-            |i, word| if i == index { unquote(&word) } else { word },
-        );
-        clap_complete::env::Fish.write_complete(cmd, args, current_dir, buf)
-    }
 }
 
 #[cfg(test)]
