@@ -12,18 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in hyperfine /usr/bin/time jq python3; do
-  command -v "$tool" >/dev/null || { echo "benches/scale.sh needs $tool" >&2; exit 1; }
-done
 . benches/lib.sh
-bin=$(built netreg --bin netreg)
+needs benches/scale.sh hyperfine /usr/bin/time jq python3
+# Built before in_scratch moves HOME (where cargo and rustup live).
 baseline=$(built toml_baseline --example toml_baseline)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-bin=$(installed "$bin" "$work")
-export HOME="$work/home" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
-unset NETREG_REGISTRY
-mkdir -p "$HOME"
+in_scratch
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 1000 10000)

@@ -29,7 +29,7 @@ const ROWS: &[Format] = &[
 fn formats(page: &str) -> Option<&'static [Format]> {
     use Format::{Csv, Json, Markdown, Ndjson, Plain, Table, Toml};
     match page {
-        "netreg" | "netreg-export" => Some(ALL),
+        "netreg" | "netreg-export" => Some(Format::value_variants()),
         "netreg-networks-show" => Some(&[Table, Plain, Json, Ndjson, Markdown]),
         "netreg-cities-show" | "netreg-check" | "netreg-about" | "netreg-path" => {
             Some(&[Table, Plain, Json, Ndjson])
@@ -51,23 +51,6 @@ fn formats(page: &str) -> Option<&'static [Format]> {
         _ => None,
     }
 }
-
-const ALL: &[Format] = &[
-    Format::Table,
-    Format::Plain,
-    Format::Tsv,
-    Format::Csv,
-    Format::Json,
-    Format::Ndjson,
-    Format::Markdown,
-    Format::Toml,
-    Format::Geojson,
-    Format::Graphml,
-    Format::Gexf,
-    Format::Dot,
-    Format::Sql,
-    Format::Ics,
-];
 
 /// The command line as the pages show it: no `help` subcommand (`--help`
 /// and these pages say it all), every subcommand built.

@@ -176,15 +176,15 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
             }
         }
     }
-    if config.format == Format::Table {
-        return list_table(out, config, &rows, &columns, &sorted);
-    }
     let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
     let selected: Vec<Vec<&Cell>> = rows
         .rows
         .iter()
         .map(|row| columns.iter().map(|&c| &row[c]).collect())
         .collect();
+    if config.format == Format::Table {
+        return list_table(out, config, &rows, &columns, &sorted, (&names, &selected));
+    }
     write_rows(out, config, &names, &selected, shape)
 }
 
@@ -196,17 +196,12 @@ fn list_table(
     rows: &Rows<'_>,
     columns: &[usize],
     sorted: &[usize],
+    (names, selected): (&[&str], &[Vec<&Cell>]),
 ) -> Result<()> {
     if rows.rows.is_empty() {
         return Ok(());
     }
-    let names: Vec<&str> = columns.iter().map(|&c| rows.fields[c]).collect();
-    let selected: Vec<Vec<&Cell>> = rows
-        .rows
-        .iter()
-        .map(|row| columns.iter().map(|&c| &row[c]).collect())
-        .collect();
-    let mut grid = grid(&names, &selected);
+    let mut grid = grid(names, selected);
     grid.keep = columns
         .iter()
         .map(|c| sorted.contains(c) || rows.keep.contains(&rows.fields[*c]))
