@@ -294,7 +294,13 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
             if said == Said::Tally {
                 status.say(&update.summary.done());
             }
-            status.say(&format!("nothing written: {path} already says that"));
+            // Nothing was copied from the built-in registry when it said that already.
+            let what = if update.path.exists() {
+                path.to_string()
+            } else {
+                "the built-in registry".to_string()
+            };
+            status.say(&format!("nothing written: {what} already says that"));
         } else {
             status.say(&format!("{} in {path}", update.summary.done()));
         }

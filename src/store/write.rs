@@ -274,6 +274,19 @@ impl Session {
                 Err(diagnostics) => Err(refused(diagnostics, after)),
             };
         }
+        // A first write that changes nothing of the built-in registry makes
+        // no copy of it: there is nothing of the user's to keep.
+        if made_from.as_deref() == Some(after.as_str()) {
+            return Ok(Update {
+                path,
+                dry_run: None,
+                created: false,
+                summary,
+                unchanged: true,
+                notes: Vec::new(),
+                warnings: None,
+            });
+        }
         if created && let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 action: "create the directory",

@@ -470,3 +470,17 @@ fn every_example_in_the_help_runs_on_the_built_in_registry() {
     }
     assert!(failed.is_empty(), "examples that fail:\n{}", failed.join("\n"));
 }
+
+/// A first write that changes nothing of the built-in registry makes no
+/// copy of it and says so; one that changes something copies it.
+#[test]
+fn a_write_that_changes_nothing_of_the_built_in_registry_copies_nothing() {
+    let test = Test::new();
+    let copy = test.home().join(".local/share/netreg/registry.toml");
+    let out = test
+        .args(["networks", "edit", "creative-clusters", "--status", "closed"])
+        .status(0)
+        .expect_stderr("nothing written: the built-in registry already says that\n")
+        .run();
+    assert!(!copy.exists(), "{}", out.stderr);
+}
