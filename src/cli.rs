@@ -259,7 +259,9 @@ pub enum HistoryCommand {
 pub enum NetworksCommand {
     /// List networks, one row each
     #[command(after_long_help = "\
-Fields: id, name, programme, type, status, lead, lead_country, partners, start, end
+Fields: id, name, programme, type, status, lead, lead_country, partners, start, end; and in
+csv, tsv, json and ndjson, typed: start_date, start_precision, end_date, end_precision,
+end_last_day, span_start, span_end
 
 Examples:
   netreg networks list --programme \"URBACT II\"
@@ -393,7 +395,8 @@ pub struct ListEdits {
 #[derive(Debug, Subcommand)]
 pub enum PartnersCommand {
     #[command(after_long_help = "\
-Fields: network, name, country, country_name, role, type
+Fields: network, name, country, country_name, role, type; and in csv, tsv, json and
+ndjson, place_id (as the sql, geojson and graph exports name the place)
 
 Examples:
   netreg partners list --country Italy
@@ -472,7 +475,8 @@ pub struct PartnerFields {
 #[derive(Debug, Subcommand)]
 pub enum MilestonesCommand {
     #[command(after_long_help = "\
-Fields: network, date, title, kind
+Fields: network, date, title, kind; and in csv, tsv, json and ndjson, typed: first_day,
+last_day, date_precision
 
 Examples:
   netreg milestones list --network creative-clusters
@@ -654,6 +658,7 @@ pub struct StatsArgs {
 pub enum StatsBy {
     Country,
     Programme,
+    /// The years each network was active (its span, as --from and --to take it)
     Year,
     /// The most connected places
     City,

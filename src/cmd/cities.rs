@@ -107,6 +107,7 @@ fn rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         .collect();
     Rows {
         fields: FIELDS,
+        plain_fields: FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: &["first", "last", "leads"],
         keep: &[],
@@ -359,6 +360,7 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
         .collect();
     Rows {
         fields: CITY_FIELDS,
+        plain_fields: CITY_FIELDS,
         table_fields: CITY_FIELDS,
         narrow_drops: &[],
         keep: &[],
@@ -413,6 +415,7 @@ pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'
         .collect();
     Rows {
         fields: NETWORK_FIELDS,
+        plain_fields: NETWORK_FIELDS,
         table_fields: NETWORK_FIELDS,
         // On a narrow terminal the percentage stays beside what it is of.
         narrow_drops: &["partners", "countries"],

@@ -143,6 +143,7 @@ pub fn print(
                 .collect();
             let rows = Rows {
                 fields: FIELDS,
+                plain_fields: FIELDS,
                 table_fields: FIELDS,
                 narrow_drops: &[],
                 keep: &[],

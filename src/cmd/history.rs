@@ -44,6 +44,7 @@ pub fn list(config: &Config, shape: &Shape, out: &mut Out<'_>) -> Result<()> {
         .collect();
     let rows = Rows {
         fields: FIELDS,
+        plain_fields: FIELDS,
         table_fields: FIELDS,
         narrow_drops: &["command"],
         keep: &[],

@@ -31,6 +31,8 @@ struct CsvRow {
     kind: Option<String>,
     #[serde(default, rename = "country_name")]
     _country_name: Option<String>,
+    #[serde(default, rename = "place_id")]
+    _place_id: Option<String>,
 }
 
 pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> {
@@ -195,6 +197,8 @@ fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, Partn
         role: Role,
         #[serde(default, rename = "type")]
         kind: Option<String>,
+        #[serde(default, rename = "place_id")]
+        _place_id: Option<String>,
         #[serde(default)]
         geonames: Option<i64>,
         #[serde(default)]
@@ -284,9 +288,17 @@ fn check_format(file: &str, format: i64) -> Result<()> {
     }
 }
 
-/// The columns a partner row may have; `country_name` (which exports add)
-/// is read and left, as the code says the same.
-const CSV_COLUMNS: [&str; 6] = ["network", "name", "country", "country_name", "role", "type"];
+/// The columns a partner row may have; `country_name` and `place_id` (which
+/// exports add) are read and left, as the code and the name say the same.
+const CSV_COLUMNS: [&str; 7] = [
+    "network",
+    "name",
+    "country",
+    "country_name",
+    "role",
+    "type",
+    "place_id",
+];
 
 /// The field separator a spreadsheet used: the one of `,`, `;` and tab its
 /// header line has most of.

@@ -10,7 +10,19 @@ use crate::registry::edit;
 use crate::registry::model::{Kind, Milestone, Network};
 use crate::store;
 
-pub const FIELDS: &[&str] = &["network", "date", "title", "kind"];
+/// Typed last: the date's first and last days and its precision, as the
+/// SQL export gives them.
+pub const FIELDS: &[&str] = &[
+    "network",
+    "date",
+    "title",
+    "kind",
+    "first_day",
+    "last_day",
+    "date_precision",
+];
+/// A plain row's columns: the untyped ones.
+const PLAIN_FIELDS: &[&str] = FIELDS.split_at(4).0;
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
     let registry = store::load(&config.location)?;
@@ -27,7 +39,8 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
 pub fn rows<'r>(milestones: &[(&'r Network, &'r Milestone)]) -> Rows<'r> {
     Rows {
         fields: FIELDS,
-        table_fields: FIELDS,
+        plain_fields: PLAIN_FIELDS,
+        table_fields: PLAIN_FIELDS,
         narrow_drops: &["kind"],
         keep: &[],
         rows: milestones.iter().copied().map(row).collect(),
@@ -35,11 +48,15 @@ pub fn rows<'r>(milestones: &[(&'r Network, &'r Milestone)]) -> Rows<'r> {
 }
 
 fn row<'r>((network, milestone): (&'r Network, &'r Milestone)) -> Vec<Cell<'r>> {
+    let date = milestone.date();
     vec![
         Cell::text(network.id()),
-        Cell::text(milestone.date().to_string()),
+        Cell::text(date.to_string()),
         Cell::text(&*milestone.title),
         Cell::text(milestone.kind.as_str()),
+        Cell::text(date.first_day().to_string()),
+        Cell::text(date.last_day().to_string()),
+        Cell::text(date.precision()),
     ]
 }
 

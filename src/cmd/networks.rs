@@ -23,7 +23,18 @@ pub const FIELDS: &[&str] = &[
     "partners",
     "start",
     "end",
+    // Typed, as the SQL export's columns: first days, precisions, the
+    // end's last day, and the span (spec §4) the filters take.
+    "start_date",
+    "start_precision",
+    "end_date",
+    "end_precision",
+    "end_last_day",
+    "span_start",
+    "span_end",
 ];
+/// A plain row's columns: the untyped ones.
+const PLAIN_FIELDS: &[&str] = FIELDS.split_at(10).0;
 const TABLE_FIELDS: &[&str] = &[
     "id",
     "name",
@@ -54,6 +65,7 @@ pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
 pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
     Rows {
         fields: FIELDS,
+        plain_fields: PLAIN_FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: NARROW_DROPS,
         keep: &["lead"],
@@ -63,6 +75,8 @@ pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
 
 fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
     let lead = network.lead();
+    let (start, end, span) = (network.start(), network.end(), network.span());
+    let day = |day: Option<chrono::NaiveDate>| Cell::opt(day.map(|d| d.to_string()), Cell::Null);
     vec![
         Cell::text(network.id()),
         Cell::text(&*network.name),
@@ -72,8 +86,15 @@ fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
         Cell::opt(lead.map(|p| p.name()), Cell::Null),
         Cell::opt(lead.and_then(|p| p.country()), Cell::Null),
         Cell::Int(network.partners.len() as u64),
-        Cell::opt(network.start().map(|d| d.to_string()), Cell::Null),
-        Cell::opt(network.end().map(|d| d.to_string()), Cell::Null),
+        Cell::opt(start.map(|d| d.to_string()), Cell::Null),
+        Cell::opt(end.map(|d| d.to_string()), Cell::Null),
+        day(start.map(|d| d.first_day())),
+        Cell::opt(start.map(|d| d.precision()), Cell::Null),
+        day(end.map(|d| d.first_day())),
+        Cell::opt(end.map(|d| d.precision()), Cell::Null),
+        day(end.map(|d| d.last_day())),
+        day(span.map(|(first, _)| first)),
+        day(span.and_then(|(_, last)| last)),
     ]
 }
 

@@ -9,9 +9,21 @@ use crate::registry::country;
 use crate::registry::draft::PartnerDraft;
 use crate::registry::edit::{self, NewPartner, PartnerChange};
 use crate::registry::model::{Network, Partner, Role};
+use crate::registry::places;
 use crate::store;
 
-pub const FIELDS: &[&str] = &["network", "name", "country", "country_name", "role", "type"];
+/// `place_id` last: the place as the SQL, GeoJSON and graph exports name it.
+pub const FIELDS: &[&str] = &[
+    "network",
+    "name",
+    "country",
+    "country_name",
+    "role",
+    "type",
+    "place_id",
+];
+/// A plain row's columns: all but the place.
+const PLAIN_FIELDS: &[&str] = FIELDS.split_at(6).0;
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
 
 pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
@@ -38,11 +50,13 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
                 Cell::opt(partner.country().map(country::name), Cell::Null),
                 Cell::text(partner.role.as_str()),
                 Cell::opt(partner.kind.as_deref(), Cell::Absent),
+                Cell::text(places::key_of(partner).id()),
             ]
         })
         .collect();
     Rows {
         fields: FIELDS,
+        plain_fields: PLAIN_FIELDS,
         table_fields: TABLE_FIELDS,
         narrow_drops: &["type", "country", "role"],
         keep: &[],

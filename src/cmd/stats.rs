@@ -1,6 +1,9 @@
-//! `stats`: networks and partners counted per country, programme or launch year.
+//! `stats`: networks and partners counted per country, programme, year
+//! active, place or network.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::Datelike as _;
 
 use super::{cities, filter, shape};
 use crate::cli::{StatsArgs, StatsBy};
@@ -50,28 +53,28 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         _ => {}
     }
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
-    let group_of = |network: &Network| match args.by {
-        StatsBy::Programme => network.programme.as_deref().map(str::to_string),
-        StatsBy::Year => network.start().map(|d| format!("{:04}", d.year)),
-        _ => None,
+    let groups_of = |network: &Network| match args.by {
+        StatsBy::Programme => vec![network.programme.as_deref().map(str::to_string)],
+        StatsBy::Year => years(network, &filter),
+        _ => vec![None],
     };
     if args.by != StatsBy::Country {
         for network in filter.networks(registry) {
-            groups
-                .entry(group_of(network))
-                .or_default()
-                .networks
-                .insert(network.id());
+            for key in groups_of(network) {
+                groups.entry(key).or_default().networks.insert(network.id());
+            }
         }
     }
     for (network, partner) in filter.partners(registry) {
-        let key = match args.by {
-            StatsBy::Country => partner.country().map(str::to_string),
-            _ => group_of(network),
+        let keys = match args.by {
+            StatsBy::Country => vec![partner.country().map(str::to_string)],
+            _ => groups_of(network),
         };
-        let count = groups.entry(key).or_default();
-        count.networks.insert(network.id());
-        count.partners += 1;
+        for key in keys {
+            let count = groups.entry(key).or_default();
+            count.networks.insert(network.id());
+            count.partners += 1;
+        }
     }
     let mut entries: Vec<(Option<String>, Count)> = groups.into_iter().collect();
     if args.by == StatsBy::Country {
@@ -103,6 +106,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         config,
         Rows {
             fields,
+            plain_fields: fields,
             table_fields,
             narrow_drops: &[],
             keep: &[],
@@ -110,4 +114,18 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         },
         &shape(&args.list),
     )
+}
+
+/// The years a network was active: those of its span (spec §4), the one
+/// the filters take, and within their `--from`/`--to` window. One that runs
+/// on is active up to this year; one without a span is in the group of no
+/// year.
+fn years(network: &Network, filter: &Filter) -> Vec<Option<String>> {
+    let Some((first, last)) = network.span() else {
+        return vec![None];
+    };
+    let (first, last) = (first.year(), last.map_or(filter.today.year(), |day| day.year()));
+    let from = filter.from.map_or(first, |from| from.year.max(first));
+    let to = filter.to.map_or(last, |to| to.year.min(last));
+    (from..=to).map(|year| Some(format!("{year:04}"))).collect()
 }

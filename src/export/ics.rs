@@ -52,7 +52,7 @@ pub fn write(
         if let Some(programme) = &network.programme {
             about.push_str(&format!(" ({programme})"));
         }
-        about.push_str(&format!("; date known to the {}", precision(milestone)));
+        about.push_str(&format!("; date known to the {}", milestone.date().precision()));
         lines.push(format!("DESCRIPTION:{}", text(&about)));
         // A URI, not TEXT: nothing escaped, but no character a line cannot hold.
         if let Some(url) = &network.url {
@@ -68,15 +68,6 @@ pub fn write(
     }
     out.write_str(&calendar)?;
     Ok(milestones.len())
-}
-
-fn precision(milestone: &Milestone) -> &'static str {
-    let date = milestone.date();
-    match (date.month, date.day) {
-        (None, _) => "year",
-        (Some(_), None) => "month",
-        _ => "day",
-    }
 }
 
 /// The same for the same network and milestone on every export: the

@@ -1,14 +1,12 @@
 //! `export --format sql`: one portable script (standard DDL and INSERT, no
 //! dialect's tricks) that SQLite, DuckDB and PostgreSQL each load unchanged.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::error::Result;
 use crate::output::Out;
-use crate::registry::date::PartialDate;
-use crate::registry::model::{Network, Partner};
-use crate::registry::places::Place;
+use crate::registry::model::Network;
+use crate::registry::places::{self, Place};
 
 /// Rows per INSERT: short enough for any engine's statement limits.
 const ROWS_PER_INSERT: usize = 200;
@@ -125,14 +123,6 @@ fn day(date: chrono::NaiveDate) -> Value<'static> {
     Value::Owned(date.format("%Y-%m-%d").to_string())
 }
 
-fn precision(date: PartialDate) -> &'static str {
-    match (date.month, date.day) {
-        (None, _) => "year",
-        (Some(_), None) => "month",
-        _ => "day",
-    }
-}
-
 /// Rows of one table, written as INSERTs of up to `ROWS_PER_INSERT` rows.
 struct Table {
     head: String,
@@ -175,7 +165,6 @@ pub fn write(
     found: &[Place],
     today: chrono::NaiveDate,
 ) -> Result<()> {
-    let mut place_of: HashMap<*const Partner, String> = HashMap::new();
     let mut places = Table::new("places", "id, name, country, geonames, latitude, longitude");
     for place in found {
         let id = place.id();
@@ -190,9 +179,6 @@ pub fn write(
             lat.map_or(Value::Null, Value::Float),
             lon.map_or(Value::Null, Value::Float),
         ]);
-        for (_, partner) in &place.members {
-            place_of.insert(*partner as *const Partner, id.clone());
-        }
     }
     let mut rows = Table::new(
         "networks",
@@ -217,9 +203,9 @@ pub fn write(
             opt(network.url.as_deref()),
             opt(network.summary.as_deref()),
             start.map_or(Value::Null, |d| day(d.first_day())),
-            start.map_or(Value::Null, |d| Value::Text(precision(d))),
+            start.map_or(Value::Null, |d| Value::Text(d.precision())),
             end.map_or(Value::Null, |d| day(d.first_day())),
-            end.map_or(Value::Null, |d| Value::Text(precision(d))),
+            end.map_or(Value::Null, |d| Value::Text(d.precision())),
             end.map_or(Value::Null, |d| day(d.last_day())),
             span.map_or(Value::Null, |(first, _)| day(first)),
             span.and_then(|(_, last)| last).map_or(Value::Null, day),
@@ -233,9 +219,7 @@ pub fn write(
                 opt(partner.country()),
                 Value::Text(partner.role.as_str()),
                 opt(partner.kind.as_deref()),
-                place_of
-                    .get(&(partner as *const Partner))
-                    .map_or(Value::Null, |p| Value::Text(p)),
+                Value::Owned(places::key_of(partner).id()),
             ]);
         }
         for (seq, milestone) in network.milestones_by_date().into_iter().enumerate() {
@@ -244,7 +228,7 @@ pub fn write(
                 Value::Text(network.id()),
                 Value::Int(seq as i64 + 1),
                 day(date.first_day()),
-                Value::Text(precision(date)),
+                Value::Text(date.precision()),
                 day(date.last_day()),
                 Value::Text(&milestone.title),
                 Value::Text(milestone.kind.as_str()),

@@ -80,8 +80,14 @@ impl<'r> Cell<'r> {
 /// Rows of one kind, each holding a cell for every field in `fields`.
 #[derive(Debug)]
 pub struct Rows<'r> {
-    /// Every field, in the order machine formats print them by default.
+    /// Every field, in the order the formats that name their fields (csv,
+    /// tsv, json, ndjson) print them by default.
     pub fields: &'static [&'static str],
+    /// The columns a plain row has by default: the spec's, which a script
+    /// reads by position, without the typed ones the named formats add
+    /// after them (dates as first and last days with their precision, a
+    /// partner's place).
+    pub plain_fields: &'static [&'static str],
     /// The columns a table shows by default.
     pub table_fields: &'static [&'static str],
     /// The columns a table too wide for the terminal leaves out first, in
@@ -131,6 +137,7 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
     let columns: Vec<usize> = if chosen.is_empty() {
         let defaults = match config.format {
             Format::Table | Format::Markdown => rows.table_fields,
+            Format::Plain => rows.plain_fields,
             _ => rows.fields,
         };
         defaults.iter().map(|f| rows.index(f)).collect::<Result<_>>()?

@@ -62,6 +62,15 @@ impl PartialDate {
         NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)).unwrap_or(fallback)
     }
 
+    /// How precise it is: `year`, `month` or `day`.
+    pub fn precision(&self) -> &'static str {
+        match (self.month, self.day) {
+            (None, _) => "year",
+            (Some(_), None) => "month",
+            _ => "day",
+        }
+    }
+
     /// The last day this date may mean.
     pub fn last_day(&self) -> NaiveDate {
         let month = self.month.unwrap_or(12);

@@ -17,23 +17,13 @@ pub enum Key {
     Name(String, Option<String>),
 }
 
-/// One place and every membership of it among the partners given.
-#[derive(Debug)]
-pub struct Place<'r> {
-    pub key: Key,
-    /// The name its partners most often have (cities before other bodies).
-    pub name: &'r str,
-    pub country: Option<&'r str>,
-    pub coordinates: Option<[f64; 2]>,
-    pub members: Vec<(&'r Network, &'r Partner)>,
-}
-
-impl<'r> Place<'r> {
-    /// A stable id for graph nodes, features and SQL rows: `geonames:3172394`,
-    /// or `name:naples:it` for a place without one (`name:le_20havre:fr`).
-    /// An XML name token as GraphML's schema wants node ids.
+impl Key {
+    /// A stable id for graph nodes, features, SQL and list rows:
+    /// `geonames:3172394`, or `name:naples:it` for a place without one
+    /// (`name:le_20havre:fr`). An XML name token as GraphML's schema wants
+    /// node ids.
     pub fn id(&self) -> String {
-        match &self.key {
+        match self {
             Key::GeoNames(id) => format!("geonames:{id}"),
             Key::Name(name, country) => {
                 // Letters and digits as they are, every other byte as `_XX`
@@ -50,6 +40,24 @@ impl<'r> Place<'r> {
                 format!("{id}:{}", country.as_deref().unwrap_or("").to_lowercase())
             }
         }
+    }
+}
+
+/// One place and every membership of it among the partners given.
+#[derive(Debug)]
+pub struct Place<'r> {
+    pub key: Key,
+    /// The name its partners most often have (cities before other bodies).
+    pub name: &'r str,
+    pub country: Option<&'r str>,
+    pub coordinates: Option<[f64; 2]>,
+    pub members: Vec<(&'r Network, &'r Partner)>,
+}
+
+impl<'r> Place<'r> {
+    /// Its stable id ([`Key::id`]).
+    pub fn id(&self) -> String {
+        self.key.id()
     }
 
     pub fn geonames(&self) -> Option<i64> {
@@ -122,7 +130,8 @@ pub struct Summary {
     pub last: Option<i32>,
 }
 
-fn key_of(partner: &Partner) -> Key {
+/// The place a partner is at: what [`group`] puts it with.
+pub fn key_of(partner: &Partner) -> Key {
     match partner.geonames.as_ref() {
         Some(id) => Key::GeoNames(*id.get_ref()),
         None => Key::Name(name_key(partner.name()), partner.country().map(str::to_string)),

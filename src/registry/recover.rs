@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeInteger, DeTable, DeValue};
 
 use super::date::PartialDate;
 use super::diagnostic::Diagnostic;
@@ -26,6 +26,14 @@ use super::{explain, explain_message};
 /// (no id) is the only one lost.
 pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     let (mut root, errors) = DeTable::parse_recoverable(text);
+    if let Some((misplaced, without)) = misplaced(text, &root, &errors) {
+        // The networks below are read as if it were not there: toml refuses
+        // each of their headers ("duplicate key"), a mistake of its own.
+        let (registry, mut problems) = read(&without);
+        problems.push(misplaced);
+        problems.sort_by_key(Diagnostic::start);
+        return (registry, problems);
+    }
     let source = Source::new(if errors.is_empty() { "" } else { text });
     let line = |at: usize| source.position(at).0;
     let mut syntax: Vec<Diagnostic> = Vec::new();
@@ -95,21 +103,10 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
                 each(network, &mut problems);
             }
         }
-        // `[[networks.partners]]` or `networks.x = …` before any `[[networks]]`:
-        // `networks` is made a table by a key under it, not a network.
+        // `[[networks.partners]]` or `networks.x = …` before any `[[networks]]`
+        // with no network below it (`misplaced`).
         Some((at, DeValue::Table(_))) if text.get(at.end..).is_some_and(|rest| rest.starts_with('.')) => {
-            let (line, _) = Source::new(text).position(at.start);
-            problems.push(
-                Diagnostic::error(
-                    "wrong-type",
-                    Some(at.clone()),
-                    format!(
-                        "`{}` comes before any `[[networks]]`",
-                        text.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim()
-                    ),
-                )
-                .hint("a network's partners and milestones go below its own `[[networks]]` header: move this there"),
-            );
+            problems.push(misplaced_at(text, at));
         }
         // `[networks]` for `[[networks]]`: said, and its own problems found too.
         Some((at, table @ DeValue::Table(_))) => {
@@ -142,6 +139,56 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     problems.append(&mut syntax);
     problems.sort_by_key(Diagnostic::start);
     (registry, problems)
+}
+
+/// A `[[networks.partners]]` (or `networks.x = …`) before any
+/// `[[networks]]`, which makes `networks` a table, said; with the text the
+/// networks below it are read from: the same, its stretch up to the first
+/// `[[networks]]` blanked (every byte but line ends a space, so the rest
+/// keeps its lines and columns). None when there is no such table, or no
+/// network below it.
+fn misplaced(
+    text: &str,
+    root: &Spanned<DeTable<'_>>,
+    errors: &[toml::de::Error],
+) -> Option<(Diagnostic, String)> {
+    let (key, value) = root.get_ref().get_key_value("networks")?;
+    let at = key.span();
+    if !matches!(value.get_ref(), DeValue::Table(_)) || !text.get(at.end..)?.starts_with('.') {
+        return None;
+    }
+    let below = errors
+        .iter()
+        .filter(|e| e.message().contains("duplicate key"))
+        .filter_map(toml::de::Error::span)
+        .find(|span| span.start > at.start && text.get(span.clone()) == Some("networks"))?;
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let (start, end) = (line_start(at.start), line_start(below.start));
+    let blank: String = text[start..end]
+        .bytes()
+        .map(|b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    Some((
+        misplaced_at(text, at),
+        format!("{}{blank}{}", &text[..start], &text[end..]),
+    ))
+}
+
+/// `[[networks.partners]]` (the line at `at`) comes before any `[[networks]]`.
+fn misplaced_at(text: &str, at: Range<usize>) -> Diagnostic {
+    let (line, _) = Source::new(text).position(at.start);
+    Diagnostic::error(
+        "wrong-type",
+        Some(at),
+        format!(
+            "`{}` comes before any `[[networks]]`",
+            text.lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or_default()
+                .trim()
+        ),
+    )
+    .hint("a network's partners and milestones go below its own `[[networks]]` header: move this there")
 }
 
 /// The line of `text` nested deepest: the most dots in its key, or the most
@@ -441,6 +488,14 @@ fn take_out(
             Some((parent, key.clone()))
         }
         Step::Index(index) => {
+            // A number of a pair of coordinates that is no number stands in
+            // as 0, so the other is still checked (`[100, "a"]`: latitude
+            // 100 is off the globe too) and the pair is not said short.
+            if bad_value && matches!(within.last(), Some(Step::Key(key)) if key == "coordinates") {
+                let item = value_at(root, path.as_slice())?;
+                *item = Spanned::new(item.span(), DeValue::Integer(DeInteger::default()));
+                return Some((parent, String::new()));
+            }
             let DeValue::Array(items) = value_at(root, within)?.get_mut() else {
                 return None;
             };

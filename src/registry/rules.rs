@@ -220,13 +220,21 @@ fn check_place(partner: &Partner, found: &mut Vec<Diagnostic>) {
         );
     }
     if let Some(coordinates) = &partner.coordinates {
+        // Each number named on its own: one may be a stand-in for a value
+        // that did not read (`recover`), which is in range.
         let [latitude, longitude] = *coordinates.get_ref();
-        if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
+        let off: Vec<String> = [("latitude", latitude, 90.0), ("longitude", longitude, 180.0)]
+            .into_iter()
+            .filter(|&(_, degrees, most)| !(-most..=most).contains(&degrees))
+            .map(|(name, degrees, _)| format!("{name} {degrees}"))
+            .collect();
+        if !off.is_empty() {
+            let verb = if off.len() == 1 { "is" } else { "are" };
             found.push(
                 Diagnostic::error(
                     "bad-coordinates",
                     Some(coordinates.span()),
-                    format!("coordinates [{latitude}, {longitude}] are not on the globe"),
+                    format!("{} {verb} not on the globe", off.join(" and ")),
                 )
                 .hint(
                     "write `coordinates = [latitude, longitude]`: latitude -90 to 90, longitude -180 to 180",

@@ -192,7 +192,14 @@ fn values_of_the_line_complete_from_its_registry() {
         (&["networks", "list", "--sort", "-pa"], &["-partners"]),
         (
             &["networks", "list", "--sort", "programme,-s"],
-            &["programme,-status", "programme,-start"],
+            &[
+                "programme,-status",
+                "programme,-start",
+                "programme,-start_date",
+                "programme,-start_precision",
+                "programme,-span_start",
+                "programme,-span_end",
+            ],
         ),
         (&["cities", "list", "--sort", "l"], &["leads", "last"]),
         (

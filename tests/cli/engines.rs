@@ -505,9 +505,35 @@ fn five_questions_get_one_answer_from_lists_stats_csv_and_sql() {
     .iter()
     .map(|n| n.parse::<usize>().expect("a count"))
     .sum();
+    // The whole CSV export's typed span columns, read as a program would
+    // (no filter), and `stats --by year`'s row for 2015.
+    let all = csv_rows(&["--entity", "networks"]);
+    let networks_csv = run(&["export", "--format", "csv", "--entity", "networks"]);
+    let names: Vec<&str> = networks_csv
+        .lines()
+        .next()
+        .expect("a header")
+        .split(',')
+        .collect();
+    let at = |name: &str| names.iter().position(|n| *n == name).expect(name);
+    let (span_start, span_end) = (at("span_start"), at("span_end"));
+    let mut by_span: Vec<String> = all
+        .iter()
+        .filter(|r| !r[span_start].is_empty() && &r[span_start] <= "2015-12-31")
+        .filter(|r| r[span_end].is_empty() || &r[span_end] >= "2015-01-01")
+        .map(|r| r[0].to_string())
+        .collect();
+    by_span.sort();
+    let in_year: usize = run(&["stats", "--by", "year"])
+        .lines()
+        .find_map(|l| l.strip_prefix("2015\t"))
+        .and_then(|l| l.split('\t').next())
+        .expect("a 2015 row")
+        .parse()
+        .expect("a count");
     assert_eq!(
-        (&in_csv, &in_sql, in_stats),
-        (&active, &active, active.len()),
+        (&in_csv, &in_sql, in_stats, &by_span, in_year),
+        (&active, &active, active.len(), &active, active.len()),
         "active in 2015"
     );
 

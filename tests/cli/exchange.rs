@@ -91,7 +91,7 @@ fn export_rows_per_entity_and_filters() {
         .stdout();
     assert_eq!(
         csv,
-        "network,name,country,country_name,role,type\nport-towns,Livorno,IT,Italy,lead,\n"
+        "network,name,country,country_name,role,type,place_id\nport-towns,Livorno,IT,Italy,lead,,name:livorno:it\n"
     );
     let ndjson = Test::new()
         .registry(SMALL)
@@ -280,7 +280,7 @@ fn shown_networks_import_back_and_a_misspelt_row_key_is_refused_at_its_place() {
         .expect_stderr(
             "error: unknown key `contry`\n \
              --> $DIR/rows.json:3:11\n  |\n3 |    \"contry\": \"BE\"}\n  |           ^\n\
-             hint: did you mean `country`? known keys are: network, name, country, country_name, role, type, geonames, coordinates\n",
+             hint: did you mean `country`? known keys are: network, name, country, country_name, role, type, place_id, geonames, coordinates\n",
         )
         .expect_file("registry.toml", registry)
         .run();

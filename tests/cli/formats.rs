@@ -15,7 +15,8 @@ fn csv_has_a_header_and_rfc4180_quoting() {
         .stdout();
     assert_eq!(
         out,
-        "network,name,country,country_name,role,type\ncreative-clusters,\"Enguera, \"\"Valencia\"\"\",ES,Spain,partner,\n"
+        "network,name,country,country_name,role,type,place_id\n\
+         creative-clusters,\"Enguera, \"\"Valencia\"\"\",ES,Spain,partner,,name:enguera_2c_20_22valencia_22:es\n"
     );
 }
 
@@ -24,7 +25,8 @@ fn tsv_has_a_header_and_plain_has_none() {
     let tsv = small(&["partners", "list", "--country", "PT", "--format", "tsv"]);
     assert_eq!(
         tsv,
-        "network\tname\tcountry\tcountry_name\trole\ttype\ncreative-clusters\tÓbidos\tPT\tPortugal\tlead\tcity\n"
+        "network\tname\tcountry\tcountry_name\trole\ttype\tplace_id\n\
+         creative-clusters\tÓbidos\tPT\tPortugal\tlead\tcity\tname:obidos:pt\n"
     );
     let plain = small(&["partners", "list", "--country", "PT", "--format", "plain"]);
     assert_eq!(plain, "creative-clusters\tÓbidos\tPT\tPortugal\tlead\tcity\n");
@@ -41,9 +43,9 @@ fn ndjson_is_one_object_per_line_and_leaves_out_unset_type() {
             "--format",
             "ndjson"
         ]),
-        "{\"network\":\"port-towns\",\"name\":\"Livorno\",\"country\":\"IT\",\"country_name\":\"Italy\",\"role\":\"lead\"}\n\
-         {\"network\":\"port-towns\",\"name\":\"Gdańsk\",\"country\":\"PL\",\"country_name\":\"Poland\",\"role\":\"partner\"}\n\
-         {\"network\":\"port-towns\",\"name\":\"Port Agency\",\"country\":null,\"country_name\":null,\"role\":\"observer\"}\n"
+        "{\"network\":\"port-towns\",\"name\":\"Livorno\",\"country\":\"IT\",\"country_name\":\"Italy\",\"role\":\"lead\",\"place_id\":\"name:livorno:it\"}\n\
+         {\"network\":\"port-towns\",\"name\":\"Gdańsk\",\"country\":\"PL\",\"country_name\":\"Poland\",\"role\":\"partner\",\"place_id\":\"name:gdansk:pl\"}\n\
+         {\"network\":\"port-towns\",\"name\":\"Port Agency\",\"country\":null,\"country_name\":null,\"role\":\"observer\",\"place_id\":\"name:port_20agency:\"}\n"
     );
 }
 
@@ -124,7 +126,7 @@ fn unknown_field_exits_2_and_lists_the_valid_ones() {
     assert_eq!(out.stdout, "");
     assert_eq!(
         out.stderr,
-        "error: unknown field `contry`\nhint: valid fields: network, name, country, country_name, role, type\n"
+        "error: unknown field `contry`\nhint: valid fields: network, name, country, country_name, role, type, place_id\n"
     );
 }
 
@@ -385,4 +387,69 @@ fn the_timeline_tells_the_truth_at_every_width() {
         .stdout();
     assert!(limited.lines().any(|l| l.starts_with("dated")), "{limited}");
     assert!(!limited.lines().any(|l| l.starts_with("guessed")), "{limited}");
+}
+
+/// csv, tsv, json and ndjson add typed columns after the spec's (dates as
+/// first and last days with their precision, the span, a partner's place);
+/// plain rows keep the spec's columns; `--fields` picks any.
+#[test]
+fn named_formats_add_typed_dates_and_places_after_the_specs_columns() {
+    assert_eq!(
+        small(&["networks", "list", "--format", "csv"]),
+        "id,name,programme,type,status,lead,lead_country,partners,start,end,\
+         start_date,start_precision,end_date,end_precision,end_last_day,span_start,span_end\n\
+         creative-clusters,Creative Clusters,URBACT II,Thematic Network,closed,Óbidos,PT,4,2008,2011,\
+         2008-01-01,year,2011-01-01,year,2011-12-31,2008-01-01,2011-12-31\n\
+         port-towns,Port Towns,URBACT III,,closed,Livorno,IT,3,2016-03,2018-05-03,\
+         2016-03-01,month,2018-05-03,day,2018-05-03,2016-03-01,2018-05-03\n"
+    );
+    assert_eq!(
+        small(&["networks", "list"]),
+        "creative-clusters\tCreative Clusters\tURBACT II\tThematic Network\tclosed\tÓbidos\tPT\t4\t2008\t2011\n\
+         port-towns\tPort Towns\tURBACT III\t\tclosed\tLivorno\tIT\t3\t2016-03\t2018-05-03\n"
+    );
+    assert_eq!(
+        small(&["milestones", "list", "--network", "port-towns", "--format", "tsv"]),
+        "network\tdate\ttitle\tkind\tfirst_day\tlast_day\tdate_precision\n\
+         port-towns\t2016-03\tKick-off in Livorno\tlaunch\t2016-03-01\t2016-03-31\tmonth\n\
+         port-towns\t2018-05-03\tClosing meeting\tcompletion\t2018-05-03\t2018-05-03\tday\n"
+    );
+    assert_eq!(
+        small(&[
+            "networks",
+            "list",
+            "--fields",
+            "id,span_end",
+            "--sort",
+            "-span_end"
+        ]),
+        "port-towns\t2018-05-03\ncreative-clusters\t2011-12-31\n"
+    );
+    // A partner's place is the one the SQL export joins it to.
+    let geonames = SMALL.replace("name = \"Gdańsk\"", "name = \"Gdańsk\"\ngeonames = 3099434");
+    let rows = Test::new()
+        .registry(&geonames)
+        .args([
+            "partners",
+            "list",
+            "--network",
+            "port-towns",
+            "--fields",
+            "name,place_id",
+        ])
+        .stdout();
+    assert_eq!(
+        rows,
+        "Livorno\tname:livorno:it\nGdańsk\tgeonames:3099434\nPort Agency\tname:port_20agency:\n"
+    );
+    let sql = Test::new()
+        .registry(&geonames)
+        .args(["export", "--format", "sql", "--network", "port-towns"])
+        .stdout();
+    for row in [
+        "('port-towns', 1, 'Livorno', 'IT', 'lead', NULL, 'name:livorno:it')",
+        "('port-towns', 2, 'Gdańsk', 'PL', 'partner', NULL, 'geonames:3099434')",
+    ] {
+        assert!(sql.contains(row), "{row} in {sql}");
+    }
 }

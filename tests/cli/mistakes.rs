@@ -432,6 +432,80 @@ fn a_table_under_networks_before_any_network_is_said_as_such() {
             out.stderr
         );
     }
+    // The networks below it are read as written, each with its own mistakes,
+    // and none of toml's "duplicate key" at their headers.
+    let text = "format = 1\n\n[[networks.partners]]\nname = \"X\"\n\n\
+                [[networks]]\nid = \"a\"\nname = \"A\"\nnaem = \"x\"\n\n\
+                [[networks.partners]]\nname = \"Y\"\ncountry = \"ZZ\"\nrole = \"lead\"\n\n\
+                [[networks]]\nid = \"b\"\nname = \"B\"\nstatus = \"bogus\"\n";
+    let out = Test::new().registry(text).args(["check"]).status(1).run();
+    let said: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error") || l.starts_with("warning") || l.starts_with(" -->"))
+        .map(|l| l.rsplit_once('/').map_or(l, |(_, file)| file))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "error: `[[networks.partners]]` comes before any `[[networks]]`",
+            "registry.toml:3:3",
+            "error: unknown key `naem`",
+            "registry.toml:9:1",
+            "error: `ZZ` is not an ISO 3166-1 alpha-2 country code",
+            "warning: network `b` has no lead partner",
+            "error: unknown value `bogus`",
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with("registry.toml: 4 errors, 1 warning\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_pair_of_coordinates_is_checked_whole_when_one_number_does_not_read() {
+    for (pair, said) in [
+        (
+            "[100, \"a\"]",
+            vec![
+                "error: latitude 100 is not on the globe",
+                "error: wrong type: expected a number",
+            ],
+        ),
+        (
+            "[\"a\", 500]",
+            vec![
+                "error: longitude 500 is not on the globe",
+                "error: wrong type: expected a number",
+            ],
+        ),
+        (
+            "[true, \"b\"]",
+            vec![
+                "error: wrong type: expected a number",
+                "error: wrong type: expected a number",
+            ],
+        ),
+        (
+            "[91, -181]",
+            vec!["error: latitude 91 and longitude -181 are not on the globe"],
+        ),
+    ] {
+        let text = format!(
+            "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\n\
+             name = \"X\"\ncountry = \"IT\"\nrole = \"lead\"\ncoordinates = {pair}\n"
+        );
+        let out = Test::new().registry(&text).args(["check"]).status(1).run();
+        let errors: Vec<&str> = out.stderr.lines().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(errors.len(), said.len(), "{pair}: {}", out.stderr);
+        for (error, said) in errors.iter().zip(&said) {
+            assert!(error.starts_with(said), "{pair}: {}", out.stderr);
+        }
+    }
 }
 
 #[test]

@@ -65,8 +65,7 @@ fn check_validates_places_and_warns_when_one_place_has_two_positions() {
         out.stderr
     );
     assert!(
-        out.stderr
-            .contains("error: coordinates [40.8, 200] are not on the globe"),
+        out.stderr.contains("error: longitude 200 is not on the globe"),
         "{}",
         out.stderr
     );

@@ -151,19 +151,28 @@ fn milestones_list_is_in_date_order_with_dates_at_their_precision() {
     "network": "creative-clusters",
     "date": "2008",
     "title": "Network launched",
-    "kind": "launch"
+    "kind": "launch",
+    "first_day": "2008-01-01",
+    "last_day": "2008-12-31",
+    "date_precision": "year"
   },
   {
     "network": "creative-clusters",
     "date": "2011",
     "title": "Network completed",
-    "kind": "completion"
+    "kind": "completion",
+    "first_day": "2011-01-01",
+    "last_day": "2011-12-31",
+    "date_precision": "year"
   },
   {
     "network": "creative-clusters",
     "date": "2011-06-09",
     "title": "Final conference in Óbidos",
-    "kind": "event"
+    "kind": "event",
+    "first_day": "2011-06-09",
+    "last_day": "2011-06-09",
+    "date_precision": "day"
   }
 ]
 "#
@@ -195,7 +204,15 @@ fn stats_count_networks_and_partners_per_group() {
         small(&["stats", "--by", "programme", "--format", "tsv"]),
         "programme\tnetworks\tpartners\nURBACT II\t1\t4\nURBACT III\t1\t3\n"
     );
-    assert_eq!(small(&["stats", "--by", "year"]), "2008\t1\t4\n2016\t1\t3\n");
+    // A network counts in every year it was active (its span, spec §4).
+    assert_eq!(
+        small(&["stats", "--by", "year"]),
+        "2008\t1\t4\n2009\t1\t4\n2010\t1\t4\n2011\t1\t4\n2016\t1\t3\n2017\t1\t3\n2018\t1\t3\n"
+    );
+    assert_eq!(
+        small(&["stats", "--by", "year", "--from", "2010", "--to", "2016"]),
+        "2010\t1\t4\n2011\t1\t4\n2016\t1\t3\n"
+    );
     let by_country = small(&["stats", "--fields", "country,partners"]);
     assert_eq!(by_country, "ES\t1\nFI\t1\nGB\t1\nIT\t1\nPL\t1\nPT\t1\n\t1\n");
 }

@@ -37,7 +37,7 @@ fn csv_for_spreadsheets_with_a_delimiter_and_a_bom() {
         .stdout();
     assert_eq!(
         out,
-        "\u{feff}network;name;country;country_name;role;type\nn;'=SUM(1);IT;Italy;lead;\n"
+        "\u{feff}network;name;country;country_name;role;type;place_id\nn;'=SUM(1);IT;Italy;lead;;name:_3dsum_281_29:it\n"
     );
     let out = Test::new()
         .registry(REGISTRY)
@@ -62,7 +62,7 @@ fn output_dash_is_stdout() {
     assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     assert_eq!(
         out.stdout,
-        "network\tname\tcountry\tcountry_name\trole\ttype\nn\t'=SUM(1)\tIT\tItaly\tlead\t\n"
+        "network\tname\tcountry\tcountry_name\trole\ttype\tplace_id\nn\t'=SUM(1)\tIT\tItaly\tlead\t\tname:_3dsum_281_29:it\n"
     );
 }
 
