@@ -288,17 +288,10 @@ fn check_format(file: &str, format: i64) -> Result<()> {
     }
 }
 
-/// The columns a partner row may have; `country_name` and `place_id` (which
-/// exports add) are read and left, as the code and the name say the same.
-const CSV_COLUMNS: [&str; 7] = [
-    "network",
-    "name",
-    "country",
-    "country_name",
-    "role",
-    "type",
-    "place_id",
-];
+/// The columns a partner row may have: those `partners list` writes, of
+/// which `country_name` and `place_id` are read and left, as the code and
+/// the name say the same.
+const CSV_COLUMNS: &[&str] = super::partners::FIELDS;
 
 /// The field separator a spreadsheet used: the one of `,`, `;` and tab its
 /// header line has most of.
