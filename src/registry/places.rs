@@ -88,7 +88,14 @@ impl<'r> Place<'r> {
 
     /// How many of its networks it led.
     pub fn leads(&self) -> usize {
-        self.summary().leads
+        self.each_network().filter(|network| self.led(network)).count()
+    }
+
+    /// Whether it led `network`.
+    fn led(&self, network: &Network) -> bool {
+        self.members
+            .iter()
+            .any(|(n, p)| std::ptr::eq(*n, network) && p.role == Role::Lead)
     }
 
     /// The first year any of its networks began, and the last year one ran.
@@ -102,16 +109,12 @@ impl<'r> Place<'r> {
         let mut summary = Summary::default();
         for network in self.each_network() {
             summary.networks += 1;
-            let led = self
-                .members
-                .iter()
-                .any(|(n, p)| std::ptr::eq(*n, network) && p.role == Role::Lead);
-            summary.leads += usize::from(led);
+            summary.leads += usize::from(self.led(network));
             // The network's span (spec §4); one still running last ran, as
             // far as the registry says, in its latest milestone's year.
             if let Some((first, last)) = network.span() {
-                let latest = network.milestones.iter().map(|m| m.date().year).max();
-                let last = last.map(|day| day.year()).or(latest).unwrap_or(first.year());
+                let latest = || network.milestones.iter().map(|m| m.date().year).max();
+                let last = last.map(|day| day.year()).or_else(latest).unwrap_or(first.year());
                 summary.first = Some(summary.first.map_or(first.year(), |f| f.min(first.year())));
                 summary.last = Some(summary.last.map_or(last, |l| l.max(last)));
             }
@@ -140,13 +143,12 @@ pub fn key_of(partner: &Partner) -> Key {
 
 /// The places of `pairs`, in the order they are first met.
 pub fn group<'r>(pairs: &[(&'r Network, &'r Partner)]) -> Vec<Place<'r>> {
-    let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut places: Vec<Place<'r>> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::with_capacity(pairs.len());
+    let mut places: Vec<Place<'r>> = Vec::with_capacity(pairs.len());
     for &(network, partner) in pairs {
-        let key = key_of(partner);
-        let at = *index.entry(key.clone()).or_insert_with(|| {
+        let at = *index.entry(key_of(partner)).or_insert_with_key(|key| {
             places.push(Place {
-                key,
+                key: key.clone(),
                 name: partner.name(),
                 country: partner.country(),
                 coordinates: None,

@@ -107,7 +107,7 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
 fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnostic>) {
     let id = network.id();
     // Each partner's key, with the name it was met under.
-    let mut names: HashMap<String, &str> = HashMap::new();
+    let mut names: HashMap<String, &str> = HashMap::with_capacity(network.partners.len());
     let mut lead: Option<&str> = None;
     for partner in &network.partners {
         let name = partner.name();
