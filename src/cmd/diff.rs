@@ -2,6 +2,7 @@
 //! partners and milestones added, removed and changed field by field.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use crate::cli::Format;
@@ -21,7 +22,7 @@ struct Change {
     entity: &'static str,
     network: String,
     item: String,
-    field: String,
+    field: &'static str,
     old: Option<String>,
     new: Option<String>,
 }
@@ -135,7 +136,7 @@ pub fn print(
                         Cell::text(c.entity),
                         Cell::text(c.network.clone()),
                         Cell::text(c.item.clone()),
-                        Cell::text(c.field.clone()),
+                        Cell::text(c.field),
                         Cell::opt(c.old.clone(), Cell::Null),
                         Cell::opt(c.new.clone(), Cell::Null),
                     ]
@@ -174,224 +175,60 @@ fn open(path: &Path) -> Result<(String, Registry)> {
 }
 
 /// What changed, in time linear in the two registries: each side's
-/// networks, partners and milestones are looked up by their keys.
+/// networks, partners and milestones are paired by their keys.
 fn compare(old: &Registry, new: &Registry) -> Vec<Change> {
     let mut changes = Vec::new();
-    let (in_old, in_new) = (ids(old), ids(new));
-    let find = |index: &HashMap<&str, usize>, id: &str| index.get(id).copied();
-    for network in &old.networks {
-        if find(&in_new, network.id()).is_none() {
-            let mut removed = whole("removed", network);
-            removed.old = removed.new.take();
-            changes.push(removed);
-        }
-    }
-    for network in &new.networks {
-        match find(&in_old, network.id()) {
+    let ids = |networks: &[Network]| networks.iter().map(|n| n.id().to_string()).collect();
+    let (removed, paired) = pair(&old.networks, &new.networks, ids);
+    changes.extend(removed.into_iter().map(|network| whole("removed", network)));
+    for (network, before) in paired {
+        match before {
             None => changes.push(whole("added", network)),
-            Some(at) => network_changes(&old.networks[at], network, &mut changes),
+            Some(before) => network_changes(before, network, &mut changes),
         }
     }
     changes
 }
 
-/// Where each network id first stands.
-fn ids(registry: &Registry) -> HashMap<&str, usize> {
-    let mut index = HashMap::with_capacity(registry.networks.len());
-    for (at, network) in registry.networks.iter().enumerate() {
-        index.entry(network.id()).or_insert(at);
-    }
-    index
-}
-
-fn whole(change: &'static str, network: &Network) -> Change {
-    Change {
-        change,
-        entity: "network",
-        network: network.id().to_string(),
-        item: network.name.to_string(),
-        field: String::new(),
-        old: None,
-        new: Some(format!(
-            "{}, {}",
-            crate::text::count(network.partners.len(), "partner"),
-            crate::text::count(network.milestones.len(), "milestone")
-        )),
-    }
-}
-
-fn field(
-    changes: &mut Vec<Change>,
-    entity: &'static str,
-    network: &str,
-    item: &str,
-    name: &str,
-    old: Option<String>,
-    new: Option<String>,
-) {
-    if old != new {
-        changes.push(Change {
-            change: "changed",
-            entity,
-            network: network.to_string(),
-            item: item.to_string(),
-            field: name.to_string(),
-            old,
-            new,
-        });
-    }
-}
-
-fn list(items: &[impl AsRef<str>]) -> Option<String> {
-    (!items.is_empty()).then(|| items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "))
-}
-
-fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
-    let id = new.id();
-    let text = |v: &Option<crate::registry::model::Text>| v.as_deref().map(str::to_string);
-    let status = |n: &Network| n.status.map(|s| s.as_str().to_string());
-    let fields = [
-        ("name", Some(old.name.to_string()), Some(new.name.to_string())),
-        ("programme", text(&old.programme), text(&new.programme)),
-        ("type", text(&old.kind), text(&new.kind)),
-        ("status", status(old), status(new)),
-        ("themes", list(&old.themes), list(&new.themes)),
-        ("url", text(&old.url), text(&new.url)),
-        ("summary", text(&old.summary), text(&new.summary)),
-        ("sources", list(&old.sources), list(&new.sources)),
-    ];
-    for (name, before, after) in fields {
-        field(changes, "network", id, "", name, before, after);
-    }
-    // One partner whatever the case, accents and spaces of its name, as for
-    // `check` and every write.
-    let keyed = |partners: &[Partner]| -> (Vec<String>, HashMap<String, usize>) {
-        let keys: Vec<String> = partners.iter().map(|p| name_key(p.name())).collect();
-        let mut first = HashMap::with_capacity(keys.len());
+/// Pairs the items of two lists by their keys (`keys` gives a list's, in
+/// its order): those of `old` whose key `new` lacks, and each of `new`'s
+/// with the first of `old`'s that has its key.
+fn pair<'a, T, K: Hash + Eq>(
+    old: &'a [T],
+    new: &'a [T],
+    keys: impl Fn(&[T]) -> Vec<K>,
+) -> (Vec<&'a T>, Vec<(&'a T, Option<&'a T>)>) {
+    fn first<K: Hash + Eq>(keys: &[K]) -> HashMap<&K, usize> {
+        let mut index = HashMap::with_capacity(keys.len());
         for (at, key) in keys.iter().enumerate() {
-            first.entry(key.clone()).or_insert(at);
+            index.entry(key).or_insert(at);
         }
-        (keys, first)
-    };
-    let ((old_keys, in_old), (new_keys, in_new)) = (keyed(&old.partners), keyed(&new.partners));
-    for (partner, key) in old.partners.iter().zip(&old_keys) {
-        if !in_new.contains_key(key) {
-            changes.push(item("removed", "partner", id, partner.name(), None));
-        }
+        index
     }
-    for (partner, key) in new.partners.iter().zip(&new_keys) {
-        let Some(before) = in_old.get(key).map(|&at| &old.partners[at]) else {
-            changes.push(item(
-                "added",
-                "partner",
-                id,
-                partner.name(),
-                Some(describe(partner)),
-            ));
-            continue;
-        };
-        let name = partner.name();
-        field(
-            changes,
-            "partner",
-            id,
-            name,
-            "name",
-            Some(before.name().to_string()),
-            Some(name.to_string()),
-        );
-        let country = |p: &Partner| p.country().map(str::to_string);
-        field(
-            changes,
-            "partner",
-            id,
-            name,
-            "country",
-            country(before),
-            country(partner),
-        );
-        let role = |p: &Partner| Some(p.role.as_str().to_string());
-        field(changes, "partner", id, name, "role", role(before), role(partner));
-        let kind = |p: &Partner| p.kind.as_deref().map(str::to_string);
-        field(changes, "partner", id, name, "type", kind(before), kind(partner));
-        let place = |p: &Partner| p.geonames.as_ref().map(|g| g.get_ref().to_string());
-        field(
-            changes,
-            "partner",
-            id,
-            name,
-            "geonames",
-            place(before),
-            place(partner),
-        );
-        let at = |p: &Partner| {
-            p.coordinates
-                .as_ref()
-                .map(|c| format!("{}, {}", c.get_ref()[0], c.get_ref()[1]))
-        };
-        field(
-            changes,
-            "partner",
-            id,
-            name,
-            "coordinates",
-            at(before),
-            at(partner),
-        );
-    }
-    // Milestones are matched by date and title, the n-th of a kind with the
-    // n-th: `check` lets the same one stand twice.
-    let label = |m: &Milestone| format!("{} {}", m.date(), m.title);
-    let (old_nth, in_old) = occurrences(&old.milestones);
-    let (new_nth, in_new) = occurrences(&new.milestones);
-    for (milestone, key) in old.milestones.iter().zip(&old_nth) {
-        if !in_new.contains_key(key) {
-            changes.push(item("removed", "milestone", id, &label(milestone), None));
-        }
-    }
-    for (milestone, key) in new.milestones.iter().zip(&new_nth) {
-        match in_old.get(key).map(|&at| &old.milestones[at]) {
-            None => changes.push(item(
-                "added",
-                "milestone",
-                id,
-                &label(milestone),
-                Some(milestone.kind.as_str().to_string()),
-            )),
-            Some(before) => field(
-                changes,
-                "milestone",
-                id,
-                &label(milestone),
-                "kind",
-                Some(before.kind.as_str().to_string()),
-                Some(milestone.kind.as_str().to_string()),
-            ),
-        }
-    }
+    let (old_keys, new_keys) = (keys(old), keys(new));
+    let (in_old, in_new) = (first(&old_keys), first(&new_keys));
+    let removed = (old.iter().zip(&old_keys))
+        .filter(|(_, key)| !in_new.contains_key(key))
+        .map(|(item, _)| item)
+        .collect();
+    let paired = (new.iter().zip(&new_keys))
+        .map(|(item, key)| (item, in_old.get(key).map(|&at| &old[at])))
+        .collect();
+    (removed, paired)
 }
 
-/// Each milestone's key, its date and title and how many before it have
-/// both; and where each key stands.
-type Occurrence = (PartialDate, String, usize);
-
-fn occurrences(milestones: &[Milestone]) -> (Vec<Occurrence>, HashMap<Occurrence, usize>) {
-    let mut seen: HashMap<(PartialDate, String), usize> = HashMap::new();
-    let keys: Vec<Occurrence> = milestones
-        .iter()
-        .map(|m| {
-            let n = seen.entry((m.date(), m.title.to_string())).or_insert(0);
-            *n += 1;
-            (m.date(), m.title.to_string(), *n - 1)
-        })
-        .collect();
-    let at = keys
-        .iter()
-        .cloned()
-        .enumerate()
-        .map(|(at, key)| (key, at))
-        .collect();
-    (keys, at)
+/// A network added or removed, with how many partners and milestones it has.
+fn whole(change: &'static str, network: &Network) -> Change {
+    let counts = format!(
+        "{}, {}",
+        crate::text::count(network.partners.len(), "partner"),
+        crate::text::count(network.milestones.len(), "milestone")
+    );
+    let mut whole = item(change, "network", network.id(), &network.name, Some(counts));
+    if change == "removed" {
+        whole.old = whole.new.take();
+    }
+    whole
 }
 
 fn item(
@@ -406,10 +243,131 @@ fn item(
         entity,
         network: network.to_string(),
         item: name.to_string(),
-        field: String::new(),
+        field: "",
         old: None,
         new,
     }
+}
+
+/// A field and its value, for each field of an entity that a diff compares.
+type Fields<const N: usize> = [(&'static str, Option<String>); N];
+
+/// The fields whose values differ from `old` to `new`, as changes.
+fn fields<const N: usize>(
+    changes: &mut Vec<Change>,
+    (entity, network, item): (&'static str, &str, &str),
+    old: Fields<N>,
+    new: Fields<N>,
+) {
+    for ((field, old), (_, new)) in old.into_iter().zip(new) {
+        if old != new {
+            changes.push(Change {
+                field,
+                old,
+                new,
+                ..self::item("changed", entity, network, item, None)
+            });
+        }
+    }
+}
+
+fn list(items: &[impl AsRef<str>]) -> Option<String> {
+    (!items.is_empty()).then(|| items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "))
+}
+
+fn network_fields(network: &Network) -> Fields<8> {
+    let text = |v: &Option<crate::registry::model::Text>| v.as_deref().map(str::to_string);
+    [
+        ("name", Some(network.name.to_string())),
+        ("programme", text(&network.programme)),
+        ("type", text(&network.kind)),
+        ("status", network.status.map(|s| s.as_str().to_string())),
+        ("themes", list(&network.themes)),
+        ("url", text(&network.url)),
+        ("summary", text(&network.summary)),
+        ("sources", list(&network.sources)),
+    ]
+}
+
+fn partner_fields(partner: &Partner) -> Fields<6> {
+    let place = partner.coordinates.as_ref().map(|c| c.get_ref());
+    [
+        ("name", Some(partner.name().to_string())),
+        ("country", partner.country().map(str::to_string)),
+        ("role", Some(partner.role.as_str().to_string())),
+        ("type", partner.kind.as_deref().map(str::to_string)),
+        (
+            "geonames",
+            partner.geonames.as_ref().map(|g| g.get_ref().to_string()),
+        ),
+        ("coordinates", place.map(|[lat, lon]| format!("{lat}, {lon}"))),
+    ]
+}
+
+fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
+    let id = new.id();
+    fields(
+        changes,
+        ("network", id, ""),
+        network_fields(old),
+        network_fields(new),
+    );
+    // One partner whatever the case, accents and spaces of its name, as for
+    // `check` and every write.
+    let names = |partners: &[Partner]| partners.iter().map(|p| name_key(p.name())).collect();
+    let (removed, paired) = pair(&old.partners, &new.partners, names);
+    for partner in removed {
+        changes.push(item("removed", "partner", id, partner.name(), None));
+    }
+    for (partner, before) in paired {
+        let name = partner.name();
+        match before {
+            None => changes.push(item("added", "partner", id, name, Some(describe(partner)))),
+            Some(before) => fields(
+                changes,
+                ("partner", id, name),
+                partner_fields(before),
+                partner_fields(partner),
+            ),
+        }
+    }
+    // Milestones are matched by date and title, the n-th of a kind with the
+    // n-th: `check` lets the same one stand twice.
+    let label = |m: &Milestone| format!("{} {}", m.date(), m.title);
+    let (removed, paired) = pair(&old.milestones, &new.milestones, occurrences);
+    for milestone in removed {
+        changes.push(item("removed", "milestone", id, &label(milestone), None));
+    }
+    for (milestone, before) in paired {
+        let kind = |m: &Milestone| [("kind", Some(m.kind.as_str().to_string()))];
+        match before {
+            None => changes.push(item(
+                "added",
+                "milestone",
+                id,
+                &label(milestone),
+                Some(milestone.kind.as_str().to_string()),
+            )),
+            Some(before) => fields(
+                changes,
+                ("milestone", id, &label(milestone)),
+                kind(before),
+                kind(milestone),
+            ),
+        }
+    }
+}
+
+/// Each milestone's key: its date and title, and how many before it have both.
+fn occurrences(milestones: &[Milestone]) -> Vec<(PartialDate, String, usize)> {
+    let mut seen: HashMap<(PartialDate, String), usize> = HashMap::new();
+    (milestones.iter())
+        .map(|m| {
+            let n = seen.entry((m.date(), m.title.to_string())).or_insert(0);
+            *n += 1;
+            (m.date(), m.title.to_string(), *n - 1)
+        })
+        .collect()
 }
 
 fn describe(partner: &Partner) -> String {
