@@ -4,8 +4,10 @@
 //! edits the document. Each returns a `Summary` of what it did, which a
 //! status line says in the past tense and a dry run with "would".
 
+use toml_edit::Value;
+
 use super::date::PartialDate;
-use super::document::{self, Node, RegistryDoc, Unexpected};
+use super::document::{self, Change, Node, RegistryDoc, Unexpected};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
 use super::model::{Kind, Network, Registry, Role};
 use super::{merge, rules};
@@ -194,21 +196,17 @@ pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Sum
         make_lead(doc, index, Some(at), change.replace_lead)?;
     }
     let changes = [
-        ("name", change.rename.clone().map(Some)),
-        ("country", change.country.clone()),
-        ("role", change.role.map(|role| Some(role.as_str().to_string()))),
-        ("type", change.kind.clone()),
+        ("name", change.rename.clone().map(|name| Some(Value::from(name)))),
+        ("country", change.country.clone().map(|c| c.map(Value::from))),
+        ("role", change.role.map(|role| Some(Value::from(role.as_str())))),
+        ("type", change.kind.clone().map(|t| t.map(Value::from))),
+        ("geonames", change.geonames.map(|id| id.map(Value::from))),
+        (
+            "coordinates",
+            change.coordinates.map(|c| c.map(document::coordinates)),
+        ),
     ];
-    let mut node = partner(doc, index, at)?;
-    let mut changed = set_fields(node.reborrow(), changes);
-    if let Some(id) = change.geonames {
-        node.set("geonames", id.map(toml_edit::Value::from));
-        changed.push("geonames");
-    }
-    if let Some(place) = change.coordinates {
-        node.set("coordinates", place.map(document::coordinates));
-        changed.push("coordinates");
-    }
+    let changed = set_fields(partner(doc, index, at)?, changes);
     if changed.is_empty() {
         return Err(Error::NothingToChange {
             flags: "--name, --country, --role, --type, --geonames or --coordinates",
@@ -240,29 +238,8 @@ pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Resul
 pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<Summary> {
     let index = find_network(doc.registry(), network)?;
     let network = &doc.registry().networks[index];
-    let kind = milestone.kind;
-    if kind != Kind::Event
-        && let Some(existing) = network.milestones.iter().find(|m| m.kind == kind)
-    {
-        return Err(Error::SpanTaken {
-            network: network.id().into(),
-            kind: kind.as_str(),
-            date: existing.date().to_string(),
-            wanted: milestone.date.to_string(),
-        });
-    }
-    let title = text::fold(milestone.title.trim());
-    if let Some(same) = network
-        .milestones
-        .iter()
-        .find(|m| m.date() == milestone.date && text::fold(m.title.trim()) == title)
-    {
-        return Err(Error::MilestoneExists {
-            network: network.id().into(),
-            date: milestone.date.to_string(),
-            title: same.title.to_string(),
-        });
-    }
+    refuse_a_second_span(network, None, Some(milestone.kind), milestone.date)?;
+    refuse_the_same(network, None, milestone.date, &milestone.title)?;
     let status = Summary::new(
         Verb::Add,
         format!(
@@ -460,46 +437,15 @@ pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result
         change.new_date.unwrap_or(change.date),
         change.new_title.as_deref().unwrap_or(&old),
     );
-    let key = text::fold(title.trim());
-    let clash = network
-        .milestones
-        .iter()
-        .enumerate()
-        .find(|(i, m)| *i != at && m.date() == date && text::fold(m.title.trim()) == key);
-    if let Some((_, same)) = clash {
-        return Err(Error::MilestoneExists {
-            network: id,
-            date: date.to_string(),
-            title: same.title.to_string(),
-        });
-    }
-    if let Some(kind) = change.kind.filter(|k| *k != Kind::Event)
-        && let Some((_, existing)) = network
-            .milestones
-            .iter()
-            .enumerate()
-            .find(|(i, m)| *i != at && m.kind == kind)
-    {
-        return Err(Error::SpanTaken {
-            network: id,
-            kind: kind.as_str(),
-            date: existing.date().to_string(),
-            wanted: date.to_string(),
-        });
-    }
+    refuse_the_same(network, Some(at), date, title)?;
+    refuse_a_second_span(network, Some(at), change.kind, date)?;
     let changes = [
         ("date", change.new_date.map(document::date)),
         ("title", change.new_title.as_deref().map(document::string)),
         ("kind", change.kind.map(|k| document::string(k.as_str()))),
     ];
-    let mut node = doc.network(index)?.children("milestones")?.get(at)?;
-    let mut changed = Vec::new();
-    for (key, value) in changes {
-        if let Some(value) = value {
-            node.set(key, Some(value));
-            changed.push(key);
-        }
-    }
+    let node = doc.network(index)?.children("milestones")?.get(at)?;
+    let changed = set_fields(node, changes.map(|(key, value)| (key, value.map(Some))));
     if changed.is_empty() {
         return Err(Error::NothingToChange {
             flags: "--date, --title or --kind",
@@ -515,17 +461,58 @@ pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result
     ))
 }
 
-fn find_milestone(network: &Network, date: PartialDate, title: &str) -> Result<usize> {
+/// The index of the milestone but the one at `except` dated `date` and
+/// called `title`, ignoring case and accents.
+fn milestone_named(
+    network: &Network,
+    except: Option<usize>,
+    date: PartialDate,
+    title: &str,
+) -> Option<usize> {
     let key = text::fold(title.trim());
-    network
-        .milestones
-        .iter()
-        .position(|m| m.date() == date && text::fold(m.title.trim()) == key)
-        .ok_or_else(|| Error::MilestoneNotFound {
+    (network.milestones.iter().enumerate())
+        .position(|(i, m)| Some(i) != except && m.date() == date && text::fold(m.title.trim()) == key)
+}
+
+/// Refuses a milestone the network has already, but for the one at `except`.
+fn refuse_the_same(network: &Network, except: Option<usize>, date: PartialDate, title: &str) -> Result<()> {
+    match milestone_named(network, except, date, title) {
+        Some(same) => Err(Error::MilestoneExists {
             network: network.id().into(),
             date: date.to_string(),
-            title: title.trim().into(),
-        })
+            title: network.milestones[same].title.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a second launch or completion, but for the one at `except`.
+fn refuse_a_second_span(
+    network: &Network,
+    except: Option<usize>,
+    kind: Option<Kind>,
+    wanted: PartialDate,
+) -> Result<()> {
+    let Some(kind) = kind.filter(|k| *k != Kind::Event) else {
+        return Ok(());
+    };
+    match (network.milestones.iter().enumerate()).find(|(i, m)| Some(*i) != except && m.kind == kind) {
+        Some((_, existing)) => Err(Error::SpanTaken {
+            network: network.id().into(),
+            kind: kind.as_str(),
+            date: existing.date().to_string(),
+            wanted: wanted.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+fn find_milestone(network: &Network, date: PartialDate, title: &str) -> Result<usize> {
+    milestone_named(network, None, date, title).ok_or_else(|| Error::MilestoneNotFound {
+        network: network.id().into(),
+        date: date.to_string(),
+        title: title.trim().into(),
+    })
 }
 
 pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<Summary> {
@@ -656,15 +643,15 @@ fn partner(doc: &mut RegistryDoc, network: usize, at: usize) -> Result<Node<'_>>
     Ok(doc.network(network)?.children("partners")?.get(at)?)
 }
 
-/// Sets each field given; the names of those set.
+/// Sets each field given (`Some`); the names of those set.
 fn set_fields<'k>(
     mut node: Node,
-    changes: impl IntoIterator<Item = (&'k str, Option<Option<String>>)>,
+    changes: impl IntoIterator<Item = (&'k str, Option<Change>)>,
 ) -> Vec<&'k str> {
     let mut changed = Vec::new();
     for (key, change) in changes {
         if let Some(value) = change {
-            node.set(key, value.as_deref().map(document::string));
+            node.set(key, value);
             changed.push(key);
         }
     }
