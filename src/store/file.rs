@@ -207,14 +207,17 @@ pub(super) fn canonical(path: &Path) -> PathBuf {
         }
         path = path.parent().unwrap_or(Path::new("")).join(target);
     }
-    let path = path.as_path();
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    match (
-        path.file_name(),
-        std::fs::canonicalize(dir.unwrap_or(Path::new("."))),
-    ) {
+    match (path.file_name(), std::fs::canonicalize(dir_of(&path))) {
         (Some(name), Ok(dir)) => dir.join(name),
-        _ => path.to_path_buf(),
+        _ => path,
+    }
+}
+
+/// The directory `path` is in (`.` for a bare file name).
+fn dir_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
     }
 }
 
@@ -337,10 +340,7 @@ pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
                 }
             }
             Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
-                let dir = match target.parent() {
-                    Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-                    _ => PathBuf::from("."),
-                };
+                let dir = dir_of(&target);
                 std::fs::create_dir_all(&dir).map_err(io("create the directory", &dir))?;
                 let held = File::open(&dir).map_err(io("lock", &dir))?;
                 held.lock().map_err(io("lock", &dir))?;
@@ -476,10 +476,7 @@ impl Staged {
 /// `path`'s owner, group and mode (a new file's: 0666 less the umask), synced.
 pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
     let target = canonical(path);
-    let dir = match target.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = dir_of(&target);
     let io = |action: &'static str| {
         let target = target.clone();
         move |source: std::io::Error| {
@@ -534,23 +531,15 @@ pub fn stage(path: &Path, stretches: &[impl AsRef<[u8]>]) -> Result<Staged> {
 /// The rename would replace a file whatever its mode: refuse one that the
 /// user may not write, or that has no write bit at all.
 fn must_be_writable(path: &Path, metadata: &Metadata) -> Result<()> {
-    let no_write_bit = metadata.mode() & 0o222 == 0;
-    match rustix::fs::access(path, rustix::fs::Access::WRITE_OK) {
-        // Only a file marked immutable (`chattr +i`) refuses a write with EPERM.
-        Err(Errno::PERM) => Err(Error::ReadOnly {
-            path: path.to_path_buf(),
-            immutable: true,
-        }),
-        Err(_) => Err(Error::ReadOnly {
-            path: path.to_path_buf(),
-            immutable: false,
-        }),
-        Ok(()) if no_write_bit => Err(Error::ReadOnly {
-            path: path.to_path_buf(),
-            immutable: false,
-        }),
-        Ok(()) => Ok(()),
+    let access = rustix::fs::access(path, rustix::fs::Access::WRITE_OK);
+    if access.is_ok() && metadata.mode() & 0o222 != 0 {
+        return Ok(());
     }
+    Err(Error::ReadOnly {
+        path: path.to_path_buf(),
+        // Only a file marked immutable (`chattr +i`) refuses a write with EPERM.
+        immutable: access == Err(Errno::PERM),
+    })
 }
 
 /// Gives the temporary file the original's owner and group (when netreg may:

@@ -34,6 +34,21 @@ pub struct Update {
     pub warnings: Option<(String, Vec<Diagnostic>)>,
 }
 
+impl Update {
+    /// A write to `path` that did what `summary` says, and nothing more to tell.
+    fn new(path: PathBuf, summary: Summary) -> Self {
+        Update {
+            path,
+            dry_run: None,
+            created: false,
+            summary,
+            unchanged: false,
+            notes: Vec::new(),
+            warnings: None,
+        }
+    }
+}
+
 /// The warnings of the networks `ids` in `registry` (an import may touch
 /// every one of ten thousand: looked up, not searched).
 fn warnings_of(registry: &Registry, ids: &[String]) -> Vec<Diagnostic> {
@@ -262,13 +277,10 @@ impl Session {
                 Ok(parsed) => {
                     let warnings = new_warnings(&warned, &parsed.registry, &touched);
                     Ok(Update {
-                        path,
                         warnings: (!warnings.is_empty()).then(|| (after.clone(), warnings)),
                         dry_run: Some((before, after)),
                         created,
-                        summary,
-                        unchanged: false,
-                        notes: Vec::new(),
+                        ..Update::new(path, summary)
                     })
                 }
                 Err(diagnostics) => Err(refused(diagnostics, after)),
@@ -278,13 +290,8 @@ impl Session {
         // no copy of it: there is nothing of the user's to keep.
         if made_from.as_deref() == Some(after.as_str()) {
             return Ok(Update {
-                path,
-                dry_run: None,
-                created: false,
-                summary,
                 unchanged: true,
-                notes: Vec::new(),
-                warnings: None,
+                ..Update::new(path, summary)
             });
         }
         if created && let Some(dir) = path.parent() {
@@ -299,13 +306,9 @@ impl Session {
         if seen.is_some_and(|seen| seen.fingerprint == fingerprint) {
             // The rules held for this very text when it was read.
             return Ok(Update {
-                path,
-                dry_run: None,
                 created,
-                summary,
                 unchanged: true,
-                notes: Vec::new(),
-                warnings: None,
+                ..Update::new(path, summary)
             });
         }
         // Only a dry run writes without the lock, and it has returned.
@@ -362,13 +365,10 @@ impl Session {
             notes.extend(schema_beside(&path));
         }
         Ok(Update {
-            path,
-            dry_run: None,
             created,
-            summary,
-            unchanged: false,
             notes,
             warnings,
+            ..Update::new(path, summary)
         })
     }
 }
@@ -571,13 +571,8 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     if dry_run {
         let before = format!("{}{text}", if bom { BOM } else { "" });
         return Ok(Update {
-            path,
             dry_run: Some((before, String::from_utf8_lossy(&version).into_owned())),
-            created: false,
-            summary,
-            unchanged: false,
-            notes: Vec::new(),
-            warnings: None,
+            ..Update::new(path, summary)
         });
     }
     let staged = stage(&path, &[&version])?;
@@ -586,12 +581,7 @@ pub fn undo(location: &Location, dry_run: bool, command: &str) -> Result<Update>
     let entry = Entry::new(command.to_string(), summary.done(), after, Some(target.n));
     let notes = replace_keeping(&locked, &path, staged, Some(seen), None, entry, Keeping::Wanted)?;
     Ok(Update {
-        path,
-        dry_run: None,
-        created: false,
-        summary,
-        unchanged: false,
         notes,
-        warnings: None,
+        ..Update::new(path, summary)
     })
 }
