@@ -53,9 +53,7 @@ impl Entry {
             undoes,
         }
     }
-}
 
-impl Entry {
     /// Whether `bytes` are the text this write left.
     pub fn left(&self, bytes: &[u8]) -> bool {
         Fingerprint::of_bytes(bytes).to_text() == self.after
