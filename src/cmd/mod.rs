@@ -149,7 +149,6 @@ fn no_kind(args: &FilterArgs, what: &str) -> Result<()> {
     ))
 }
 
-/// Turns the filter flags into a `Filter`, refusing what cannot match anything.
 /// The shape a list's arguments ask for.
 fn shape(list: &ListArgs) -> Shape {
     Shape {
@@ -161,6 +160,7 @@ fn shape(list: &ListArgs) -> Shape {
     }
 }
 
+/// Turns the filter flags into a `Filter`, refusing what cannot match anything.
 fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Filter> {
     let mut filter = Filter::new(config.today);
     for id in &args.network {
@@ -196,16 +196,9 @@ fn filter(args: &FilterArgs, registry: &Registry, config: &Config) -> Result<Fil
         filter.programmes.push(folded);
     }
     filter.searches = args.search.iter().map(|s| text::fold(s.trim())).collect();
-    filter.from = args
-        .from
-        .as_deref()
-        .map(|d| parse_date("date for `--from`", d))
-        .transpose()?;
-    filter.to = args
-        .to
-        .as_deref()
-        .map(|d| parse_date("date for `--to`", d))
-        .transpose()?;
+    let date = |what, date: &Option<String>| date.as_deref().map(|d| parse_date(what, d)).transpose();
+    filter.from = date("date for `--from`", &args.from)?;
+    filter.to = date("date for `--to`", &args.to)?;
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from.first_day() > to.last_day()
     {
@@ -316,11 +309,8 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
             status.diagnostic(&format!("{rendered}\n"));
         }
         if warnings.len() > SHOWN {
-            let more = warnings.len() - SHOWN;
-            let noun = if more == 1 { "warning" } else { "warnings" };
-            status.note(&format!(
-                "note: and {more} more {noun}; `netreg check` lists every warning"
-            ));
+            let more = text::count(warnings.len() - SHOWN, "more warning");
+            status.note(&format!("note: and {more}; `netreg check` lists every warning"));
         }
     }
     Ok(())
