@@ -164,14 +164,8 @@ fn open(path: &Path) -> Result<(String, Registry)> {
         return Ok((String::new(), Registry::default()));
     }
     let text = crate::store::read(path)?;
-    match crate::store::parse(&text) {
-        Ok(parsed) => Ok((text, parsed.registry)),
-        Err(diagnostics) => Err(Error::Registry {
-            file: path.display().to_string(),
-            text,
-            diagnostics,
-        }),
-    }
+    let registry = crate::store::parse_file(path.display(), &text)?.registry;
+    Ok((text, registry))
 }
 
 /// What changed, in time linear in the two registries: each side's

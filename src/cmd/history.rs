@@ -102,13 +102,8 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
 fn parse(name: &str, bytes: &[u8]) -> Result<(String, Registry)> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.strip_prefix(store::BOM).unwrap_or(&text);
-    crate::store::parse(text)
-        .map(|parsed| (text.to_string(), parsed.registry))
-        .map_err(|diagnostics| Error::Registry {
-            file: name.to_string(),
-            text: text.to_string(),
-            diagnostics,
-        })
+    let registry = store::parse_file(name, text)?.registry;
+    Ok((text.to_string(), registry))
 }
 
 /// `undo`: restores the version the last write replaced.

@@ -136,6 +136,15 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     parse_with(text, Warnings::Skip)
 }
 
+/// `parse`, its errors those of the file named `file`.
+pub fn parse_file(file: impl std::fmt::Display, text: &str) -> crate::error::Result<Parsed> {
+    parse(text).map_err(|diagnostics| crate::error::Error::Registry {
+        file: file.to_string(),
+        text: text.to_string(),
+        diagnostics,
+    })
+}
+
 /// `text` (an edit of a text laid out as `old`) read as `read_text` reads
 /// it, the networks in `kept` taken instead of parsed again.
 pub fn read(text: &str, old: Option<&(Layout, usize)>, moved: &Moved, kept: Kept) -> Read {

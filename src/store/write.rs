@@ -465,11 +465,7 @@ pub struct Created {
 /// that exists unless `force`, and then keeps the one there in the history
 /// (`undo` brings it back), so no backup is ever overwritten.
 pub fn create(path: &Path, dirs: &Dirs, text: &str, force: bool, command: &str) -> Result<Created> {
-    let parsed = split::parse(text).map_err(|diagnostics| Error::Registry {
-        file: path.display().to_string(),
-        text: text.to_string(),
-        diagnostics,
-    })?;
+    let parsed = split::parse_file(path.display(), text)?;
     let locked = lock(path, dirs)?;
     if locked.exists() && !force {
         return Err(Error::failed(
