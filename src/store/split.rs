@@ -97,24 +97,17 @@ fn layout(text: &str, old: Option<&(Layout, usize)>, moved: &Moved) -> Option<La
 }
 
 fn sound(text: &str, layout: &Layout) -> bool {
-    let ends = layout.starts.iter().skip(1).copied().chain([text.len()]);
     layout.starts.len() == layout.headers.len()
         && layout.starts.len() == layout.trailing.len()
-        && layout
-            .starts
-            .iter()
-            .copied()
-            .zip(ends)
-            .enumerate()
-            .all(|(i, (start, end))| {
-                let (header, trailing) = (layout.headers[i], layout.trailing[i]);
-                start <= header
-                    && header < trailing
-                    && trailing <= end
-                    && text
-                        .get(header..)
-                        .is_some_and(|line| line.trim_start_matches([' ', '\t']).starts_with('['))
-            })
+        && (layout.stretches(text.len()).enumerate()).all(|(i, Range { start, end })| {
+            let (header, trailing) = (layout.headers[i], layout.trailing[i]);
+            start <= header
+                && header < trailing
+                && trailing <= end
+                && text
+                    .get(header..)
+                    .is_some_and(|line| line.trim_start_matches([' ', '\t']).starts_with('['))
+        })
 }
 
 /// The registry in `text`: a network at a time where its layout allows
