@@ -36,18 +36,12 @@ struct CsvRow {
 }
 
 pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> {
-    let stdin = args.file.as_os_str() == "-";
-    let text = if stdin {
-        store::read_stdin()?
+    let (text, file) = if args.file.as_os_str() == "-" {
+        (store::read_stdin()?, "<stdin>".to_string())
     } else {
-        store::read(&args.file)?
+        (store::read(&args.file)?, args.file.display().to_string())
     };
     let format = input_format(config.explicit_format, &args.file, &text)?;
-    let file = if stdin {
-        "<stdin>".to_string()
-    } else {
-        args.file.display().to_string()
-    };
     let policy = match args.on_conflict {
         OnConflict::Fail => edit::OnConflict::Fail,
         OnConflict::Skip => edit::OnConflict::Skip,
@@ -217,10 +211,7 @@ fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, Partn
     if !rows {
         return Ok(None);
     }
-    let rows: Vec<Row> = serde_json::from_str(text).map_err(|e| {
-        let offset = offset_of(text, e.line(), e.column());
-        located_error(Words::Json, file, text, offset, e.to_string())
-    })?;
+    let rows: Vec<Row> = serde_json::from_str(text).map_err(json_error(file, text))?;
     let mut partners = Vec::with_capacity(rows.len());
     for row in rows {
         let mut partner = PartnerDraft {
@@ -248,10 +239,7 @@ fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
         Registry(RegistryDraft),
         List(Vec<NetworkDraft>),
     }
-    let located = |e: serde_json::Error| {
-        let offset = offset_of(text, e.line(), e.column());
-        located_error(Words::Json, file, text, offset, e.to_string())
-    };
+    let located = json_error(file, text);
     // Parse once for the exact place of a mistake, then for the shape.
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
     let shape = if value.is_array() {
@@ -427,6 +415,14 @@ fn report(file: &str, what: &str, tally: Tally) -> Result<Summary> {
             tally.added, tally.skipped, tally.replaced, tally.unchanged
         ),
     ))
+}
+
+/// A mistake serde_json found in `text`, at its place.
+fn json_error<'a>(file: &'a str, text: &'a str) -> impl Fn(serde_json::Error) -> Error + Copy + 'a {
+    move |e| {
+        let offset = offset_of(text, e.line(), e.column());
+        located_error(Words::Json, file, text, offset, e.to_string())
+    }
 }
 
 /// Byte offset of a 1-based line and column.
