@@ -65,39 +65,12 @@ pub fn complete_from_env() {
 /// Parses the arguments, runs the command and returns the exit code; every
 /// error is printed here, once.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
-    let args: Vec<OsString> = args.into_iter().collect();
-    let command_line = command_line(&args);
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
-        Err(error) => {
-            // clap prints help and version to stdout and mistakes to stderr,
-            // in colour on a terminal; a mistake that quotes an argument
-            // holding a character that would act on the terminal is shown
-            // without colour, escaped (clap quotes arguments raw).
-            if args
-                .iter()
-                .any(|arg| arg.to_string_lossy().chars().any(text::hidden))
-            {
-                let shown = text::on_terminal(&error.render().to_string(), false).into_owned();
-                let _ = match error.use_stderr() {
-                    true => write!(std::io::stderr(), "{shown}"),
-                    false => write!(std::io::stdout(), "{shown}"),
-                };
-            } else {
-                let _ = error.print();
-            }
-            return if error.use_stderr() { 2 } else { 0 };
-        }
-    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let environment = Environment::of_process();
-    let paging = true;
-    execute(
-        cli,
-        command_line,
-        environment,
-        paging,
+    start(
+        args,
+        Environment::of_process(),
+        true,
         &mut out,
         &mut std::io::stderr(),
     )
@@ -134,30 +107,45 @@ fn command_line(args: &[OsString]) -> String {
 }
 
 /// `run` in-process: with the environment, the output and the error
-/// streams given.
+/// streams given; `out` is the caller's, not the terminal: never a pager.
 pub fn run_with(
     args: impl IntoIterator<Item = OsString>,
     environment: Environment,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    start(args, environment, false, out, err)
+}
+
+/// Parses the arguments and runs the command (see `execute`).
+fn start(
+    args: impl IntoIterator<Item = OsString>,
+    environment: Environment,
+    paging: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let args: Vec<OsString> = args.into_iter().collect();
     let command_line = command_line(&args);
-    match Cli::try_parse_from(args) {
-        // `out` is the caller's, not the terminal: never a pager.
-        Ok(cli) => execute(cli, command_line, environment, false, out, err),
-        Err(error) => {
-            let shown = error.render().to_string();
-            let shown = text::on_terminal(&shown, false);
-            if error.use_stderr() {
-                let _ = write!(err, "{shown}");
-                2
-            } else {
-                let _ = write!(out, "{shown}");
-                0
-            }
-        }
+    let error = match Cli::try_parse_from(&args) {
+        Ok(cli) => return execute(cli, command_line, environment, paging, out, err),
+        Err(error) => error,
+    };
+    // clap prints help and version to stdout and mistakes to stderr, in
+    // colour on a terminal; a mistake that quotes an argument holding a
+    // character that would act on the terminal is shown without colour,
+    // escaped (clap quotes arguments raw), as is everything in-process.
+    let hidden = |arg: &OsString| arg.to_string_lossy().chars().any(text::hidden);
+    if paging && !args.iter().any(hidden) {
+        let _ = error.print();
+    } else {
+        let shown = text::on_terminal(&error.render().to_string(), false).into_owned();
+        let _ = match error.use_stderr() {
+            true => write!(err, "{shown}"),
+            false => write!(out, "{shown}"),
+        };
     }
+    if error.use_stderr() { 2 } else { 0 }
 }
 
 /// Runs the command with stdout as `out`, through the pager `Config` chose
