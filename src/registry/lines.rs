@@ -11,6 +11,8 @@
 //! rendered (its position in the file), so that the headers, which toml_edit
 //! may write alike, are told apart.
 
+use std::hash::Hash;
+
 use similar::{Algorithm, DiffTag};
 use toml_edit::{DocumentMut, Item, Table};
 
@@ -38,7 +40,7 @@ pub fn keep_unchanged(old: &str, before: &DocumentMut, after: &DocumentMut, crlf
     let old_keys: Vec<String> = old_lines.iter().map(|line| key(line)).collect();
     let before_keys: Vec<String> = before_lines.iter().map(|line| key(&unmarked(line))).collect();
     let mut old_of = vec![None; before_lines.len()];
-    for (olds, befores) in paired(&old_keys, &before_keys) {
+    for (olds, befores, _) in runs(&old_keys, &before_keys) {
         for (o, b) in olds.zip(befores) {
             old_of[b] = Some(o);
         }
@@ -82,7 +84,7 @@ pub fn keep_unchanged(old: &str, before: &DocumentMut, after: &DocumentMut, crlf
 
 /// Runs of lines of `old` and `new` that stand for each other: equal ones
 /// (`true`), and changed runs of the same length.
-fn runs<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>, bool)> {
+fn runs<T: Hash + Ord>(old: &[T], new: &[T]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>, bool)> {
     let mut runs = Vec::new();
     let mut deleted: Option<std::ops::Range<usize>> = None;
     for op in similar::capture_diff_slices(Algorithm::Myers, old, new) {
@@ -104,13 +106,6 @@ fn runs<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<(std::ops::Range<usize>, st
         deleted = None;
     }
     runs
-}
-
-/// Runs of lines of `old` and `new` that stand for each other, equal or not.
-fn paired(old: &[String], new: &[String]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-    let old: Vec<&str> = old.iter().map(String::as_str).collect();
-    let new: Vec<&str> = new.iter().map(String::as_str).collect();
-    runs(&old, &new).into_iter().map(|(o, n, _)| (o, n)).collect()
 }
 
 /// A line without its line break, to compare texts whose line ends differ.
