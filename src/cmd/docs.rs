@@ -20,6 +20,11 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
         Origin::DataDir => "data-dir",
         Origin::BuiltIn => "built-in",
     };
+    // Where the first write puts its copy of the built-in registry.
+    let copy = location
+        .path
+        .as_ref()
+        .filter(|_| location.origin == Origin::BuiltIn);
     match config.format {
         format if format.export_only() || matches!(format, Format::Csv | Format::Tsv | Format::Markdown) => {
             return Err(Error::usage(
@@ -28,20 +33,16 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
             ));
         }
         Format::Json | Format::Ndjson => {
-            let copy = match location.origin {
-                Origin::BuiltIn => location.path.as_ref().map(|p| p.display().to_string()),
-                _ => None,
-            };
             let mut value = serde_json::json!({"path": path, "origin": origin});
             if let Some(copy) = copy {
-                value["first_write_copies_to"] = copy.into();
+                value["first_write_copies_to"] = copy.display().to_string().into();
             }
             writeln!(out, "{value}")?;
         }
         Format::Table => {
             writeln!(out, "{path}")?;
             writeln!(out, "  from the {}", location.origin)?;
-            if let (Origin::BuiltIn, Some(copy)) = (location.origin, &location.path) {
+            if let Some(copy) = copy {
                 writeln!(out, "  the first write copies it to {}", copy.display())?;
             }
         }
@@ -63,7 +64,7 @@ pub fn path(config: &Config, out: &mut Out<'_>) -> Result<()> {
         };
         config.status().note(&note);
     }
-    Ok::<(), Error>(())
+    Ok(())
 }
 
 /// The script that has `shell` ask netreg for completions as you type:
