@@ -7,7 +7,7 @@ use super::date::PartialDate;
 use super::model::{Kind, Milestone, Network, Partner, Registry, Role, Status};
 use crate::text::fold;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Filter {
     /// Network ids, lower-cased.
     pub networks: Vec<String>,
@@ -27,18 +27,11 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// A filter that lets everything through.
     pub fn new(today: NaiveDate) -> Self {
         Self {
-            networks: Vec::new(),
-            countries: Vec::new(),
-            roles: Vec::new(),
-            programmes: Vec::new(),
-            statuses: Vec::new(),
-            kinds: Vec::new(),
-            from: None,
-            to: None,
-            searches: Vec::new(),
             today,
+            ..Self::default()
         }
     }
 
@@ -116,9 +109,8 @@ impl Filter {
             && (self.roles.is_empty() || self.roles.contains(&partner.role))
     }
 
-    /// Whether a period overlaps the `--from`/`--to` window; an undated
-    /// period matches only when there is no window.
-    /// Whether `period` (worked out only when there is a window) meets the window.
+    /// Whether `period` (worked out only when there is a window) overlaps the
+    /// `--from`/`--to` window; an undated period matches only when there is none.
     fn in_window(&self, period: impl FnOnce() -> Option<(NaiveDate, NaiveDate)>) -> bool {
         if self.from.is_none() && self.to.is_none() {
             return true;
