@@ -148,15 +148,13 @@ fn page(
     if name == "netreg" {
         main_sections(&mut roff);
     }
-    let examples: Vec<&str> = examples
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let examples = if name == "netreg" {
-        MAIN_EXAMPLES.to_vec()
-    } else {
-        examples
+    let examples: Vec<&str> = match name {
+        "netreg" => MAIN_EXAMPLES.to_vec(),
+        _ => examples
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect(),
     };
     if !examples.is_empty() {
         roff.control("SH", ["EXAMPLES"])

@@ -228,7 +228,7 @@ impl RegistryDoc {
     }
 
     /// Adds a network after the last, below everything the file ends with.
-    pub fn push_network(&mut self, table: Table) -> Edit<()> {
+    pub fn push_network(&mut self, mut table: Table) -> Edit<()> {
         if let Some(id) = table.get("id").and_then(Item::as_str) {
             self.added.push(id.to_string());
         }
@@ -239,7 +239,6 @@ impl RegistryDoc {
                     Ok(())
                 }
                 Some(Item::ArrayOfTables(_)) | None => {
-                    let mut table = table;
                     if doc.get("networks").is_none() {
                         // The file's comments stay above its first network.
                         let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
