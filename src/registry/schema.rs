@@ -107,35 +107,28 @@ pub fn schema() -> Value {
         "partners" => json!({"type": "array", "items": {"$ref": "#/definitions/partner"}}),
         _ => json!({"type": "array", "items": {"$ref": "#/definitions/milestone"}}),
     });
-    let mut root = table(REGISTRY_KEYS, &[], |key| match key {
+    let root = table(REGISTRY_KEYS, &[], |key| match key {
         "format" => described(
             json!({"const": FORMAT}),
             "The registry format; a file without it is format 1",
         ),
         _ => json!({"type": "array", "items": {"$ref": "#/definitions/network"}}),
     });
-    let root_map = root.as_object_mut().expect("an object");
-    let mut head = Map::new();
-    // Draft 7, the one taplo and Even Better TOML validate with: they do not
-    // know 2020-12's `prefixItems`, and refused every coordinate under it.
-    head.insert("$schema".into(), "http://json-schema.org/draft-07/schema#".into());
-    head.insert(
-        "$id".into(),
-        format!("https://netreg.invalid/schema/format-{FORMAT}.json").into(),
-    );
-    head.insert("title".into(), "netreg registry, format 1".into());
-    head.insert(
-        "description".into(),
-        "A registry of cooperation networks between European towns and cities. `netreg check` also \
-         enforces what a schema cannot: one lead per network, unique ids and partner names, real dates."
-            .into(),
-    );
-    head.append(root_map);
-    head.insert(
-        "definitions".into(),
-        json!({"network": network, "partner": partner, "milestone": milestone}),
-    );
-    Value::Object(head)
+    let mut schema = json!({
+        // Draft 7, the one taplo and Even Better TOML validate with: they do
+        // not know 2020-12's `prefixItems`, and refused every coordinate under it.
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": format!("https://netreg.invalid/schema/format-{FORMAT}.json"),
+        "title": "netreg registry, format 1",
+        "description": "A registry of cooperation networks between European towns and cities. \
+            `netreg check` also enforces what a schema cannot: one lead per network, unique ids \
+            and partner names, real dates.",
+    });
+    if let (Some(schema), Value::Object(root)) = (schema.as_object_mut(), root) {
+        schema.extend(root);
+    }
+    schema["definitions"] = json!({"network": network, "partner": partner, "milestone": milestone});
+    schema
 }
 
 /// The schema as `netreg schema` prints it and `init` writes it.
