@@ -106,15 +106,17 @@ fn history_numbers(current: &OsStr) -> Vec<CompletionCandidate> {
     let Ok((_, history)) = store::history_of(&location()) else {
         return Vec::new();
     };
+    let entries = history.entries().into_iter().rev();
+    starting(current, entries.map(|entry| (entry.n.to_string(), entry.summary)))
+}
+
+/// Candidates from `(value, help)` pairs whose value starts with `current`.
+fn starting(current: &OsStr, values: impl Iterator<Item = (String, String)>) -> Vec<CompletionCandidate> {
     let typed = current.to_string_lossy();
-    history
-        .entries()
-        .into_iter()
-        .rev()
-        .map(|entry| (entry.n.to_string(), entry.summary))
-        .filter(|(n, _)| n.starts_with(typed.as_ref()))
-        .map(|(n, summary)| {
-            CompletionCandidate::new(n).help(Some(crate::text::visible(&summary).into_owned().into()))
+    values
+        .filter(|(value, _)| value.starts_with(typed.as_ref()))
+        .map(|(value, help)| {
+            CompletionCandidate::new(value).help(Some(crate::text::visible(&help).into_owned().into()))
         })
         .collect()
 }
@@ -221,19 +223,8 @@ fn milestone_dates(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(network) = network_on_line() else {
         return Vec::new();
     };
-    let dates: Vec<(String, String)> = network
-        .milestones
-        .iter()
-        .map(|m| (m.date.get_ref().to_string(), m.title.to_string()))
-        .collect();
-    let typed = current.to_string_lossy();
-    dates
-        .into_iter()
-        .filter(|(date, _)| date.starts_with(typed.as_ref()))
-        .map(|(date, title)| {
-            CompletionCandidate::new(date).help(Some(crate::text::visible(&title).into_owned().into()))
-        })
-        .collect()
+    let dates = (network.milestones.iter()).map(|m| (m.date.get_ref().to_string(), m.title.to_string()));
+    starting(current, dates)
 }
 
 /// The titles of the line's network's milestones on the line's date.
