@@ -139,8 +139,7 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
                 ]
             })
             .collect();
-        let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
-        let table = output::table(config, &["name", "country", "role", "type"], &refs);
+        let table = output::table(config, &["name", "country", "role", "type"], &cells);
         out.styled(&format!("{table}\n"))?;
     }
     let milestones = network.milestones_by_date();
@@ -156,8 +155,7 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
                 ]
             })
             .collect();
-        let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
-        let table = output::table(config, &["date", "title", "kind"], &refs);
+        let table = output::table(config, &["date", "title", "kind"], &cells);
         out.styled(&format!("{table}\n"))?;
     }
     Ok(())
