@@ -125,6 +125,14 @@ impl Error {
             Some(hint) => format!("{}\nhint: {}", head(message), in_message(hint)),
             None => head(message),
         };
+        // Each problem shown in the file's text, as `check` shows it.
+        let shown = |file: &str, text: &str, diagnostics: &[Diagnostic]| -> Vec<String> {
+            let source = Source::new(text);
+            diagnostics
+                .iter()
+                .map(|d| d.render(file, &source, color))
+                .collect()
+        };
         Some(match self {
             Error::Usage { message, hint }
             | Error::NotFound { message, hint }
@@ -205,28 +213,17 @@ impl Error {
                 file,
                 text,
                 diagnostics,
-            } => {
-                let source = Source::new(text);
-                let details: Vec<String> = diagnostics
-                    .iter()
-                    .map(|d| d.render(file, &source, color))
-                    .collect();
-                format!(
-                    "{}\n{}",
-                    head("the registry was not changed: the change would make it invalid"),
-                    details.join("\n\n")
-                )
-            }
+            } => format!(
+                "{}\n{}",
+                head("the registry was not changed: the change would make it invalid"),
+                shown(file, text, diagnostics).join("\n\n")
+            ),
             Error::Registry {
                 file,
                 text,
                 diagnostics,
             } => {
-                let source = Source::new(text);
-                let mut shown: Vec<String> = diagnostics
-                    .iter()
-                    .map(|d| d.render(file, &source, color))
-                    .collect();
+                let mut shown = shown(file, text, diagnostics);
                 // How many, after the last: a long list's count is where the eye ends.
                 if diagnostics.len() > 1 {
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
