@@ -267,40 +267,28 @@ fn show_table(
 /// The place `city` names: a GeoNames id, or a name any of its partners has.
 fn find(found: &[Place], city: &str) -> Result<usize> {
     let wanted = name_key(city);
-    let matches: Vec<usize> = match city.trim().parse::<i64>() {
-        Ok(id) => found
-            .iter()
-            .position(|p| p.geonames() == Some(id))
-            .into_iter()
-            .collect(),
-        Err(_) => {
-            let named: Vec<usize> = (0..found.len())
-                .filter(|&i| name_key(found[i].name) == wanted)
-                .collect();
-            if named.is_empty() {
-                (0..found.len())
-                    .filter(|&i| found[i].members.iter().any(|(_, p)| name_key(p.name()) == wanted))
-                    .collect()
-            } else {
-                named
+    let matching =
+        |is: &dyn Fn(&Place) -> bool| -> Vec<usize> { (0..found.len()).filter(|&i| is(&found[i])).collect() };
+    let matches = match city.trim().parse::<i64>() {
+        Ok(id) => matching(&|place| place.geonames() == Some(id)),
+        // By the place's name, else by one of its partners'.
+        Err(_) => match matching(&|place| name_key(place.name) == wanted) {
+            named if named.is_empty() => {
+                matching(&|place| place.members.iter().any(|(_, p)| name_key(p.name()) == wanted))
             }
-        }
+            named => named,
+        },
     };
     match matches.as_slice() {
         [one] => Ok(*one),
         [] => {
             let names: Vec<String> = found.iter().map(|p| name_key(p.name)).collect();
-            let hint = match text::nearest(&wanted, names.iter().map(String::as_str)) {
-                Some(near) => {
-                    let place = found
-                        .iter()
-                        .find(|p| name_key(p.name) == near)
-                        .map_or(near, |p| p.name);
-                    format!(
-                        "did you mean `{}`? `netreg cities list` lists every place",
-                        visible(place)
-                    )
-                }
+            let near = text::nearest(&wanted, names.iter().map(String::as_str));
+            let hint = match near.and_then(|near| names.iter().position(|name| name == near)) {
+                Some(at) => format!(
+                    "did you mean `{}`? `netreg cities list` lists every place",
+                    visible(found[at].name)
+                ),
                 None => "`netreg cities list` lists every place".to_string(),
             };
             Err(Error::failed(
