@@ -7,8 +7,8 @@ mod config;
 mod error;
 mod export;
 mod output;
-pub mod registry;
-pub mod store;
+mod registry;
+mod store;
 mod text;
 
 use std::ffi::OsString;
@@ -20,7 +20,12 @@ use clap::Parser;
 use crate::cli::Cli;
 use crate::config::Config;
 
-pub use store::Dirs;
+// What a program outside may call besides `run_with`: the tests' property
+// tests hold the store's read paths equal through these.
+pub use registry::draft::NetworkDraft;
+pub use registry::model::Registry;
+pub use registry::rules::name_key;
+pub use store::{Dirs, parse, read_text, snapshot_path};
 
 /// What netreg takes from its environment: the registry named there and the
 /// directories it keeps things in. The binary reads them from the process

@@ -15,7 +15,7 @@ pub use cache::path_for as snapshot_path;
 pub use file::{read_file, write_atomic};
 pub use fingerprint::Fingerprint;
 pub use split::{parse, parse_file, parse_with, read_text};
-pub use write::{Session, Update, create, edit, history_of, undo};
+pub use write::{Update, create, edit, history_of, undo};
 
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;

@@ -493,7 +493,7 @@ fn snapshot_in(home: &Path, file: &Path) -> PathBuf {
         cache: Some(home.join(".cache")),
         ..Default::default()
     };
-    netreg::store::snapshot_path(&dirs, file).expect("a cache directory")
+    netreg::snapshot_path(&dirs, file).expect("a cache directory")
 }
 
 #[test]

@@ -36,7 +36,7 @@ impl Registry {
     /// Removes the file's snapshot, so the next read is a cold one.
     pub fn forget_snapshot(&self) {
         let dirs = environment(&self.file).dirs;
-        if let Some(snapshot) = netreg::store::snapshot_path(&dirs, &self.file) {
+        if let Some(snapshot) = netreg::snapshot_path(&dirs, &self.file) {
             let _ = std::fs::remove_file(snapshot);
         }
     }
@@ -146,14 +146,14 @@ fn registry_text() -> impl Strategy<Value = Vec<u8>> {
 
 /// What a registry holds, with every place in the file as the file counts
 /// it, whichever way it was read.
-pub fn placed(registry: &netreg::registry::model::Registry) -> String {
+pub fn placed(registry: &netreg::Registry) -> String {
     let networks: Vec<String> = registry
         .networks
         .iter()
         .map(|network| {
             let partners: Vec<_> = network.partners.iter().map(|p| p.name.span()).collect();
             let dates: Vec<_> = network.milestones.iter().map(|m| m.date.span()).collect();
-            let draft = netreg::registry::draft::NetworkDraft::from(network);
+            let draft = netreg::NetworkDraft::from(network);
             format!("{draft:?} {:?} {partners:?} {dates:?}", network.id.span())
         })
         .collect();
@@ -176,8 +176,8 @@ fn load_check_and_every_format_never_crash() {
             std::fs::write(&file, &bytes).expect("write");
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 // Parsing a network at a time agrees with one parse of the whole text.
-                let whole = toml::from_str::<netreg::registry::model::Registry>(text);
-                let read = netreg::store::read_text(text);
+                let whole = toml::from_str::<netreg::Registry>(text);
+                let read = netreg::read_text(text);
                 let split = match read.problems.is_empty() {
                     true => Ok(read.registry),
                     false => Err(read.problems),
@@ -223,7 +223,7 @@ fn load_check_and_every_format_never_crash() {
                 valid.set(valid.get() + 1);
                 let (_, toml, _) = netreg(&file, &["export", "--format", "toml"]);
                 prop_assert!(
-                    netreg::store::parse(&toml).is_ok(),
+                    netreg::parse(&toml).is_ok(),
                     "export --format toml fails check:\n{toml}"
                 );
             }
@@ -380,7 +380,7 @@ fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
             |(text, edits)| {
                 std::fs::write(&file, &text).expect("write");
                 prop_assert!(
-                    netreg::store::parse(&text).is_ok(),
+                    netreg::parse(&text).is_ok(),
                     "generator made an invalid registry:\n{text}"
                 );
                 for edit in &edits {
@@ -404,7 +404,7 @@ fn random_edits_keep_the_registry_valid_and_untouched_lines_intact() {
                     }
                     applied.set(applied.get() + 1);
                     prop_assert!(
-                        netreg::store::parse(&after).is_ok(),
+                        netreg::parse(&after).is_ok(),
                         "{edit:?} left an invalid registry:\n{after}"
                     );
                     match edit {

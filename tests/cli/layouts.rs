@@ -21,7 +21,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use netreg::registry::rules::name_key;
+use netreg::name_key;
 
 use crate::fuzz::{Registry, cases, netreg};
 use proptest::prelude::*;
@@ -2092,7 +2092,7 @@ fn every_layout_passes_check_and_reads_back_what_was_written() {
             }
             // The generator's own reading: the model's parse agrees.
             let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-            let parsed = toml::from_str::<netreg::registry::model::Registry>(body);
+            let parsed = toml::from_str::<netreg::Registry>(body);
             prop_assert!(
                 parsed.is_ok(),
                 "toml rejects the generated file: {:?}\n{}",
@@ -2144,9 +2144,9 @@ fn every_layout_parses_the_same_in_pieces() {
     runner()
         .run(&registry(), |generated| {
             let text = generated.text.strip_prefix('\u{feff}').unwrap_or(&generated.text);
-            let whole = toml::from_str::<netreg::registry::model::Registry>(text)
+            let whole = toml::from_str::<netreg::Registry>(text)
                 .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-            let pieces = netreg::store::read_text(text);
+            let pieces = netreg::read_text(text);
             prop_assert!(pieces.problems.is_empty(), "{:?}\n{}", pieces.problems, text);
             prop_assert_eq!(
                 crate::fuzz::placed(&whole),
