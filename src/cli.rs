@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::registry::edit::OnConflict;
 use crate::registry::model::{Kind, Role, Status};
 
 /// A registry of cooperation networks between European towns and cities
@@ -597,13 +598,6 @@ pub struct ImportArgs {
     pub on_conflict: OnConflict,
     #[command(flatten)]
     pub write: WriteArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OnConflict {
-    Fail,
-    Skip,
-    Replace,
 }
 
 #[derive(Debug, Subcommand)]

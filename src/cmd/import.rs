@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{Said, apply_with};
-use crate::cli::{Format, ImportArgs, OnConflict};
+use crate::cli::{Format, ImportArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::Out;
@@ -42,11 +42,7 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> 
         (store::read(&args.file)?, args.file.display().to_string())
     };
     let format = input_format(config.explicit_format, &args.file, &text)?;
-    let policy = match args.on_conflict {
-        OnConflict::Fail => edit::OnConflict::Fail,
-        OnConflict::Skip => edit::OnConflict::Skip,
-        OnConflict::Replace => edit::OnConflict::Replace,
-    };
+    let policy = args.on_conflict;
     let partner_rows = match format {
         Format::Csv => Some(read_csv(&file, &text)?),
         Format::Json => read_partner_rows(&file, &text)?,

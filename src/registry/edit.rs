@@ -66,8 +66,9 @@ impl ListChange {
     }
 }
 
-/// How an import treats a network or partner the registry has already.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How an import treats a network or partner the registry has already
+/// (`--on-conflict` takes the same words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OnConflict {
     Fail,
     Skip,
