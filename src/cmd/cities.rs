@@ -243,8 +243,7 @@ fn show_table(
             ]
         })
         .collect();
-    let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
-    let table = output::table(config, &["network", "as", "role", "start", "end"], &refs);
+    let table = output::table(config, &["network", "as", "role", "start", "end"], &cells);
     out.styled(&format!("{table}\n"))?;
     if peers.is_empty() {
         return Ok(());
@@ -261,8 +260,7 @@ fn show_table(
             ]
         })
         .collect();
-    let refs: Vec<Vec<&Cell>> = cells.iter().map(|r| r.iter().collect()).collect();
-    let table = output::table(config, &["city", "country", "shared", "networks"], &refs);
+    let table = output::table(config, &["city", "country", "shared", "networks"], &cells);
     out.styled(&format!("{table}\n"))
 }
 

@@ -1,16 +1,15 @@
-//! `networks list`, `add`, `edit` and `remove`.
+//! `networks add`, `edit`, `rename` and `remove`, and the rows a list of networks prints.
 
-use super::{apply, filter, parse_date};
-use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
+use super::{apply, parse_date};
+use crate::cli::{ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows};
+use crate::output::{Cell, Out, Rows};
 use crate::registry::date::PartialDate;
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
 use crate::registry::edit::{self, ListChange, NetworkChange};
 use crate::registry::model::{self, Kind, Network, Status};
 use crate::registry::rules;
-use crate::store;
 
 pub const FIELDS: &[&str] = &[
     "id",
@@ -48,18 +47,6 @@ const TABLE_FIELDS: &[&str] = &[
 ];
 /// What a narrow terminal leaves out first.
 const NARROW_DROPS: &[&str] = &["programme", "status", "lead_country", "partners", "end", "start"];
-
-pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
-    super::no_kind(&args.filter, "`networks list`")?;
-    let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, &registry, config)?;
-    output::print(
-        out,
-        config,
-        rows(&filter.networks(&registry), config),
-        &super::shape(args),
-    )
-}
 
 /// One row per network.
 pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {

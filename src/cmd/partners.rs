@@ -1,16 +1,15 @@
-//! `partners list`, `add`, `edit` and `remove`.
+//! `partners add`, `edit` and `remove`, and the rows a list of partners prints.
 
-use super::{apply, filter, parse_country};
-use crate::cli::{ListArgs, PartnerFields, WriteArgs};
+use super::{apply, parse_country};
+use crate::cli::{PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows};
+use crate::output::{Cell, Out, Rows};
 use crate::registry::country;
 use crate::registry::draft::PartnerDraft;
 use crate::registry::edit::{self, NewPartner, PartnerChange};
 use crate::registry::model::{Network, Partner, Role};
 use crate::registry::places;
-use crate::store;
 
 /// `place_id` last: the place as the SQL, GeoJSON and graph exports name it.
 pub const FIELDS: &[&str] = &[
@@ -25,18 +24,6 @@ pub const FIELDS: &[&str] = &[
 /// A plain row's columns: all but the place.
 const PLAIN_FIELDS: &[&str] = FIELDS.split_at(6).0;
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
-
-pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
-    super::no_kind(&args.filter, "`partners list`")?;
-    let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, &registry, config)?;
-    output::print(
-        out,
-        config,
-        rows(&filter.partners(&registry)),
-        &super::shape(args),
-    )
-}
 
 /// One row per (network, partner).
 pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {

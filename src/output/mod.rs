@@ -320,7 +320,7 @@ fn write_rows(
 
 /// A table for a `show`: fitted to the terminal, free text wrapped at
 /// words; columns left out are said on stderr.
-pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Fitted {
+pub fn table(config: &Config, names: &[&str], rows: &[Vec<Cell>]) -> Fitted {
     // A column with nothing in it says nothing.
     let filled: Vec<usize> = (0..names.len())
         .filter(|&c| c == 0 || rows.iter().any(|r| !r[c].is_empty()))
@@ -328,10 +328,9 @@ pub fn table(config: &Config, names: &[&str], rows: &[Vec<&Cell>]) -> Fitted {
     let names: Vec<&str> = filled.iter().map(|&c| names[c]).collect();
     let rows: Vec<Vec<&Cell>> = rows
         .iter()
-        .map(|r| filled.iter().map(|&c| r[c]).collect())
+        .map(|r| filled.iter().map(|&c| &r[c]).collect())
         .collect();
-    let (names, rows) = (names.as_slice(), rows.as_slice());
-    let mut grid = grid(names, rows);
+    let mut grid = grid(&names, &rows);
     grid.wrap = true;
     let fitted = table::fit(config, &grid);
     let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();
