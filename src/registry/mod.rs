@@ -151,13 +151,7 @@ pub struct Broken {
 
 /// Turns toml's and serde's wording into netreg's, with a way to fix it.
 fn explain(error: &toml::de::Error) -> Diagnostic {
-    explain_message(error.message(), error.span())
-}
-
-/// `explain` of serde's message at `span`, whatever format it came from
-/// (an import's JSON too).
-pub fn explain_message(message: &str, span: Option<Range<usize>>) -> Diagnostic {
-    explain_in(Words::Toml, message, span)
+    explain_in(Words::Toml, error.message(), error.span())
 }
 
 /// The format whose words a message about a value's type uses.
@@ -219,7 +213,8 @@ fn wrong_type(wrong: &str, words: Words) -> (String, String) {
     (format!("wrong type: expected {expected}, found {found}"), hint)
 }
 
-/// `explain_message` for a file whose format says its types in `words`.
+/// serde's message at `span` in netreg's words, whatever format it came
+/// from (an import's JSON too), which says its types in `words`.
 pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Diagnostic {
     let message = message.trim().to_string();
     let ticked = backticked(&message);
