@@ -353,6 +353,16 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
     Ok(())
 }
 
+/// A flag that `""` clears: not given (`None`), cleared (`Some(None)`), or
+/// its trimmed value as `parse` reads it.
+fn clearable<T>(given: Option<&str>, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<Option<T>>> {
+    match given.map(str::trim) {
+        None => Ok(None),
+        Some("") => Ok(Some(None)),
+        Some(input) => parse(input).map(|value| Some(Some(value))),
+    }
+}
+
 /// A date from the command line, for a read or a write alike: a wrong one
 /// is a usage error (exit 2), `what` names it.
 fn parse_date(what: &str, input: &str) -> Result<PartialDate> {

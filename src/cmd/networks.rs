@@ -1,11 +1,10 @@
 //! `networks add`, `edit`, `rename` and `remove`, and the rows a list of networks prints.
 
-use super::{apply, parse_date};
+use super::{apply, clearable, parse_date};
 use crate::cli::{ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Out, Rows};
-use crate::registry::date::PartialDate;
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
 use crate::registry::edit::{self, ListChange, NetworkChange};
 use crate::registry::model::{self, Kind, Network, Status};
@@ -87,17 +86,14 @@ fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
 
 /// `--status S`, read as the file's statuses are; `""` removes it.
 fn status(given: &Option<String>) -> Result<Option<Option<Status>>> {
-    match given.as_deref().map(str::trim) {
-        None => Ok(None),
-        Some("") => Ok(Some(None)),
-        Some(word) => match model::word(&word.to_lowercase()) {
-            Some(status) => Ok(Some(Some(status))),
-            None => Err(Error::usage(
+    clearable(given.as_deref(), |word| {
+        model::word(&word.to_lowercase()).ok_or_else(|| {
+            Error::usage(
                 format!("unknown status `{word}`"),
                 "use planned, active or closed".to_string(),
-            )),
-        },
-    }
+            )
+        })
+    })
 }
 
 pub fn add(
@@ -153,15 +149,7 @@ pub fn edit(
     }
     // The status as the file spells it (`--status Active` writes `active`).
     let status = status(&fields.status)?.map(|status| status.map_or("", Status::as_str).to_string());
-    let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
-        let Some(input) = given.as_deref().map(str::trim) else {
-            return Ok(None);
-        };
-        if input.is_empty() {
-            return Ok(Some(None));
-        }
-        parse_date(what, input).map(|date| Some(Some(date)))
-    };
+    let date = |given: &Option<String>, what| clearable(given.as_deref(), |input| parse_date(what, input));
     let change = NetworkChange {
         id: id.trim().to_string(),
         fields: [

@@ -91,15 +91,18 @@ impl Read {
 
 /// The registry in `text` read as one document.
 pub fn read_whole(text: &str) -> Read {
-    let (registry, problems) = match toml::from_str(text) {
-        Ok(registry) => (registry, Vec::new()),
-        Err(_) => recover::read(text),
-    };
+    let (registry, problems) = read(text);
     Read {
         registry,
         problems,
         layout: None,
     }
+}
+
+/// The registry in `text`, read by serde alone when it reads; else as far
+/// as it can be, with why the rest does not (`recover`).
+fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
+    toml::from_str(text).map_or_else(|_| recover::read(text), |registry| (registry, Vec::new()))
 }
 
 /// The top-level keys of a text with a layout, without its networks.
@@ -113,10 +116,7 @@ pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Vec<Diagnostic
 /// as one document). The store reads a text with these (`store::read_text`).
 pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Broken>> {
     let stretch = text.get(range.clone())?;
-    let (mut piece, problems): (Registry, _) = match toml::from_str(stretch) {
-        Ok(piece) => (piece, Vec::new()),
-        Err(_) => recover::read(stretch),
-    };
+    let (mut piece, problems) = read(stretch);
     if piece.format.is_some()
         || piece.networks.len() > 1
         || (problems.is_empty() && piece.networks.len() != 1)
