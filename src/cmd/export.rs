@@ -1,6 +1,6 @@
 //! `export`: the registry, or the filtered part of it, in one format.
 
-use super::{filter, milestones, networks, partners};
+use super::filter;
 use crate::cli::{Entity, ExportArgs, Format, Graph};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -107,10 +107,12 @@ pub fn run(config: &Config, args: &ExportArgs, out: &mut Out<'_>) -> Result<()> 
             ));
         }
         (format, entity) => {
-            let (rows, what) = match entity.unwrap_or(Entity::Networks) {
-                Entity::Networks => (networks::rows(&selected, config), "network"),
-                Entity::Partners => (partners::rows(&filter.partners(registry)), "partner"),
-                Entity::Milestones => (milestones::rows(&filter.milestones(registry)), "milestone"),
+            let entity = entity.unwrap_or(Entity::Networks);
+            let rows = super::rows(entity, &filter, registry, config);
+            let what = match entity {
+                Entity::Networks => "network",
+                Entity::Partners => "partner",
+                Entity::Milestones => "milestone",
             };
             exported = text::count(rows.rows.len(), what);
             let config = Config {

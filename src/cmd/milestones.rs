@@ -1,14 +1,13 @@
-//! `milestones list`, `add` and `remove`.
+//! `milestones add`, `edit` and `remove`, and the rows a list of milestones prints.
 
-use super::{apply, filter, parse_date};
-use crate::cli::{ListArgs, WriteArgs};
+use super::{apply, parse_date};
+use crate::cli::WriteArgs;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows};
+use crate::output::{Cell, Out, Rows};
 use crate::registry::draft::MilestoneDraft;
 use crate::registry::edit;
 use crate::registry::model::{Kind, Milestone, Network};
-use crate::store;
 
 /// Typed last: the date's first and last days and its precision, as the
 /// SQL export gives them.
@@ -23,17 +22,6 @@ pub const FIELDS: &[&str] = &[
 ];
 /// A plain row's columns: the untyped ones.
 const PLAIN_FIELDS: &[&str] = FIELDS.split_at(4).0;
-
-pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
-    let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, &registry, config)?;
-    output::print(
-        out,
-        config,
-        rows(&filter.milestones(&registry)),
-        &super::shape(args),
-    )
-}
 
 /// One row per (network, milestone).
 pub fn rows<'r>(milestones: &[(&'r Network, &'r Milestone)]) -> Rows<'r> {

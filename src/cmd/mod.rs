@@ -18,13 +18,13 @@ mod stats;
 mod timeline;
 
 use crate::cli::{
-    CitiesCommand, Command, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand, PartnersCommand,
-    TimelineCommand,
+    CitiesCommand, Command, Entity, FilterArgs, HistoryCommand, MilestonesCommand, NetworksCommand,
+    PartnersCommand, TimelineCommand,
 };
 use crate::cli::{ListArgs, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{Out, Shape};
+use crate::output::{self, Out, Rows, Shape};
 use crate::registry::country;
 use crate::registry::date::PartialDate;
 use crate::registry::diagnostic::Source;
@@ -37,7 +37,7 @@ use crate::text;
 
 pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<()> {
     match command {
-        Command::Networks(NetworksCommand::List(args)) => networks::list(config, &args, out),
+        Command::Networks(NetworksCommand::List(args)) => list(config, Entity::Networks, &args, out),
         Command::Networks(NetworksCommand::Show { ids }) => show::run(config, &ids, out),
         Command::Networks(NetworksCommand::Rename { old, new, write }) => {
             networks::rename(config, &old, &new, &write, out)
@@ -54,7 +54,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<
         Command::Networks(NetworksCommand::Remove { id, yes, write }) => {
             networks::remove(config, &id, yes, &write, out)
         }
-        Command::Partners(PartnersCommand::List(args)) => partners::list(config, &args, out),
+        Command::Partners(PartnersCommand::List(args)) => list(config, Entity::Partners, &args, out),
         Command::Partners(PartnersCommand::Add {
             network,
             name,
@@ -71,7 +71,7 @@ pub fn dispatch(command: Command, config: &Config, out: &mut Out<'_>) -> Result<
         Command::Partners(PartnersCommand::Remove { network, name, write }) => {
             partners::remove(config, &network, &name, &write, out)
         }
-        Command::Milestones(MilestonesCommand::List(args)) => milestones::list(config, &args, out),
+        Command::Milestones(MilestonesCommand::List(args)) => list(config, Entity::Milestones, &args, out),
         Command::Milestones(MilestonesCommand::Add {
             network,
             date,
@@ -147,6 +147,33 @@ fn no_kind(args: &FilterArgs, what: &str) -> Result<()> {
         format!("`--kind` chooses milestones, and {what} lists none"),
         "use it with `milestones list`, `timeline show` or `export --entity milestones`".to_string(),
     ))
+}
+
+/// `networks list`, `partners list` and `milestones list`: the rows of one
+/// entity that the filters select.
+fn list(config: &Config, entity: Entity, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
+    match entity {
+        Entity::Networks => no_kind(&args.filter, "`networks list`")?,
+        Entity::Partners => no_kind(&args.filter, "`partners list`")?,
+        Entity::Milestones => {}
+    }
+    let registry = store::load(&config.location)?;
+    let filter = filter(&args.filter, &registry, config)?;
+    output::print(
+        out,
+        config,
+        rows(entity, &filter, &registry, config),
+        &shape(args),
+    )
+}
+
+/// The rows of one entity that `filter` selects, as a list or an export prints them.
+fn rows<'r>(entity: Entity, filter: &Filter, registry: &'r Registry, config: &Config) -> Rows<'r> {
+    match entity {
+        Entity::Networks => networks::rows(&filter.networks(registry), config),
+        Entity::Partners => partners::rows(&filter.partners(registry)),
+        Entity::Milestones => milestones::rows(&filter.milestones(registry)),
+    }
 }
 
 /// The shape a list's arguments ask for.
@@ -314,6 +341,16 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
         }
     }
     Ok(())
+}
+
+/// A flag that `""` clears: not given (`None`), cleared (`Some(None)`), or
+/// its trimmed value as `parse` reads it.
+fn clearable<T>(given: Option<&str>, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<Option<T>>> {
+    match given.map(str::trim) {
+        None => Ok(None),
+        Some("") => Ok(Some(None)),
+        Some(input) => parse(input).map(|value| Some(Some(value))),
+    }
 }
 
 /// A date from the command line, for a read or a write alike: a wrong one

@@ -1,16 +1,14 @@
-//! `networks list`, `add`, `edit` and `remove`.
+//! `networks add`, `edit`, `rename` and `remove`, and the rows a list of networks prints.
 
-use super::{apply, filter, parse_date};
-use crate::cli::{ListArgs, ListEdits, NetworkFields, WriteArgs};
+use super::{apply, clearable, parse_date};
+use crate::cli::{ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows};
-use crate::registry::date::PartialDate;
+use crate::output::{Cell, Out, Rows};
 use crate::registry::draft::{MilestoneDraft, NetworkDraft};
 use crate::registry::edit::{self, ListChange, NetworkChange};
 use crate::registry::model::{self, Kind, Network, Status};
 use crate::registry::rules;
-use crate::store;
 
 pub const FIELDS: &[&str] = &[
     "id",
@@ -48,18 +46,6 @@ const TABLE_FIELDS: &[&str] = &[
 ];
 /// What a narrow terminal leaves out first.
 const NARROW_DROPS: &[&str] = &["programme", "status", "lead_country", "partners", "end", "start"];
-
-pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
-    super::no_kind(&args.filter, "`networks list`")?;
-    let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, &registry, config)?;
-    output::print(
-        out,
-        config,
-        rows(&filter.networks(&registry), config),
-        &super::shape(args),
-    )
-}
 
 /// One row per network.
 pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
@@ -100,17 +86,14 @@ fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
 
 /// `--status S`, read as the file's statuses are; `""` removes it.
 fn status(given: &Option<String>) -> Result<Option<Option<Status>>> {
-    match given.as_deref().map(str::trim) {
-        None => Ok(None),
-        Some("") => Ok(Some(None)),
-        Some(word) => match model::word(&word.to_lowercase()) {
-            Some(status) => Ok(Some(Some(status))),
-            None => Err(Error::usage(
+    clearable(given.as_deref(), |word| {
+        model::word(&word.to_lowercase()).ok_or_else(|| {
+            Error::usage(
                 format!("unknown status `{word}`"),
                 "use planned, active or closed".to_string(),
-            )),
-        },
-    }
+            )
+        })
+    })
 }
 
 pub fn add(
@@ -166,15 +149,7 @@ pub fn edit(
     }
     // The status as the file spells it (`--status Active` writes `active`).
     let status = status(&fields.status)?.map(|status| status.map_or("", Status::as_str).to_string());
-    let date = |given: &Option<String>, what: &str| -> Result<Option<Option<PartialDate>>> {
-        let Some(input) = given.as_deref().map(str::trim) else {
-            return Ok(None);
-        };
-        if input.is_empty() {
-            return Ok(Some(None));
-        }
-        parse_date(what, input).map(|date| Some(Some(date)))
-    };
+    let date = |given: &Option<String>, what| clearable(given.as_deref(), |input| parse_date(what, input));
     let change = NetworkChange {
         id: id.trim().to_string(),
         fields: [

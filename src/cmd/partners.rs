@@ -1,16 +1,15 @@
-//! `partners list`, `add`, `edit` and `remove`.
+//! `partners add`, `edit` and `remove`, and the rows a list of partners prints.
 
-use super::{apply, filter, parse_country};
-use crate::cli::{ListArgs, PartnerFields, WriteArgs};
+use super::{apply, clearable, parse_country};
+use crate::cli::{PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{self, Cell, Out, Rows};
+use crate::output::{Cell, Out, Rows};
 use crate::registry::country;
 use crate::registry::draft::PartnerDraft;
 use crate::registry::edit::{self, NewPartner, PartnerChange};
 use crate::registry::model::{Network, Partner, Role};
 use crate::registry::places;
-use crate::store;
 
 /// `place_id` last: the place as the SQL, GeoJSON and graph exports name it.
 pub const FIELDS: &[&str] = &[
@@ -25,18 +24,6 @@ pub const FIELDS: &[&str] = &[
 /// A plain row's columns: all but the place.
 const PLAIN_FIELDS: &[&str] = FIELDS.split_at(6).0;
 const TABLE_FIELDS: &[&str] = &["network", "name", "country", "role", "type"];
-
-pub fn list(config: &Config, args: &ListArgs, out: &mut Out<'_>) -> Result<()> {
-    super::no_kind(&args.filter, "`partners list`")?;
-    let registry = store::load(&config.location)?;
-    let filter = filter(&args.filter, &registry, config)?;
-    output::print(
-        out,
-        config,
-        rows(&filter.partners(&registry)),
-        &super::shape(args),
-    )
-}
 
 /// One row per (network, partner).
 pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
@@ -75,42 +62,32 @@ fn cleared(value: Option<&str>) -> Option<Option<String>> {
 
 /// `--geonames ID`: a positive number; `""` removes it.
 fn place_id(input: Option<&str>) -> Result<Option<Option<i64>>> {
-    let Some(input) = input.map(str::trim) else {
-        return Ok(None);
-    };
-    if input.is_empty() {
-        return Ok(Some(None));
-    }
-    match input.parse::<i64>() {
-        Ok(id) if id > 0 => Ok(Some(Some(id))),
+    clearable(input, |input| match input.parse::<i64>() {
+        Ok(id) if id > 0 => Ok(id),
         _ => Err(Error::usage(
             format!("`{input}` is not a GeoNames id"),
             "a GeoNames id is a positive number, e.g. 3172394 for Naples".to_string(),
         )),
-    }
+    })
 }
 
 /// `--coordinates LAT,LON`: degrees on the globe; `""` removes them.
 fn place(input: Option<&str>) -> Result<Option<Option<[f64; 2]>>> {
-    let Some(input) = input.map(str::trim) else {
-        return Ok(None);
-    };
-    if input.is_empty() {
-        return Ok(Some(None));
-    }
-    let parsed = input
-        .split_once(',')
-        .and_then(|(lat, lon)| Some([lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?]));
-    match parsed {
-        Some([lat, lon]) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
-            Ok(Some(Some([lat, lon])))
+    clearable(input, |input| {
+        let parsed = input
+            .split_once(',')
+            .and_then(|(lat, lon)| Some([lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?]));
+        match parsed {
+            Some([lat, lon]) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+                Ok([lat, lon])
+            }
+            _ => Err(Error::usage(
+                format!("`{input}` are not coordinates"),
+                "write latitude,longitude in degrees, e.g. 40.85216,14.26811 (latitude -90 to 90, longitude -180 to 180)"
+                    .to_string(),
+            )),
         }
-        _ => Err(Error::usage(
-            format!("`{input}` are not coordinates"),
-            "write latitude,longitude in degrees, e.g. 40.85216,14.26811 (latitude -90 to 90, longitude -180 to 180)"
-                .to_string(),
-        )),
-    }
+    })
 }
 
 pub fn add(
@@ -153,10 +130,9 @@ pub fn edit(
     if rename.is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::usage("a partner's name cannot be empty", None));
     }
-    let country = match cleared(fields.country.as_deref()) {
-        Some(Some(input)) => Some(Some(parse_country(&input)?.to_string())),
-        other => other,
-    };
+    let country = clearable(fields.country.as_deref(), |input| {
+        parse_country(input).map(String::from)
+    })?;
     let change = PartnerChange {
         network: network.trim().to_string(),
         name: name.to_string(),

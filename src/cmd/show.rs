@@ -125,38 +125,34 @@ fn show_table(config: &Config, network: &Network, out: &mut Out<'_>) -> Result<(
         ..output::Grid::default()
     };
     out.styled(&format!("{}\n", output::fit(config, &facts)))?;
-    let partners = network.partners_lead_first();
-    writeln!(out, "\nPartners ({})", partners.len())?;
-    if !partners.is_empty() {
-        let cells: Vec<Vec<Cell>> = partners
-            .iter()
-            .map(|p| {
-                vec![
-                    Cell::text(p.name()),
-                    Cell::opt(p.country(), Cell::Null),
-                    Cell::text(p.role.as_str()),
-                    Cell::opt(p.kind.as_deref(), Cell::Null),
-                ]
-            })
-            .collect();
-        let table = output::table(config, &["name", "country", "role", "type"], &cells);
-        out.styled(&format!("{table}\n"))?;
-    }
-    let milestones = network.milestones_by_date();
-    writeln!(out, "\nMilestones ({})", milestones.len())?;
-    if !milestones.is_empty() {
-        let cells: Vec<Vec<Cell>> = milestones
-            .iter()
-            .map(|m| {
-                vec![
-                    Cell::text(m.date().to_string()),
-                    Cell::text(&*m.title),
-                    Cell::text(m.kind.as_str()),
-                ]
-            })
-            .collect();
-        let table = output::table(config, &["date", "title", "kind"], &cells);
-        out.styled(&format!("{table}\n"))?;
+    let partners: Vec<Vec<Cell>> = (network.partners_lead_first().into_iter())
+        .map(|p| {
+            vec![
+                Cell::text(p.name()),
+                Cell::opt(p.country(), Cell::Null),
+                Cell::text(p.role.as_str()),
+                Cell::opt(p.kind.as_deref(), Cell::Null),
+            ]
+        })
+        .collect();
+    let milestones: Vec<Vec<Cell>> = (network.milestones_by_date().into_iter())
+        .map(|m| {
+            vec![
+                Cell::text(m.date().to_string()),
+                Cell::text(&*m.title),
+                Cell::text(m.kind.as_str()),
+            ]
+        })
+        .collect();
+    // Each under a heading that counts its rows.
+    for (title, names, rows) in [
+        ("Partners", &["name", "country", "role", "type"][..], partners),
+        ("Milestones", &["date", "title", "kind"][..], milestones),
+    ] {
+        writeln!(out, "\n{title} ({})", rows.len())?;
+        if !rows.is_empty() {
+            out.styled(&format!("{}\n", output::table(config, names, &rows)))?;
+        }
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::output::{self, Cell, Out, Rows};
 use crate::registry::filter::Filter;
-use crate::registry::model::Network;
+use crate::registry::model::{Network, Registry};
 use crate::registry::{country, places};
 use crate::store;
 
@@ -36,29 +36,29 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
     super::no_kind(&args.list.filter, "`stats`")?;
     let registry = &store::load(&config.location)?;
     let filter = filter(&args.list.filter, registry, config)?;
-    match args.by {
-        StatsBy::City => {
-            // The places `cities list` gives for the same filters.
-            let found = cities::in_networks(&args.list.filter, registry, config)?;
-            return output::print(out, config, cities::stats_rows(&found), &shape(&args.list));
-        }
+    let rows = match args.by {
+        // The places `cities list` gives for the same filters.
+        StatsBy::City => cities::stats_rows(&cities::in_networks(&args.list.filter, registry, config)?),
         StatsBy::Network => {
             // Newcomers are counted against every network in the registry,
             // whatever the filter shows.
-            let all = Filter::new(config.today);
-            let found = places::group(&all.partners(registry));
-            let rows = cities::network_rows(&filter.networks(registry), &found);
-            return output::print(out, config, rows, &shape(&args.list));
+            let found = places::group(&Filter::new(config.today).partners(registry));
+            cities::network_rows(&filter.networks(registry), &found)
         }
-        _ => {}
-    }
+        by => counts(by, &filter, registry),
+    };
+    output::print(out, config, rows, &shape(&args.list))
+}
+
+/// Networks and partners counted in groups: by country, programme or year.
+fn counts<'r>(by: StatsBy, filter: &Filter, registry: &'r Registry) -> Rows<'r> {
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
-    let groups_of = |network: &Network| match args.by {
+    let groups_of = |network: &Network| match by {
         StatsBy::Programme => vec![network.programme.as_deref().map(str::to_string)],
-        StatsBy::Year => years(network, &filter),
+        StatsBy::Year => years(network, filter),
         _ => vec![None],
     };
-    if args.by != StatsBy::Country {
+    if by != StatsBy::Country {
         for network in filter.networks(registry) {
             for key in groups_of(network) {
                 groups.entry(key).or_default().networks.insert(network.id());
@@ -66,7 +66,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         }
     }
     for (network, partner) in filter.partners(registry) {
-        let keys = match args.by {
+        let keys = match by {
             StatsBy::Country => vec![partner.country().map(str::to_string)],
             _ => groups_of(network),
         };
@@ -77,7 +77,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         }
     }
     let mut entries: Vec<(Option<String>, Count)> = groups.into_iter().collect();
-    if args.by == StatsBy::Country {
+    if by == StatsBy::Country {
         entries.sort_by(|a, b| {
             b.1.partners
                 .cmp(&a.1.partners)
@@ -88,7 +88,7 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
         .into_iter()
         .map(|(key, count)| {
             let mut row = vec![Cell::opt(key.clone(), Cell::Null)];
-            if args.by == StatsBy::Country {
+            if by == StatsBy::Country {
                 row.push(Cell::opt(key.as_deref().map(country::name), Cell::Null));
             }
             row.push(Cell::Int(count.networks.len() as u64));
@@ -96,24 +96,19 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
             row
         })
         .collect();
-    let fields = fields(args.by);
-    let table_fields: &[&str] = match args.by {
+    let fields = fields(by);
+    let table_fields: &[&str] = match by {
         StatsBy::Country => &["country", "networks", "partners"],
         _ => fields,
     };
-    output::print(
-        out,
-        config,
-        Rows {
-            fields,
-            plain_fields: fields,
-            table_fields,
-            narrow_drops: &[],
-            keep: &[],
-            rows,
-        },
-        &shape(&args.list),
-    )
+    Rows {
+        fields,
+        plain_fields: fields,
+        table_fields,
+        narrow_drops: &[],
+        keep: &[],
+        rows,
+    }
 }
 
 /// The years a network was active: those of its span (spec §4), the one

@@ -101,7 +101,8 @@ impl Chart {
         writeln!(out, "{pad}{ticks}")?;
         let mut used = [false; 3];
         for network in networks {
-            let label = fit(network.id(), self.label_width);
+            // An id is a slug: its characters are its width.
+            let label = output::truncate(network.id(), self.label_width);
             let bar = match Bar::new(network) {
                 Some(bar) => {
                     used[usize::from(!bar.known)] = true;
@@ -315,14 +316,4 @@ fn write_events(
 /// `text` and spaces to fill `width` columns.
 fn padded(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
-}
-
-/// Cuts a label to `width` characters, marking the cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }

@@ -234,19 +234,14 @@ pub fn write(
                 Value::Text(milestone.kind.as_str()),
             ]);
         }
-        for (seq, theme) in network.themes.iter().enumerate() {
-            themes.push(&[
-                Value::Text(network.id()),
-                Value::Int(seq as i64 + 1),
-                Value::Text(theme),
-            ]);
-        }
-        for (seq, url) in network.sources.iter().enumerate() {
-            sources.push(&[
-                Value::Text(network.id()),
-                Value::Int(seq as i64 + 1),
-                Value::Text(url),
-            ]);
+        for (table, list) in [(&mut themes, &network.themes), (&mut sources, &network.sources)] {
+            for (seq, entry) in list.iter().enumerate() {
+                table.push(&[
+                    Value::Text(network.id()),
+                    Value::Int(seq as i64 + 1),
+                    Value::Text(entry),
+                ]);
+            }
         }
     }
     let credit = format!("-- {}\n", super::GEONAMES_CREDIT);

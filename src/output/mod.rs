@@ -134,16 +134,13 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
         .map(|f| f.trim())
         .filter(|f| !f.is_empty())
         .collect();
-    let columns: Vec<usize> = if chosen.is_empty() {
-        let defaults = match config.format {
-            Format::Table | Format::Markdown => rows.table_fields,
-            Format::Plain => rows.plain_fields,
-            _ => rows.fields,
-        };
-        defaults.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
-    } else {
-        chosen.iter().map(|f| rows.index(f)).collect::<Result<_>>()?
+    let wanted = match config.format {
+        _ if !chosen.is_empty() => &chosen,
+        Format::Table | Format::Markdown => rows.table_fields,
+        Format::Plain => rows.plain_fields,
+        _ => rows.fields,
     };
+    let mut columns: Vec<usize> = wanted.iter().map(|f| rows.index(f)).collect::<Result<_>>()?;
     let mut sorted = Vec::new();
     if let Some(sort) = &shape.sort {
         // `country,-partners`: by each field in turn, `-` for descending.
@@ -151,9 +148,10 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
             .split(',')
             .map(str::trim)
             .filter(|key| !key.is_empty())
-            .map(|key| match key.strip_prefix('-') {
-                Some(field) => rows.index(field).map(|at| (at, true)),
-                None => rows.index(key).map(|at| (at, false)),
+            .map(|key| {
+                let descending = key.strip_prefix('-');
+                rows.index(descending.unwrap_or(key))
+                    .map(|at| (at, descending.is_some()))
             })
             .collect::<Result<_>>()?;
         rows.rows.sort_by(|a, b| {
@@ -171,7 +169,6 @@ pub fn print(out: &mut Out<'_>, config: &Config, mut rows: Rows<'_>, shape: &Sha
         // A person sees why the screen is empty; a program gets no output.
         config.status().say("note: nothing matches");
     }
-    let mut columns = columns;
     if chosen.is_empty() && matches!(config.format, Format::Table | Format::Markdown) {
         columns.retain(|&c| rows.rows.iter().any(|r| !r[c].is_empty()));
         // A table shows what it is sorted by.
@@ -330,8 +327,7 @@ pub fn table(config: &Config, names: &[&str], rows: &[Vec<Cell>]) -> Fitted {
         .iter()
         .map(|r| filled.iter().map(|&c| &r[c]).collect())
         .collect();
-    let (names, rows) = (names.as_slice(), rows.as_slice());
-    let mut grid = grid(names, rows);
+    let mut grid = grid(&names, &rows);
     grid.wrap = true;
     let fitted = table::fit(config, &grid);
     let hidden: Vec<&str> = fitted.hidden.iter().map(|&c| names[c]).collect();

@@ -76,26 +76,24 @@ impl<'w> Paged<'w> {
                 command.env(key, value);
             }
         }
-        match command.spawn() {
-            Ok(mut child) => {
-                let Some(stdin) = child.stdin.take() else {
-                    return self.stdout.write_all(&held);
-                };
-                // Ctrl-C is the pager's to handle: netreg ending under it
-                // would give the shell back the terminal while it runs.
-                let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-                let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, flag);
-                // Notes and warnings go to the pager too, in their place
-                // among the data, when they would go to the same terminal.
-                let stderr = (std::io::stderr().is_terminal() && self.stdout_terminal)
-                    .then(|| std::io::stderr().as_fd().try_clone_to_owned().ok())
-                    .flatten()
-                    .filter(|_| rustix::stdio::dup2_stderr(&stdin).is_ok());
-                self.state = State::Paging { child, stdin, stderr };
-                self.write_all(&held)
-            }
-            Err(_) => self.stdout.write_all(&held),
-        }
+        let Ok(mut child) = command.spawn() else {
+            return self.stdout.write_all(&held);
+        };
+        let Some(stdin) = child.stdin.take() else {
+            return self.stdout.write_all(&held);
+        };
+        // Ctrl-C is the pager's to handle: netreg ending under it
+        // would give the shell back the terminal while it runs.
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, flag);
+        // Notes and warnings go to the pager too, in their place
+        // among the data, when they would go to the same terminal.
+        let stderr = (std::io::stderr().is_terminal() && self.stdout_terminal)
+            .then(|| std::io::stderr().as_fd().try_clone_to_owned().ok())
+            .flatten()
+            .filter(|_| rustix::stdio::dup2_stderr(&stdin).is_ok());
+        self.state = State::Paging { child, stdin, stderr };
+        self.write_all(&held)
     }
 
     /// Ends the output: what is held goes to the terminal, or the pager is

@@ -216,18 +216,17 @@ pub fn fit(config: &Config, grid: &Grid) -> Fitted {
             // The marks of URLs moved below, side by side: `[1] [2] [3]`.
             let mut lines: Vec<String> = Vec::new();
             let mut marks: Vec<String> = Vec::new();
+            let marked = |marks: &mut Vec<String>| {
+                let line = wrap(&std::mem::take(marks).join(" "), width);
+                line.into_iter().filter(|l| !l.is_empty())
+            };
             for line in row[c].lines() {
                 if is_url(line) && line.width() > width {
                     urls.push(line.to_string());
                     marks.push(format!("[{}]", urls.len()));
                     continue;
                 }
-                lines.extend(
-                    wrap(&marks.join(" "), width)
-                        .into_iter()
-                        .filter(|l| !l.is_empty()),
-                );
-                marks.clear();
+                lines.extend(marked(&mut marks));
                 // A URL amid text that is too long for the column goes
                 // below all the same.
                 let line: Vec<String> = line
@@ -248,11 +247,7 @@ pub fn fit(config: &Config, grid: &Grid) -> Fitted {
                     lines.push(truncate(&line, width).into_owned());
                 }
             }
-            lines.extend(
-                wrap(&marks.join(" "), width)
-                    .into_iter()
-                    .filter(|l| !l.is_empty()),
-            );
+            lines.extend(marked(&mut marks));
             let text = if grid.wrap {
                 lines.join("\n")
             } else {

@@ -91,15 +91,18 @@ impl Read {
 
 /// The registry in `text` read as one document.
 pub fn read_whole(text: &str) -> Read {
-    let (registry, problems) = match toml::from_str(text) {
-        Ok(registry) => (registry, Vec::new()),
-        Err(_) => recover::read(text),
-    };
+    let (registry, problems) = read(text);
     Read {
         registry,
         problems,
         layout: None,
     }
+}
+
+/// The registry in `text`, read by serde alone when it reads; else as far
+/// as it can be, with why the rest does not (`recover`).
+fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
+    toml::from_str(text).map_or_else(|_| recover::read(text), |registry| (registry, Vec::new()))
 }
 
 /// The top-level keys of a text with a layout, without its networks.
@@ -113,10 +116,7 @@ pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Vec<Diagnostic
 /// as one document). The store reads a text with these (`store::read_text`).
 pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Broken>> {
     let stretch = text.get(range.clone())?;
-    let (mut piece, problems): (Registry, _) = match toml::from_str(stretch) {
-        Ok(piece) => (piece, Vec::new()),
-        Err(_) => recover::read(stretch),
-    };
+    let (mut piece, problems) = read(stretch);
     if piece.format.is_some()
         || piece.networks.len() > 1
         || (problems.is_empty() && piece.networks.len() != 1)
@@ -151,13 +151,7 @@ pub struct Broken {
 
 /// Turns toml's and serde's wording into netreg's, with a way to fix it.
 fn explain(error: &toml::de::Error) -> Diagnostic {
-    explain_message(error.message(), error.span())
-}
-
-/// `explain` of serde's message at `span`, whatever format it came from
-/// (an import's JSON too).
-pub fn explain_message(message: &str, span: Option<Range<usize>>) -> Diagnostic {
-    explain_in(Words::Toml, message, span)
+    explain_in(Words::Toml, error.message(), error.span())
 }
 
 /// The format whose words a message about a value's type uses.
@@ -219,7 +213,8 @@ fn wrong_type(wrong: &str, words: Words) -> (String, String) {
     (format!("wrong type: expected {expected}, found {found}"), hint)
 }
 
-/// `explain_message` for a file whose format says its types in `words`.
+/// serde's message at `span` in netreg's words, whatever format it came
+/// from (an import's JSON too), which says its types in `words`.
 pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Diagnostic {
     let message = message.trim().to_string();
     let ticked = backticked(&message);

@@ -19,7 +19,7 @@ use super::date::PartialDate;
 use super::diagnostic::Diagnostic;
 use super::diagnostic::Source;
 use super::model::{Milestone, PARTNER_KEYS, Partner, Registry};
-use super::{explain, explain_message};
+use super::{Words, explain, explain_in};
 
 /// Every problem of `text` with the registry left when each is taken out.
 /// The networks are read one at a time, so one that cannot be read at all
@@ -230,7 +230,7 @@ fn date_literal(text: &str, error: &toml::de::Error) -> Option<Diagnostic> {
         }
         _ => return None,
     };
-    Some(explain_message(&message, error.span()))
+    Some(explain_in(Words::Toml, &message, error.span()))
 }
 
 /// The partner keys a table gives, a misspelt one as the key it is read as
@@ -362,12 +362,9 @@ fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> bool {
     if !find(root, span, true, &mut path) {
         return false;
     }
-    let Some(table) = table_at(root, &path) else {
+    let Some(table) = table_at(root, &path).filter(|table| !table.contains_key(key)) else {
         return false;
     };
-    if table.contains_key(key) {
-        return false;
-    }
     let value = if key == "date" { "0001" } else { "" };
     table.insert(
         Spanned::new(span.clone(), key.to_string().into()),
@@ -392,18 +389,13 @@ fn unknown(message: &str) -> Option<(String, Vec<String>)> {
 /// The key at `span` renamed `to`, unless its table has that key already.
 fn rename(root: &mut DeTable<'_>, span: &Range<usize>, to: &str) -> bool {
     let mut path = Vec::new();
-    if !find(root, span, true, &mut path) {
-        return false;
-    }
-    let Some((Step::Key(key), within)) = path.split_last() else {
+    let found = find(root, span, true, &mut path);
+    let Some((Step::Key(key), within)) = path.split_last().filter(|_| found) else {
         return false;
     };
-    let Some(table) = table_at(root, within) else {
+    let Some(table) = table_at(root, within).filter(|table| !table.contains_key(to)) else {
         return false;
     };
-    if table.contains_key(to) {
-        return false;
-    }
     let Some((old, value)) = table.remove_entry(key.as_str()) else {
         return false;
     };
