@@ -292,7 +292,7 @@ fn table_of(expected: &[&str]) -> &'static str {
 /// What serde's "unknown field `x`, expected one of `a`, `b`" names, and
 /// what it expected. The name is the file's and may hold a backtick itself;
 /// the expected words are netreg's and hold none.
-fn named_and_expected(message: &str) -> (String, Vec<String>) {
+pub(super) fn named_and_expected(message: &str) -> (String, Vec<String>) {
     let rest = message.split_once('`').map_or("", |(_, rest)| rest);
     let (named, expected) = match rest.rfind("`, expected ") {
         Some(at) => (&rest[..at], &rest[at..]),
@@ -356,6 +356,19 @@ mod tests {
             Some(
                 "remove it; network keys are: id, name, programme, type, status, themes, url, summary, sources, partners, milestones"
             )
+        );
+        // Read, as any misspelt key is, as the key it was meant to be: its
+        // value is checked too.
+        let text = "[[networks]]\nid = \"a\"\nname = \"A\"\n[[networks.partners]]\nname = \"X\"\n\
+                    \"co`untry\" = \"ZZ\"\nrole = \"lead\"\n";
+        let errors = parse(text).err().unwrap_or_default();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown key `co`untry`",
+                "`ZZ` is not an ISO 3166-1 alpha-2 country code"
+            ]
         );
     }
 

@@ -379,11 +379,10 @@ fn is_empty_string(value: &DeValue<'_>) -> bool {
 
 /// The key serde says is unknown, with the keys it knows there.
 fn unknown(message: &str) -> Option<(String, Vec<String>)> {
-    if !message.trim().starts_with("unknown field ") {
-        return None;
-    }
-    let mut ticked = message.split('`').skip(1).step_by(2).map(str::to_string);
-    Some((ticked.next()?, ticked.collect()))
+    message
+        .trim()
+        .starts_with("unknown field ")
+        .then(|| super::named_and_expected(message))
 }
 
 /// The key at `span` renamed `to`, unless its table has that key already.
