@@ -42,8 +42,8 @@ fn row<'r>((network, milestone): (&'r Network, &'r Milestone)) -> Vec<Cell<'r>> 
         Cell::text(date.to_string()),
         Cell::text(&*milestone.title),
         Cell::text(milestone.kind.as_str()),
-        Cell::text(date.first_day().to_string()),
-        Cell::text(date.last_day().to_string()),
+        Cell::Day(date.first_day()),
+        Cell::Day(date.last_day()),
         Cell::text(date.precision()),
     ]
 }

@@ -62,7 +62,7 @@ pub fn rows<'r>(networks: &[&'r Network], config: &Config) -> Rows<'r> {
 fn row<'r>(network: &'r Network, config: &Config) -> Vec<Cell<'r>> {
     let lead = network.lead();
     let (start, end, span) = (network.start(), network.end(), network.span());
-    let day = |day: Option<chrono::NaiveDate>| Cell::opt(day.map(|d| d.to_string()), Cell::Null);
+    let day = |day: Option<chrono::NaiveDate>| day.map_or(Cell::Null, Cell::Day);
     vec![
         Cell::text(network.id()),
         Cell::text(&*network.name),

@@ -9,7 +9,6 @@ use crate::registry::country;
 use crate::registry::draft::PartnerDraft;
 use crate::registry::edit::{self, NewPartner, PartnerChange};
 use crate::registry::model::{Network, Partner, Role};
-use crate::registry::places;
 
 /// `place_id` last: the place as the SQL, GeoJSON and graph exports name it.
 pub const FIELDS: &[&str] = &[
@@ -37,7 +36,7 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
                 Cell::opt(partner.country().map(country::name), Cell::Null),
                 Cell::text(partner.role.as_str()),
                 Cell::opt(partner.kind.as_deref(), Cell::Absent),
-                Cell::text(places::key_of(partner).id()),
+                Cell::Place(partner),
             ]
         })
         .collect();

@@ -7,7 +7,8 @@ use std::cmp::Ordering;
 use crate::cli::Format;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::registry::country;
+use crate::registry::model::Partner;
+use crate::registry::{country, places};
 use crate::text::{fold, visible};
 
 mod pager;
@@ -23,11 +24,17 @@ pub use writer::Out;
 use table::note_hidden;
 
 /// One value of a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Cell<'r> {
     /// Text, borrowed from the registry where it can be.
     Text(Cow<'r, str>),
     Int(u64),
+    /// A day, written `2011-06-09` only when it is printed: the typed date
+    /// columns cost a list nothing in the formats that leave them out.
+    Day(chrono::NaiveDate),
+    /// A partner's place (`geonames:3172394`), likewise worked out only
+    /// when it is printed.
+    Place(&'r Partner),
     /// Known to be empty: `null` in JSON.
     Null,
     /// Not set at all: left out of JSON objects.
@@ -47,6 +54,8 @@ impl<'r> Cell<'r> {
         match self {
             Cell::Text(s) => Cow::Borrowed(s),
             Cell::Int(n) => Cow::Owned(n.to_string()),
+            Cell::Day(day) => Cow::Owned(day.to_string()),
+            Cell::Place(partner) => Cow::Owned(places::key_of(partner).id()),
             Cell::Null | Cell::Absent => Cow::Borrowed(""),
         }
     }
@@ -59,6 +68,8 @@ impl<'r> Cell<'r> {
         match self {
             Cell::Text(s) => serde_json::Value::String(s.to_string()),
             Cell::Int(n) => serde_json::Value::from(*n),
+            Cell::Day(day) => serde_json::Value::String(day.to_string()),
+            Cell::Place(_) => serde_json::Value::String(self.as_text().into_owned()),
             Cell::Null | Cell::Absent => serde_json::Value::Null,
         }
     }
@@ -71,6 +82,7 @@ impl<'r> Cell<'r> {
         let order = match (self, other) {
             (a, b) if a.is_empty() || b.is_empty() => return a.is_empty().cmp(&b.is_empty()),
             (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
+            (Cell::Day(a), Cell::Day(b)) => a.cmp(b),
             (a, b) => fold(&a.as_text()).cmp(&fold(&b.as_text())),
         };
         if descending { order.reverse() } else { order }
