@@ -113,13 +113,14 @@ fn counts<'r>(by: StatsBy, filter: &Filter, registry: &'r Registry) -> Rows<'r> 
 
 /// The years a network was active: those of its span (spec §4), the one
 /// the filters take, and within their `--from`/`--to` window. One that runs
-/// on is active up to this year; one without a span is in the group of no
-/// year.
+/// on is active up to this year (or its first, when that is to come); one
+/// without a span is in the group of no year.
 fn years(network: &Network, filter: &Filter) -> Vec<Option<String>> {
     let Some((first, last)) = network.span() else {
         return vec![None];
     };
-    let (first, last) = (first.year(), last.map_or(filter.today.year(), |day| day.year()));
+    let first = first.year();
+    let last = last.map_or(filter.today.year().max(first), |day| day.year());
     let from = filter.from.map_or(first, |from| from.year.max(first));
     let to = filter.to.map_or(last, |to| to.year.min(last));
     (from..=to).map(|year| Some(format!("{year:04}"))).collect()

@@ -213,6 +213,16 @@ fn stats_count_networks_and_partners_per_group() {
         small(&["stats", "--by", "year", "--from", "2010", "--to", "2016"]),
         "2010\t1\t4\n2011\t1\t4\n2016\t1\t3\n"
     );
+    // One still to begin counts in its first year, not nowhere.
+    let planned = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\nstatus = \"planned\"\n\
+                   [[networks.milestones]]\ndate = \"2999-01\"\ntitle = \"Start\"\nkind = \"launch\"\n";
+    assert_eq!(
+        Test::new()
+            .registry(planned)
+            .args(["stats", "--by", "year"])
+            .stdout(),
+        "2999\t1\t0\n"
+    );
     let by_country = small(&["stats", "--fields", "country,partners"]);
     assert_eq!(by_country, "ES\t1\nFI\t1\nGB\t1\nIT\t1\nPL\t1\nPT\t1\n\t1\n");
 }
