@@ -357,16 +357,17 @@ pub fn stats_rows<'r>(found: &[Place<'r>]) -> Rows<'r> {
 /// `stats --by network`: how many countries each network joined, and how
 /// many of its places had no earlier network in the registry.
 pub fn network_rows<'r>(networks: &[&'r Network], found: &[Place<'r>]) -> Rows<'r> {
-    // A place's first network: the one that began first (one known only by
-    // its end, from then; undated ones last), then the first in the file.
+    // A place's first network: the one whose span (spec §4) began first
+    // (undated ones last), then the first in the file.
     let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
     for place in found {
         let first = place
             .members
             .iter()
-            .map(|(n, _)| (n.start().or(n.end()), n))
-            .min_by_key(|(date, _)| (date.is_none(), *date))
-            .map(|(_, n)| (n, ()))
+            .min_by_key(|(n, _)| {
+                let began = n.span().map(|(first, _)| first);
+                (began.is_none(), began)
+            })
             .map(|(n, _)| n.id());
         if let Some(first) = first {
             *first_of.entry(first).or_default() += 1;

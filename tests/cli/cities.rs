@@ -144,6 +144,23 @@ fn stats_by_city_and_by_network() {
             .stdout(),
         "network,countries,partners,places,newcomers,newcomers_pct\nports,2,3,3,3,100\nmarkets,3,4,3,1,33\nlater,2,2,2,1,50\n"
     );
+    // A network without a launch began with its earliest milestone (its
+    // span, spec §4), as every filter takes it: `old` brought Naples first.
+    let registry = "format = 1\n\
+        [[networks]]\nid = \"new\"\nname = \"New\"\n\
+        [[networks.partners]]\nname = \"Naples\"\ncountry = \"IT\"\nrole = \"lead\"\n\
+        [[networks.partners]]\nname = \"Lyon\"\ncountry = \"FR\"\n\
+        [[networks.milestones]]\ndate = \"2006\"\ntitle = \"Launch\"\nkind = \"launch\"\n\
+        [[networks]]\nid = \"old\"\nname = \"Old\"\n\
+        [[networks.partners]]\nname = \"Naples\"\ncountry = \"IT\"\nrole = \"lead\"\n\
+        [[networks.milestones]]\ndate = \"2005\"\ntitle = \"First meeting\"\n";
+    assert_eq!(
+        Test::new()
+            .registry(registry)
+            .args(["stats", "--by", "network", "--fields", "network,newcomers"])
+            .stdout(),
+        "new\t1\nold\t1\n"
+    );
 }
 
 #[test]
