@@ -18,7 +18,7 @@ use toml::de::{DeInteger, DeTable, DeValue};
 use super::date::PartialDate;
 use super::diagnostic::Diagnostic;
 use super::diagnostic::Source;
-use super::model::{Milestone, PARTNER_KEYS, Partner, Registry};
+use super::model::{Milestone, Network, PARTNER_KEYS, Partner, Registry};
 use super::{Words, explain, explain_in};
 
 /// Every problem of `text` with the registry left when each is taken out.
@@ -26,11 +26,13 @@ use super::{Words, explain, explain_in};
 /// (no id) is the only one lost.
 pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     let (mut root, errors) = DeTable::parse_recoverable(text);
-    if let Some((misplaced, without)) = misplaced(text, &root, &errors) {
-        // The networks below are read as if it were not there: toml refuses
-        // each of their headers ("duplicate key"), a mistake of its own.
-        let (registry, mut problems) = read(&without);
-        problems.push(misplaced);
+    if let Some(((networks, said), without)) = conflicting(text, &root, &errors) {
+        // The networks around it are read as if it were not there: toml
+        // refuses their headers ("duplicate key"), a mistake of its own.
+        let (mut registry, mut problems) = read(&without);
+        registry.networks.extend(networks);
+        registry.networks.sort_by_key(|network| network.id.span().start);
+        problems.extend(said);
         problems.sort_by_key(Diagnostic::start);
         return (registry, problems);
     }
@@ -104,20 +106,13 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
             }
         }
         // `[[networks.partners]]` or `networks.x = …` before any `[[networks]]`
-        // with no network below it (`misplaced`).
+        // with no network below it (`conflicting`).
         Some((at, DeValue::Table(_))) if text.get(at.end..).is_some_and(|rest| rest.starts_with('.')) => {
             problems.push(misplaced_at(text, at));
         }
         // `[networks]` for `[[networks]]`: said, and its own problems found too.
         Some((at, table @ DeValue::Table(_))) => {
-            problems.push(
-                Diagnostic::error(
-                    "wrong-type",
-                    Some(at.clone()),
-                    "`[networks]` is one table, not a list of networks",
-                )
-                .hint("write each network's header `[[networks]]`, with two brackets"),
-            );
+            problems.push(one_table(at.clone()));
             each(Spanned::new(at, table), &mut problems);
         }
         Some((at, _)) => problems.push(
@@ -141,37 +136,84 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     (registry, problems)
 }
 
-/// A `[[networks.partners]]` (or `networks.x = …`) before any
-/// `[[networks]]`, which makes `networks` a table, said; with the text the
-/// networks below it are read from: the same, its stretch up to the first
-/// `[[networks]]` blanked (every byte but line ends a space, so the rest
-/// keeps its lines and columns). None when there is no such table, or no
-/// network below it.
-fn misplaced(
+/// A table that makes `networks` one table where the file has a list of
+/// networks too (toml then refuses their headers as a "duplicate key" and
+/// keeps none of them): a `[[networks.partners]]` or `networks.x = …` before
+/// any `[[networks]]`, or a `[networks]` written for `[[networks]]`. Gives
+/// what is said of it (for `[networks]`, its own mistakes too, read as the
+/// network it was meant to be) and the text the networks around it are read
+/// from: the same, its stretch up to the next `[[networks]]` blanked (every
+/// byte but line ends a space, so the rest keeps its lines and columns).
+fn conflicting(
     text: &str,
     root: &Spanned<DeTable<'_>>,
     errors: &[toml::de::Error],
-) -> Option<(Diagnostic, String)> {
+) -> Option<(Read, String)> {
     let (key, value) = root.get_ref().get_key_value("networks")?;
-    let at = key.span();
-    if !matches!(value.get_ref(), DeValue::Table(_)) || !text.get(at.end..)?.starts_with('.') {
+    if !matches!(value.get_ref(), DeValue::Table(_)) {
         return None;
     }
-    let below = errors
+    let dotted = text.get(key.span().end..)?.starts_with('.');
+    let at = if dotted { key.span() } else { value.span() };
+    let refused: Vec<Range<usize>> = errors
         .iter()
         .filter(|e| e.message().contains("duplicate key"))
         .filter_map(toml::de::Error::span)
-        .find(|span| span.start > at.start && text.get(span.clone()) == Some("networks"))?;
+        .filter(|span| text.get(span.clone()) == Some("networks"))
+        .collect();
+    let below = refused.iter().find(|span| span.start > at.end);
+    if refused.is_empty() || (dotted && below.is_none()) {
+        return None;
+    }
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let (start, end) = (line_start(at.start), line_start(below.start));
-    let blank: String = text[start..end]
+    let stretch = line_start(at.start)..below.map_or(text.len(), |b| line_start(b.start));
+    let blank: String = text[stretch.clone()]
         .bytes()
         .map(|b| if b == b'\n' { '\n' } else { ' ' })
         .collect();
-    Some((
-        misplaced_at(text, at),
-        format!("{}{blank}{}", &text[..start], &text[end..]),
-    ))
+    let without = format!("{}{blank}{}", &text[..stretch.start], &text[stretch.end..]);
+    if dotted {
+        return Some(((Vec::new(), vec![misplaced_at(text, at)]), without));
+    }
+    let (networks, mistakes) = read_as_a_network(text, stretch);
+    let mut said = vec![one_table(at)];
+    said.extend(mistakes);
+    Some(((networks, said), without))
+}
+
+/// Networks read from a stretch of the text, and the mistakes found there.
+type Read = (Vec<Network>, Vec<Diagnostic>);
+
+/// `[networks]` (at `at`) for `[[networks]]`.
+fn one_table(at: Range<usize>) -> Diagnostic {
+    Diagnostic::error(
+        "wrong-type",
+        Some(at),
+        "`[networks]` is one table, not a list of networks",
+    )
+    .hint("write each network's header `[[networks]]`, with two brackets")
+}
+
+/// The network in `text[stretch]`, headed `[networks]`, and its mistakes:
+/// its header read as `[[networks]]`, each place moved back to the file's.
+fn read_as_a_network(text: &str, stretch: Range<usize>) -> Read {
+    let body = &text[stretch.clone()];
+    let Some(close) = body.find(']') else {
+        return (Vec::new(), Vec::new());
+    };
+    let own = format!("[{}]{}", &body[..=close], &body[close + 1..]);
+    // `[` + body up to its `]` + `]` + the rest: two bytes more than the file.
+    let place = |at: usize| stretch.start + at.saturating_sub(1).min(close) + at.saturating_sub(close + 2);
+    let (registry, mut problems) = read(&own);
+    for problem in &mut problems {
+        problem.span = problem.span.take().map(|span| place(span.start)..place(span.end));
+    }
+    let mut networks = registry.networks;
+    for network in &mut networks {
+        // Its places all follow the header.
+        network.shift(stretch.start as isize - 2);
+    }
+    (networks, problems)
 }
 
 /// `[[networks.partners]]` (the line at `at`) comes before any `[[networks]]`.

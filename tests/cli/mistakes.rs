@@ -464,6 +464,43 @@ fn a_table_under_networks_before_any_network_is_said_as_such() {
         "{}",
         out.stderr
     );
+    // The same for a `[networks]` written for `[[networks]]` amid networks:
+    // the others are read, and it is read as the network it was meant to be.
+    let text = "format = 1\n\n[[networks]]\nid = \"a\"\nname = \"A\"\nstatus = \"gone\"\n\n\
+                [networks]\nid = \"c\"\nnaem = \"C\"\n[[networks.partners]]\nname = \"Z\"\ncountry = \"QQ\"\n\n\
+                [[networks]]\nid = \"b\"\nname = \"B\"\nstatus = \"bogus\"\n";
+    let out = Test::new().registry(text).args(["check"]).status(1).run();
+    let said: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with(' ') || l.trim_start().starts_with("-->"))
+        .filter(|l| !l.is_empty() && !l.starts_with("hint") && !l.contains('|'))
+        .map(|l| l.rsplit_once('/').map_or(l, |(_, file)| file))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "warning: network `a` has no lead partner",
+            "registry.toml:4:6",
+            "error: unknown value `gone`",
+            "registry.toml:6:10",
+            "error: `[networks]` is one table, not a list of networks",
+            "registry.toml:8:1",
+            "warning: network `c` has no lead partner",
+            "registry.toml:9:6",
+            "error: unknown key `naem`",
+            "registry.toml:10:1",
+            "error: `QQ` is not an ISO 3166-1 alpha-2 country code",
+            "registry.toml:13:11",
+            "warning: network `b` has no lead partner",
+            "registry.toml:16:6",
+            "error: unknown value `bogus`",
+            "registry.toml:18:10",
+            "registry.toml: 5 errors, 3 warnings",
+        ],
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
