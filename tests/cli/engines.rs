@@ -648,3 +648,44 @@ fn five_questions_get_one_answer_from_lists_stats_csv_and_sql() {
         "Budapest's networks"
     );
 }
+
+/// The csv export's typed columns are what a data tool reads as dates:
+/// DuckDB's own csv sniffer (as pandas' `parse_dates`) types them DATE, and
+/// its span query gives the networks `networks list` gives for the year.
+#[test]
+fn the_csv_exports_typed_columns_load_as_dates_in_duckdb() {
+    if !have("python3", &["-c", "import duckdb"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = |entity: &str| {
+        let file = dir.path().join(format!("{entity}.csv"));
+        let out = Test::new()
+            .args(["export", "--format", "csv", "--entity", entity])
+            .stdout();
+        std::fs::write(&file, out).expect("csv");
+        file
+    };
+    let (networks, milestones) = (csv("networks"), csv("milestones"));
+    let out = python(
+        "import duckdb,sys\n\
+         n=duckdb.read_csv(sys.argv[1])\n\
+         m=duckdb.read_csv(sys.argv[2])\n\
+         t=dict(zip(n.columns,map(str,n.types)))\n\
+         print(','.join(c for c in ['start_date','end_date','end_last_day','span_start','span_end'] if t[c]=='DATE'))\n\
+         u=dict(zip(m.columns,map(str,m.types)))\n\
+         print(','.join(c for c in ['first_day','last_day'] if u[c]=='DATE'))\n\
+         print(duckdb.sql(\"SELECT count(*) FROM n WHERE span_start <= DATE '2015-12-31' \
+         AND (span_end IS NULL OR span_end >= DATE '2015-01-01')\").fetchone()[0])",
+        &[networks.as_os_str(), milestones.as_os_str()],
+    );
+    let active = Test::new()
+        .args(["networks", "list", "--from", "2015", "--to", "2015"])
+        .stdout()
+        .lines()
+        .count();
+    assert_eq!(
+        out,
+        format!("start_date,end_date,end_last_day,span_start,span_end\nfirst_day,last_day\n{active}\n")
+    );
+}
