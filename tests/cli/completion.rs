@@ -397,16 +397,22 @@ fn bash_inserts_what_it_can_run_from_the_first_tab() {
         eprintln!("skipped: needs bash-completion");
         return;
     }
+    // Debian's ~/.bashrc for a new account loads bash-completion so.
+    let bashrc = format!("PS1='$ '\n. {}\n", loader.display());
+    first_tab("bash", Some((".bashrc", &bashrc)));
+}
+
+/// `shell`, in a new account with netreg's script installed as the README
+/// says and `rc` (file, text) as its start-up file, inserts what it can run
+/// from the first TAB.
+fn first_tab(shell: &str, rc: Option<(&str, &str)>) {
     let home = tempfile::tempdir().expect("tmp");
     std::fs::write(home.path().join("small.toml"), SMALL).expect("registry");
-    install(home.path(), "bash");
-    // Debian's ~/.bashrc for a new account loads bash-completion so.
-    std::fs::write(
-        home.path().join(".bashrc"),
-        format!("PS1='$ '\n. {}\n", loader.display()),
-    )
-    .expect("bashrc");
-    let Some(ran) = typed("bash -i", home.path(), &TYPED) else {
+    install(home.path(), shell);
+    if let Some((file, text)) = rc {
+        std::fs::write(home.path().join(file), text).expect("start-up file");
+    }
+    let Some(ran) = typed(&format!("{shell} -i"), home.path(), &TYPED) else {
         return;
     };
     assert_eq!(ran, expected(home.path()));
@@ -419,23 +425,13 @@ fn zsh_inserts_what_it_can_run_from_the_first_tab() {
     if shell("zsh").is_none() {
         return;
     }
-    let home = tempfile::tempdir().expect("tmp");
-    std::fs::write(home.path().join("small.toml"), SMALL).expect("registry");
-    install(home.path(), "zsh");
     let readme = include_str!("../../README.md");
     let fpath = readme
         .split('`')
         .find(|part| part.starts_with("fpath="))
         .expect("the README's fpath line");
-    std::fs::write(
-        home.path().join(".zshrc"),
-        format!("{fpath}\nautoload -Uz compinit && compinit\nPS1='$ '\n"),
-    )
-    .expect("zshrc");
-    let Some(ran) = typed("zsh -i", home.path(), &TYPED) else {
-        return;
-    };
-    assert_eq!(ran, expected(home.path()));
+    let zshrc = format!("{fpath}\nautoload -Uz compinit && compinit\nPS1='$ '\n");
+    first_tab("zsh", Some((".zshrc", &zshrc)));
 }
 
 /// A new fish finds the script where the README puts it and completes on
@@ -445,13 +441,7 @@ fn fish_inserts_what_it_can_run_from_the_first_tab() {
     if shell("fish").is_none() {
         return;
     }
-    let home = tempfile::tempdir().expect("tmp");
-    std::fs::write(home.path().join("small.toml"), SMALL).expect("registry");
-    install(home.path(), "fish");
-    let Some(ran) = typed("fish -i", home.path(), &TYPED) else {
-        return;
-    };
-    assert_eq!(ran, expected(home.path()));
+    first_tab("fish", None);
 }
 
 /// elvish and PowerShell (not installed here, so netreg's answer is what is
