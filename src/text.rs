@@ -35,7 +35,21 @@ pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// is laid out by netreg, not by its data): `\n`, `\t`, `\r`, and
 /// `\u{1b}` for the others, as Rust writes them.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(hidden) {
+    escaped(text, hidden)
+}
+
+/// A value as a field of a tab-separated row: its tabs and line breaks as
+/// `\t`, `\n` and `\r` (they would break the row apart), everything else as
+/// it is.
+pub fn in_a_row(text: &str) -> Cow<'_, str> {
+    escaped(text, |_| false)
+}
+
+/// `text` with its line breaks and tabs as `\n`, `\t` and `\r`, and the
+/// other characters `also` picks as `\u{…}`.
+fn escaped(text: &str, also: impl Fn(char) -> bool) -> Cow<'_, str> {
+    let breaks = |c: char| matches!(c, '\n' | '\t' | '\r');
+    if !text.chars().any(|c| breaks(c) || also(c)) {
         return Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len() + 16);
@@ -44,7 +58,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
             '\n' => shown.push_str("\\n"),
             '\t' => shown.push_str("\\t"),
             '\r' => shown.push_str("\\r"),
-            c if hidden(c) => push_escaped(&mut shown, c),
+            c if also(c) => push_escaped(&mut shown, c),
             c => shown.push(c),
         }
     }

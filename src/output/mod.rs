@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::registry::model::Partner;
 use crate::registry::{country, places};
-use crate::text::{fold, visible};
+use crate::text::{fold, in_a_row, visible};
 
 mod pager;
 mod status;
@@ -395,24 +395,6 @@ fn defuse_formula(text: Cow<'_, str>) -> Cow<'_, str> {
     } else {
         text
     }
-}
-
-/// A value as a field of a tab-separated row: its tabs and line breaks as
-/// `\t`, `\n` and `\r`, everything else as it is.
-fn in_a_row(text: &str) -> Cow<'_, str> {
-    if !text.contains(['\t', '\n', '\r']) {
-        return Cow::Borrowed(text);
-    }
-    let mut row = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\t' => row.push_str("\\t"),
-            '\n' => row.push_str("\\n"),
-            '\r' => row.push_str("\\r"),
-            c => row.push(c),
-        }
-    }
-    Cow::Owned(row)
 }
 
 /// A value as a cell of a Markdown table: its pipes escaped, its line
