@@ -130,54 +130,45 @@ fn window(line: &str, from: usize, marks: usize) -> (String, String, String) {
     let chars: Vec<char> = line.chars().collect();
     let from = from.min(chars.len());
     let to = (from + marks).min(chars.len());
-    let shown = |c: &char| visible(c.encode_utf8(&mut [0; 4])).into_owned();
-    // Before, from the problem back.
-    let mut before = Vec::new();
     let mut used = 0;
-    for unit in chars[..from].iter().rev().map(shown) {
-        if used + unit.width() > BEFORE {
-            before.push("…".to_string());
-            break;
-        }
-        used += unit.width();
-        before.push(unit);
-    }
+    // Before, from the problem back.
+    let mut before = fit(chars[..from].iter().rev(), &mut used, BEFORE);
     before.reverse();
-    let take = |range: &[char], used: &mut usize, room: usize| {
-        let mut part = String::new();
-        for unit in range.iter().map(shown) {
-            if *used + unit.width() > room {
-                part.push('…');
-                break;
-            }
-            *used += unit.width();
-            part.push_str(&unit);
-        }
-        part
-    };
     let room = used + MARKED;
-    let marked = take(&chars[from..to], &mut used, room);
+    let marked = fit(chars[from..to].iter(), &mut used, room).concat();
     let after = if marked.ends_with('…') {
         String::new()
     } else {
-        take(&chars[to..], &mut used, LINE)
+        fit(chars[to..].iter(), &mut used, LINE).concat()
     };
     (before.concat(), marked, after)
 }
 
-/// How many carets fit under the span on its first line (at least one).
-fn marker_width(line: &str, col: usize, span_bytes: usize) -> usize {
-    let rest: String = line.chars().skip(col - 1).collect();
-    let mut bytes = 0;
-    let mut chars = 0;
-    for c in rest.chars() {
-        if bytes >= span_bytes {
+/// `chars` as they show, as many as fit in `room` columns counted from
+/// `used`, then `…` if any are left out.
+fn fit<'c>(chars: impl Iterator<Item = &'c char>, used: &mut usize, room: usize) -> Vec<String> {
+    let mut part = Vec::new();
+    for c in chars {
+        let unit = visible(c.encode_utf8(&mut [0; 4])).into_owned();
+        if *used + unit.width() > room {
+            part.push("…".to_string());
             break;
         }
-        bytes += c.len_utf8();
-        chars += 1;
+        *used += unit.width();
+        part.push(unit);
     }
-    chars.max(1)
+    part
+}
+
+/// How many carets fit under the span on its first line (at least one).
+fn marker_width(line: &str, col: usize, span_bytes: usize) -> usize {
+    let mut bytes = 0;
+    let chars = line.chars().skip(col - 1).take_while(|c| {
+        let within = bytes < span_bytes;
+        bytes += c.len_utf8();
+        within
+    });
+    chars.count().max(1)
 }
 
 /// A file's text with its line starts, so that many problems in a large
