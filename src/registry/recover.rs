@@ -62,17 +62,10 @@ pub fn read(text: &str) -> (Registry, Vec<Diagnostic>) {
     let networks = root.get_mut().remove("networks");
     let mut registry: Registry = repair(root, &mut problems).unwrap_or_default();
     let mut each = |value: Spanned<DeValue<'_>>, problems: &mut Vec<Diagnostic>| {
-        let span = value.span();
         // Its partners and milestones are read each on its own, so a
         // network of many broken ones is read in time linear in its size.
         let (value, partners, milestones) = items_apart(value);
-        let mut one = DeTable::new();
-        one.insert(
-            Spanned::new(span.clone(), "networks".into()),
-            Spanned::new(span.clone(), DeValue::Array(std::iter::once(value).collect())),
-        );
-        let mut network =
-            repair::<Registry>(Spanned::new(span, one), problems).and_then(|mut r| r.networks.pop());
+        let mut network = repair_one::<Network>(value, problems);
         for partner in partners {
             let given = given_keys(&partner);
             if let (Some(mut partner), Some(network)) =
@@ -320,7 +313,7 @@ fn items_apart(
     (Spanned::new(span, DeValue::Table(table)), partners, milestones)
 }
 
-/// One partner or milestone read as `repair` reads a registry.
+/// One network, partner or milestone read as `repair` reads a registry.
 fn repair_one<T: DeserializeOwned>(item: Spanned<DeValue<'_>>, problems: &mut Vec<Diagnostic>) -> Option<T> {
     #[derive(Deserialize)]
     #[serde(bound = "T: DeserializeOwned")]
@@ -368,7 +361,7 @@ fn repair<T: DeserializeOwned>(mut root: Spanned<DeTable<'_>>, problems: &mut Ve
             // value is checked and not missed (`contry = "XX"`).
             if let Some((key, known)) = &meant_key
                 && let Some(meant) = crate::text::nearest(key, known.iter().map(String::as_str))
-                && rename(root.get_mut(), &span, meant)
+                && rename(root.get_mut(), &span, meant).is_some()
             {
                 continue;
             }
@@ -379,7 +372,7 @@ fn repair<T: DeserializeOwned>(mut root: Spanned<DeTable<'_>>, problems: &mut Ve
             // header, so its other keys are checked, and then left out.
             if let Some(key) = missing.as_deref()
                 && (NAMES.contains(&key) || key == "date")
-                && fill(root.get_mut(), &span, key)
+                && fill(root.get_mut(), &span, key).is_some()
             {
                 continue;
             }
@@ -399,20 +392,15 @@ const ROUNDS: usize = 100_000;
 const NAMES: &[&str] = &["id", "name", "title"];
 
 /// `key = ""` put in the table at `span`, at its place.
-fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> bool {
-    let mut path = Vec::new();
-    if !find(root, span, true, &mut path) {
-        return false;
-    }
-    let Some(table) = table_at(root, &path).filter(|table| !table.contains_key(key)) else {
-        return false;
-    };
+fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> Option<()> {
+    let path = path_to(root, span, true)?;
+    let table = table_at(root, &path).filter(|table| !table.contains_key(key))?;
     let value = if key == "date" { "0001" } else { "" };
     table.insert(
         Spanned::new(span.clone(), key.to_string().into()),
         Spanned::new(span.clone(), DeValue::String(value.into())),
     );
-    true
+    Some(())
 }
 
 fn is_empty_string(value: &DeValue<'_>) -> bool {
@@ -428,20 +416,15 @@ fn unknown(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// The key at `span` renamed `to`, unless its table has that key already.
-fn rename(root: &mut DeTable<'_>, span: &Range<usize>, to: &str) -> bool {
-    let mut path = Vec::new();
-    let found = find(root, span, true, &mut path);
-    let Some((Step::Key(key), within)) = path.split_last().filter(|_| found) else {
-        return false;
+fn rename(root: &mut DeTable<'_>, span: &Range<usize>, to: &str) -> Option<()> {
+    let path = path_to(root, span, true)?;
+    let (Step::Key(key), within) = path.split_last()? else {
+        return None;
     };
-    let Some(table) = table_at(root, within).filter(|table| !table.contains_key(to)) else {
-        return false;
-    };
-    let Some((old, value)) = table.remove_entry(key.as_str()) else {
-        return false;
-    };
+    let table = table_at(root, within).filter(|table| !table.contains_key(to))?;
+    let (old, value) = table.remove_entry(key.as_str())?;
     table.insert(Spanned::new(old.span(), to.to_string().into()), value);
-    true
+    Some(())
 }
 
 /// The table `path` leads to.
@@ -495,9 +478,8 @@ fn take_out(
     span: &Range<usize>,
     bad_value: bool,
 ) -> Option<(Range<usize>, String)> {
-    let mut path = Vec::new();
-    let found = find(root, span, true, &mut path) || find(root, span, false, &mut path);
-    let (last, within) = path.split_last().filter(|_| found)?;
+    let path = path_to(root, span, true).or_else(|| path_to(root, span, false))?;
+    let (last, within) = path.split_last()?;
     let parent = if within.is_empty() {
         at
     } else {
@@ -545,6 +527,11 @@ fn take_out(
 }
 
 /// The path to the innermost node at `span` (`exact`) or holding it.
+fn path_to(root: &DeTable<'_>, span: &Range<usize>, exact: bool) -> Option<Vec<Step>> {
+    let mut path = Vec::new();
+    find(root, span, exact, &mut path).then_some(path)
+}
+
 fn find(table: &DeTable<'_>, span: &Range<usize>, exact: bool, path: &mut Vec<Step>) -> bool {
     for (key, value) in table.iter() {
         path.push(Step::Key(key.get_ref().to_string()));
