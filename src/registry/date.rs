@@ -80,12 +80,7 @@ impl PartialDate {
 }
 
 fn last_day_of_month(year: i32, month: u32) -> u32 {
-    let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+    NaiveDate::from_ymd_opt(year, month, 1).map_or(31, |d| d.num_days_in_month().into())
 }
 
 impl fmt::Display for PartialDate {
