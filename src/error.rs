@@ -121,10 +121,7 @@ impl Error {
                 format!("error: {message}")
             }
         };
-        let with_hint = |message: &str, hint: &Option<String>| match hint {
-            Some(hint) => format!("{}\nhint: {}", head(message), in_message(hint)),
-            None => head(message),
-        };
+        let with_hint = |message: &str, hint: &str| format!("{}\nhint: {}", head(message), in_message(hint));
         // Each problem shown in the file's text, as `check` shows it.
         let shown = |file: &str, text: &str, diagnostics: &[Diagnostic]| -> Vec<String> {
             let source = Source::new(text);
@@ -136,17 +133,20 @@ impl Error {
         Some(match self {
             Error::Usage { message, hint }
             | Error::NotFound { message, hint }
-            | Error::Failed { message, hint } => with_hint(message, hint),
+            | Error::Failed { message, hint } => match hint {
+                Some(hint) => with_hint(message, hint),
+                None => head(message),
+            },
             Error::NetworkNotFound { id, suggestion } => with_hint(
                 &format!("no network `{id}` in the registry"),
-                &Some(match suggestion {
+                &match suggestion {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "`netreg networks list` shows the ids".into(),
-                }),
+                },
             ),
             Error::NetworkExists { id } => with_hint(
                 &format!("network `{id}` already exists"),
-                &Some(format!("change it with `netreg networks edit {id}`")),
+                &format!("change it with `netreg networks edit {id}`"),
             ),
             Error::PartnerNotFound {
                 network,
@@ -154,10 +154,10 @@ impl Error {
                 suggestion,
             } => with_hint(
                 &format!("no partner `{name}` in network `{network}`"),
-                &Some(match suggestion {
+                &match suggestion {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!("`netreg partners list --network {network}` shows them"),
-                }),
+                },
             ),
             Error::PartnerExists {
                 network,
@@ -165,24 +165,19 @@ impl Error {
                 existing,
             } => with_hint(
                 &format!("`{name}` is already a partner of `{network}` (as `{existing}`)"),
-                &Some(format!(
-                    "change it with `netreg partners edit {network} \"{existing}\"`"
-                )),
+                &format!("change it with `netreg partners edit {network} \"{existing}\"`"),
             ),
             Error::LeadTaken { network, lead } => with_hint(
                 &format!("network `{network}` already has a lead: `{lead}`"),
-                &Some(
-                    "add --replace-lead to make the new partner the lead and the current lead a partner"
-                        .into(),
-                ),
+                "add --replace-lead to make the new partner the lead and the current lead a partner",
             ),
             Error::MilestoneNotFound { network, date, title } => with_hint(
                 &format!("no milestone {date} `{title}` in network `{network}`"),
-                &Some(format!("`netreg milestones list --network {network}` shows them")),
+                &format!("`netreg milestones list --network {network}` shows them"),
             ),
             Error::MilestoneExists { network, date, title } => with_hint(
                 &format!("network `{network}` already has the milestone {date} `{title}`"),
-                &Some(format!("`netreg milestones list --network {network}` shows them")),
+                &format!("`netreg milestones list --network {network}` shows them"),
             ),
             Error::SpanTaken {
                 network,
@@ -193,21 +188,15 @@ impl Error {
                 let flag = if *kind == "launch" { "--start" } else { "--end" };
                 with_hint(
                     &format!("network `{network}` already has a {kind} milestone ({date})"),
-                    &Some(format!(
-                        "move it with `netreg networks edit {network} {flag} {wanted}`"
-                    )),
+                    &format!("move it with `netreg networks edit {network} {flag} {wanted}`"),
                 )
             }
-            Error::NothingToChange { flags } => with_hint(
-                "nothing to change",
-                &Some(format!("give a field to change: {flags}")),
-            ),
+            Error::NothingToChange { flags } => {
+                with_hint("nothing to change", &format!("give a field to change: {flags}"))
+            }
             Error::Unexpected { what } => with_hint(
                 &format!("cannot edit the registry: netreg did not expect its layout of {what}"),
-                &Some(
-                    "this is a mistake in netreg; the file was not changed. Please report it with the file"
-                        .into(),
-                ),
+                "this is a mistake in netreg; the file was not changed. Please report it with the file",
             ),
             Error::Refused {
                 file,
@@ -255,7 +244,7 @@ impl Error {
                 };
                 with_hint(
                     &format!("`{}` is {kind}, not a registry file", path.display()),
-                    &Some(hint),
+                    &hint,
                 )
             }
             Error::ReadOnly {
@@ -266,30 +255,30 @@ impl Error {
                     "`{}` is marked immutable, so netreg will not replace it",
                     path.display()
                 ),
-                &Some(format!(
+                &format!(
                     "`lsattr {0}` shows the `i`; `chattr -i {0}` (as root) lets it change, or pass another --registry",
                     path.display()
-                )),
+                ),
             ),
             Error::ReadOnly {
                 path,
                 immutable: false,
             } => with_hint(
                 &format!("`{}` is read-only, so netreg will not replace it", path.display()),
-                &Some(format!(
+                &format!(
                     "make it writable with `chmod u+w {}`, or pass another --registry",
                     path.display()
-                )),
+                ),
             ),
             Error::TooLarge { path } => with_hint(
                 &format!(
                     "cannot write `{}`: file too large for the file-size limit (`ulimit -f`)",
                     path.display()
                 ),
-                &Some(format!(
+                &format!(
                     "raise the limit (`ulimit -f unlimited`) and try again; `{}` was not changed",
                     path.display()
-                )),
+                ),
             ),
         })
     }
