@@ -211,17 +211,12 @@ fn read_as_a_network(text: &str, stretch: Range<usize>) -> Read {
 
 /// `[[networks.partners]]` (the line at `at`) comes before any `[[networks]]`.
 fn misplaced_at(text: &str, at: Range<usize>) -> Diagnostic {
-    let (line, _) = Source::new(text).position(at.start);
+    let source = Source::new(text);
+    let line = source.line(source.position(at.start).0);
     Diagnostic::error(
         "wrong-type",
         Some(at),
-        format!(
-            "`{}` comes before any `[[networks]]`",
-            text.lines()
-                .nth(line.saturating_sub(1))
-                .unwrap_or_default()
-                .trim()
-        ),
+        format!("`{}` comes before any `[[networks]]`", line.trim()),
     )
     .hint("a network's partners and milestones go below its own `[[networks]]` header: move this there")
 }
