@@ -39,10 +39,7 @@ fn string(description: &str) -> Value {
 }
 
 pub fn schema() -> Value {
-    let countries: Vec<String> = ('A'..='Z')
-        .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
-        .filter(|code| country::canonical(code) == Some(code.as_str()))
-        .collect();
+    let countries = country::codes();
     let roles = [Role::Lead, Role::Partner, Role::Observer].map(Role::as_str);
     let kinds = [Kind::Launch, Kind::Completion, Kind::Event].map(Kind::as_str);
     let statuses = [Status::Planned, Status::Active, Status::Closed].map(Status::as_str);
