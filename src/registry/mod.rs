@@ -116,7 +116,7 @@ pub fn read_head(text: &str, layout: &Layout) -> Result<Registry, Vec<Diagnostic
 /// as one document). The store reads a text with these (`store::read_text`).
 pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, Broken>> {
     let stretch = text.get(range.clone())?;
-    let (mut piece, problems) = read(stretch);
+    let (mut piece, mut problems) = read(stretch);
     if piece.format.is_some()
         || piece.networks.len() > 1
         || (problems.is_empty() && piece.networks.len() != 1)
@@ -130,13 +130,9 @@ pub fn read_network(text: &str, range: Range<usize>) -> Option<Result<Network, B
     if problems.is_empty() {
         return network.map(Ok);
     }
-    let problems = problems
-        .into_iter()
-        .map(|mut problem| {
-            problem.shift(range.start);
-            problem
-        })
-        .collect();
+    for problem in &mut problems {
+        problem.shift(range.start);
+    }
     Some(Err(Broken { problems, network }))
 }
 
@@ -220,9 +216,8 @@ pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Di
     let ticked = backticked(&message);
     if message.starts_with("unknown field ") {
         let (key, expected) = named_and_expected(&message);
-        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
         let table = table_of(&expected);
-        let hint = match crate::text::nearest(&key, expected.iter().copied()) {
+        let hint = match crate::text::nearest(&key, expected.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{near}`? {table} keys are: {}", expected.join(", ")),
             None => format!("remove it; {table} keys are: {}", expected.join(", ")),
         };
@@ -235,8 +230,7 @@ pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Di
     }
     if message.starts_with("unknown variant ") {
         let (value, expected) = named_and_expected(&message);
-        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
-        let hint = match crate::text::nearest(&value, expected.iter().copied()) {
+        let hint = match crate::text::nearest(&value, expected.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{near}`? use one of: {}", expected.join(", ")),
             None => format!("use one of: {}", expected.join(", ")),
         };
@@ -274,8 +268,9 @@ pub fn explain_in(words: Words, message: &str, span: Option<Range<usize>>) -> Di
 }
 
 /// Which table a list of expected keys belongs to, for the hint's wording.
-fn table_of(expected: &[&str]) -> &'static str {
-    let same = |keys: &[&str]| keys.len() == expected.len() && keys.iter().all(|k| expected.contains(k));
+fn table_of(expected: &[String]) -> &'static str {
+    let same =
+        |keys: &[&str]| keys.len() == expected.len() && keys.iter().all(|k| expected.iter().any(|e| e == k));
     if same(PARTNER_KEYS) {
         "partner"
     } else if same(MILESTONE_KEYS) {
