@@ -55,10 +55,8 @@ fn escaped(text: &str, also: impl Fn(char) -> bool) -> Cow<'_, str> {
     let mut shown = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match c {
-            '\n' => shown.push_str("\\n"),
-            '\t' => shown.push_str("\\t"),
-            '\r' => shown.push_str("\\r"),
-            c if also(c) => push_escaped(&mut shown, c),
+            '\n' | '\t' | '\r' => shown.extend(c.escape_default()),
+            c if also(c) => shown.extend(c.escape_unicode()),
             c => shown.push(c),
         }
     }
@@ -90,7 +88,7 @@ pub fn on_terminal(text: &str, colour: bool) -> Cow<'_, str> {
                 len = sgr_len(rest);
                 shown.push_str(&rest[..len]);
             }
-            c if acts(c) => push_escaped(&mut shown, c),
+            c if acts(c) => shown.extend(c.escape_unicode()),
             c => shown.push(c),
         }
         rest = &rest[len..];
@@ -112,10 +110,6 @@ fn sgr_len(text: &str) -> usize {
     } else {
         0
     }
-}
-
-fn push_escaped(shown: &mut String, c: char) {
-    shown.extend(c.escape_unicode());
 }
 
 /// A character that would act on the terminal or on the text around it
