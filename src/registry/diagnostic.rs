@@ -87,27 +87,23 @@ impl Diagnostic {
             Severity::Error => ("error", "\x1b[1;31m"),
             Severity::Warning => ("warning", "\x1b[1;33m"),
         };
-        let mut out = String::new();
         let message = in_message(&self.message);
-        if color {
-            let _ = write!(out, "{paint}{label}\x1b[0m\x1b[1m: {message}\x1b[0m");
+        let mut out = if color {
+            format!("{paint}{label}\x1b[0m\x1b[1m: {message}\x1b[0m")
         } else {
-            let _ = write!(out, "{label}: {message}");
-        }
+            format!("{label}: {message}")
+        };
         let file = visible(file);
         match &self.span {
             Some(span) => {
                 let (line, col) = source.position(span.start);
-                let width = line.to_string().len();
-                let pad = " ".repeat(width);
+                let pad = " ".repeat(line.to_string().len());
                 let source_line = source.line(line).trim_end_matches('\r');
                 let marks = marker_width(source_line, col, span.len());
                 let (before, marked, after) = window(source_line, col - 1, marks);
-                let _ = write!(out, "\n{pad}--> {file}:{line}:{col}\n{pad} |");
-                let _ = write!(out, "\n{line} | {before}{marked}{after}");
                 let _ = write!(
                     out,
-                    "\n{pad} | {}{}",
+                    "\n{pad}--> {file}:{line}:{col}\n{pad} |\n{line} | {before}{marked}{after}\n{pad} | {}{}",
                     " ".repeat(before.width()),
                     "^".repeat(marked.trim_end_matches('…').width().max(1))
                 );
