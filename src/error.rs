@@ -287,10 +287,7 @@ impl Error {
 /// The OS error without Rust's "(os error 2)" suffix.
 fn plain_io(error: &io::Error) -> String {
     let text = error.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_lowercase(),
-        None => text.to_lowercase(),
-    }
+    text.split(" (os error").next().unwrap_or_default().to_lowercase()
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
