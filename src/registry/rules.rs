@@ -25,7 +25,13 @@ pub enum Warnings {
 /// Every problem of a parsed registry, errors and (if listed) warnings, in
 /// file order.
 pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
-    let mut found = check_networks(&registry.networks, warnings);
+    let mut found = Vec::new();
+    for network in &registry.networks {
+        let first = found.len();
+        check_network(network, warnings, &mut found);
+        // Stable, so problems at one place keep the order they were found in.
+        found[first..].sort_by_key(Diagnostic::start);
+    }
     if let Some(format) = &registry.format
         && *format.get_ref() != FORMAT
     {
@@ -47,32 +53,6 @@ pub fn check(registry: &Registry, warnings: Warnings) -> Vec<Diagnostic> {
     // registry was added.
     if !found.is_sorted_by_key(Diagnostic::start) {
         found.sort_by_key(Diagnostic::start);
-    }
-    found
-}
-
-/// The problems of each network on its own.
-fn check_networks(networks: &[Network], warnings: Warnings) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    for network in networks {
-        let first = found.len();
-        let id = network.id();
-        if !is_slug(id) {
-            found.push(
-                Diagnostic::error(
-                    "id-not-slug",
-                    Some(network.id.span()),
-                    format!("network id `{id}` is not a slug"),
-                )
-                .hint(format!(
-                    "use lower-case letters, digits and single hyphens, e.g. `{}`",
-                    slugify(id)
-                )),
-            );
-        }
-        check_network(network, warnings, &mut found);
-        // Stable, so problems at one place keep the order they were found in.
-        found[first..].sort_by_key(Diagnostic::start);
     }
     found
 }
@@ -106,6 +86,19 @@ pub fn check_ids(networks: &[Network]) -> Vec<Diagnostic> {
 
 fn check_network(network: &Network, warnings: Warnings, found: &mut Vec<Diagnostic>) {
     let id = network.id();
+    if !is_slug(id) {
+        found.push(
+            Diagnostic::error(
+                "id-not-slug",
+                Some(network.id.span()),
+                format!("network id `{id}` is not a slug"),
+            )
+            .hint(format!(
+                "use lower-case letters, digits and single hyphens, e.g. `{}`",
+                slugify(id)
+            )),
+        );
+    }
     // Each partner's key, with the name it was met under.
     let mut names: HashMap<String, &str> = HashMap::with_capacity(network.partners.len());
     let mut lead: Option<&str> = None;
