@@ -274,11 +274,7 @@ fn given_keys(item: &Spanned<DeValue<'_>>) -> Vec<(&'static str, Option<String>)
             let key = key.get_ref().as_ref();
             let known = (PARTNER_KEYS.iter().copied().find(|known| *known == key))
                 .or_else(|| crate::text::nearest(key, PARTNER_KEYS.iter().copied()))?;
-            let text = match value.get_ref() {
-                DeValue::String(text) => Some(text.to_string()),
-                _ => None,
-            };
-            Some((known, text))
+            Some((known, value.get_ref().as_str().map(str::to_string)))
         })
         .collect()
 }
@@ -398,10 +394,6 @@ fn fill(root: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> Option<()> {
     Some(())
 }
 
-fn is_empty_string(value: &DeValue<'_>) -> bool {
-    matches!(value, DeValue::String(text) if text.is_empty())
-}
-
 /// The key serde says is unknown, with the keys it knows there.
 fn unknown(message: &str) -> Option<(String, Vec<String>)> {
     message
@@ -487,7 +479,7 @@ fn take_out(
                 // A name or id of the wrong type is read as empty, as a
                 // missing one is (`fill`).
                 Some(value)
-                    if bad_value && NAMES.contains(&key.as_str()) && !is_empty_string(value.get_ref()) =>
+                    if bad_value && NAMES.contains(&key.as_str()) && value.get_ref().as_str() != Some("") =>
                 {
                     *value = Spanned::new(value.span(), DeValue::String("".into()));
                 }
