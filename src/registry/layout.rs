@@ -32,11 +32,7 @@ impl Layout {
     /// Each network's stretch of a text `len` bytes long.
     pub fn stretches(&self, len: usize) -> impl Iterator<Item = Range<usize>> + '_ {
         let ends = self.starts.iter().skip(1).copied().chain([len]);
-        self.starts
-            .iter()
-            .copied()
-            .zip(ends)
-            .map(|(start, end)| start..end)
+        self.starts.iter().zip(ends).map(|(&start, end)| start..end)
     }
 
     /// Where the first network's stretch starts: the end of the top-level keys.
