@@ -99,8 +99,7 @@ impl Diagnostic {
                 let (line, col) = source.position(span.start);
                 let pad = " ".repeat(line.to_string().len());
                 let source_line = source.line(line).trim_end_matches('\r');
-                let marks = marker_width(source_line, col, span.len());
-                let (before, marked, after) = window(source_line, col - 1, marks);
+                let (before, marked, after) = window(source_line, col - 1, span.len());
                 let _ = write!(
                     out,
                     "\n{pad}--> {file}:{line}:{col}\n{pad} |\n{line} | {before}{marked}{after}\n{pad} | {}{}",
@@ -119,13 +118,20 @@ impl Diagnostic {
     }
 }
 
-/// The line as it shows (escapes and all) around `marks` characters from
-/// character `from`: what comes before them, them, and what comes after,
-/// each cut to its room with `…` where the line goes on.
-fn window(line: &str, from: usize, marks: usize) -> (String, String, String) {
+/// The line as it shows (escapes and all) around the span of `span_bytes`
+/// from character `from` (at least one character, the span cut at the line's
+/// end): what comes before it, it, and what comes after, each cut to its
+/// room with `…` where the line goes on.
+fn window(line: &str, from: usize, span_bytes: usize) -> (String, String, String) {
     let chars: Vec<char> = line.chars().collect();
     let from = from.min(chars.len());
-    let to = (from + marks).min(chars.len());
+    let mut bytes = 0;
+    let marks = chars[from..].iter().take_while(|c| {
+        let within = bytes < span_bytes;
+        bytes += c.len_utf8();
+        within
+    });
+    let to = (from + marks.count().max(1)).min(chars.len());
     let mut used = 0;
     // Before, from the problem back.
     let mut before = fit(chars[..from].iter().rev(), &mut used, BEFORE);
@@ -154,17 +160,6 @@ fn fit<'c>(chars: impl Iterator<Item = &'c char>, used: &mut usize, room: usize)
         part.push(unit);
     }
     part
-}
-
-/// How many carets fit under the span on its first line (at least one).
-fn marker_width(line: &str, col: usize, span_bytes: usize) -> usize {
-    let mut bytes = 0;
-    let chars = line.chars().skip(col - 1).take_while(|c| {
-        let within = bytes < span_bytes;
-        bytes += c.len_utf8();
-        within
-    });
-    chars.count().max(1)
 }
 
 /// A file's text with its line starts, so that many problems in a large
