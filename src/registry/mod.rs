@@ -65,16 +65,12 @@ impl Read {
     /// The rules applied: the registry with its warnings (if listed), or
     /// every problem at once, the warnings too when they are listed.
     pub fn checked(self, warnings: Warnings) -> Result<Parsed, Vec<Diagnostic>> {
-        let Read {
-            registry,
-            mut problems,
-            layout,
-        } = self;
+        let mut problems = self.problems;
         // Where the text was misread, a table may be read with an empty
         // name or id (`recover`): what the rules say of that name is the
         // mistake again, and a warning there would call it by no name.
         let misread: std::collections::HashSet<_> = problems.iter().map(|p| p.span.clone()).collect();
-        problems.extend(rules::check(&registry, warnings).into_iter().filter(|p| {
+        problems.extend(rules::check(&self.registry, warnings).into_iter().filter(|p| {
             !(misread.contains(&p.span) && (!p.is_error() || rules::OF_A_NAME.contains(&p.code)))
         }));
         if problems.iter().any(Diagnostic::is_error) {
@@ -82,9 +78,9 @@ impl Read {
             return Err(problems);
         }
         Ok(Parsed {
-            registry,
+            registry: self.registry,
             warnings: problems,
-            layout,
+            layout: self.layout,
         })
     }
 }

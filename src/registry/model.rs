@@ -132,10 +132,8 @@ pub enum Kind {
 /// A word of one of the format's lists (a role, a status, a kind) read as
 /// the file's are.
 pub fn word<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
-    T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(
-        text,
-    ))
-    .ok()
+    use serde::de::value::{Error, StrDeserializer};
+    T::deserialize(StrDeserializer::<Error>::new(text)).ok()
 }
 
 impl Role {
