@@ -323,21 +323,17 @@ pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
             let path = path.to_path_buf();
             move |source| Error::Io { action, path, source }
         };
-        match std::fs::metadata(&target) {
+        let (held, identity) = match std::fs::metadata(&target) {
             Ok(metadata) => {
                 must_be_regular(path, &metadata)?;
                 let file = open_no_wait(&target).map_err(io("lock", &target))?;
                 file.lock().map_err(io("lock", &target))?;
-                let held = file.metadata().map_err(io("lock", &target))?;
+                let held = identity(&file.metadata().map_err(io("lock", &target))?);
                 // Replaced while this writer waited: lock what is there now.
-                if std::fs::metadata(&target).is_ok_and(|now| identity(&now) == identity(&held)) {
-                    return Ok(Locked {
-                        held: file,
-                        history: super::history::History::of(dirs, &target),
-                        target,
-                        identity: Some(identity(&held)),
-                    });
+                if !std::fs::metadata(&target).is_ok_and(|now| identity(&now) == held) {
+                    continue;
                 }
+                (file, Some(held))
             }
             Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
                 let dir = dir_of(&target);
@@ -345,17 +341,19 @@ pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
                 let held = File::open(&dir).map_err(io("lock", &dir))?;
                 held.lock().map_err(io("lock", &dir))?;
                 // Made by another writer while this one waited: lock the file.
-                if std::fs::symlink_metadata(&target).is_err() {
-                    return Ok(Locked {
-                        held,
-                        history: super::history::History::of(dirs, &target),
-                        target,
-                        identity: None,
-                    });
+                if std::fs::symlink_metadata(&target).is_ok() {
+                    continue;
                 }
+                (held, None)
             }
             Err(source) => return Err(io("lock", &target)(source)),
-        }
+        };
+        return Ok(Locked {
+            held,
+            history: super::history::History::of(dirs, &target),
+            target,
+            identity,
+        });
     }
 }
 

@@ -148,25 +148,17 @@ pub struct Loaded {
 /// file's), otherwise parsed (and its snapshot cached).
 pub fn load(location: &Location) -> Result<Registry> {
     let dirs = &location.dirs;
-    let registry = match (&location.origin, &location.path) {
+    let loaded = match (&location.origin, &location.path) {
         (Origin::BuiltIn, _) | (_, None) => match cache::load_built_in(dirs) {
-            Some(read) => read.registry,
-            None => {
-                built_in(dirs, location.display_name(), Warnings::Skip)?
-                    .parsed
-                    .registry
-            }
+            Some(read) => return Ok(read.registry),
+            None => built_in(dirs, location.display_name(), Warnings::Skip)?,
         },
         (_, Some(path)) => match cache::load_current(dirs, path) {
-            Some((_, read)) => read.registry,
-            None => {
-                parse_and_cache(dirs, location.display_name(), path, Warnings::Skip)?
-                    .parsed
-                    .registry
-            }
+            Some((_, read)) => return Ok(read.registry),
+            None => parse_and_cache(dirs, location.display_name(), path, Warnings::Skip)?,
         },
     };
-    Ok(registry)
+    Ok(loaded.parsed.registry)
 }
 
 /// Parses and checks the registry at `location` from its text, with its
@@ -196,7 +188,7 @@ pub fn load_checked(location: &Location, warnings: Warnings) -> Result<Loaded> {
     if matches!(&result, Ok(parsed) if parsed.warnings.is_empty()) {
         return loaded(file, String::new().into(), result);
     }
-    let (text, now) = read_with_fingerprint(path)?;
+    let (text, now, _) = read_file(path)?;
     if now != fingerprint {
         // Changed since the snapshot was matched: check what is there now.
         return check(file, text, warnings);
@@ -214,7 +206,7 @@ fn built_in(dirs: &Dirs, file: String, warnings: Warnings) -> Result<Loaded> {
 
 /// Reads, parses and checks the file, and keeps its snapshot for the next read.
 fn parse_and_cache(dirs: &Dirs, file: String, path: &Path, warnings: Warnings) -> Result<Loaded> {
-    let (text, fingerprint) = read_with_fingerprint(path)?;
+    let (text, fingerprint, _) = read_file(path)?;
     let loaded = check(file, text, warnings)?;
     cache::store(dirs, path, &loaded.parsed, fingerprint);
     Ok(loaded)
@@ -251,10 +243,4 @@ pub fn read_stdin() -> Result<String> {
     let path = Path::new("standard input");
     let bytes = file::read_bounded(std::io::stdin().lock(), path)?;
     file::decode(path, bytes).map(|(text, _, _)| text)
-}
-
-/// The registry's text, and the fingerprint of the file's bytes (a
-/// byte-order mark included) that snapshots are tied to.
-pub fn read_with_fingerprint(path: &Path) -> Result<(String, Fingerprint)> {
-    read_file(path).map(|(text, fingerprint, _)| (text, fingerprint))
 }

@@ -60,12 +60,13 @@ fn warnings_of(registry: &Registry, ids: &[String]) -> Vec<Diagnostic> {
 }
 
 /// Which of the warnings of the touched networks `after` has that `before`
-/// did not (by what they say: the places of everything after an edit move).
-fn new_warnings(before: &[Diagnostic], after: &Registry, ids: &[String]) -> Vec<Diagnostic> {
+/// did not (by what they say: the places of everything after an edit move),
+/// if any.
+fn new_warnings(before: &[Diagnostic], after: &Registry, ids: &[String]) -> Option<Vec<Diagnostic>> {
     let said: HashSet<&str> = before.iter().map(|d| d.message.as_str()).collect();
     let mut found = warnings_of(after, ids);
     found.retain(|d| !said.contains(d.message.as_str()));
-    found
+    (!found.is_empty()).then_some(found)
 }
 
 /// Where a write goes: the registry in use, or for the built-in registry the
@@ -111,11 +112,7 @@ pub struct Session {
 /// and checked. The built-in registry opens as the copy the write will make.
 pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> Result<Session> {
     let (path, created) = write_target(location)?;
-    let locked = if dry_run {
-        None
-    } else {
-        Some(lock(&path, &location.dirs)?)
-    };
+    let locked = (!dry_run).then(|| lock(&path, &location.dirs)).transpose()?;
     // Under the lock, a concurrent first write may have made the file already.
     let created = match &locked {
         Some(locked) => !locked.exists(),
@@ -216,20 +213,6 @@ pub fn history_of(location: &Location) -> Result<(PathBuf, History)> {
     }
 }
 
-/// Keeps the file the write replaces in its history, or says why it could not.
-fn keep(
-    locked: &Locked,
-    made_from: Option<&str>,
-    entry: Entry,
-) -> std::result::Result<history::Kept, String> {
-    let Some(history) = &locked.history else {
-        return Err("there is no state directory (set HOME or XDG_STATE_HOME)".into());
-    };
-    history
-        .keep(&locked.target, locked.exists(), made_from.unwrap_or(""), entry)
-        .map_err(|error| format!("{}: {error}", history.dir().display()))
-}
-
 impl Session {
     /// Checks the edited registry with the same rules as `check` and writes
     /// it atomically (a dry run only returns the change). A refused or failed
@@ -277,7 +260,7 @@ impl Session {
                 Ok(parsed) => {
                     let warnings = new_warnings(&warned, &parsed.registry, &touched);
                     Ok(Update {
-                        warnings: (!warnings.is_empty()).then(|| (after.clone(), warnings)),
+                        warnings: warnings.map(|warnings| (after.clone(), warnings)),
                         dry_run: Some((before, after)),
                         created,
                         ..Update::new(path, summary)
@@ -351,15 +334,9 @@ impl Session {
             entry,
             Keeping::Wanted,
         )?;
-        let warnings = new_warnings(&warned, &updated.registry, &touched);
         // The new text is kept only to show a warning in; else it goes
         // before the snapshot is written.
-        let warnings = if warnings.is_empty() {
-            drop(after);
-            None
-        } else {
-            Some((after, warnings))
-        };
+        let warnings = new_warnings(&warned, &updated.registry, &touched).map(|warnings| (after, warnings));
         cache::store(&dirs, &path, &updated, fingerprint);
         if created {
             notes.extend(schema_beside(&path));
@@ -389,7 +366,12 @@ fn replace_keeping(
     // the new text was checked; the file's times cover the moments since.
     locked.still(path, seen)?;
     let mut notes = Vec::new();
-    let kept = match keep(locked, made_from, entry) {
+    let kept = match &locked.history {
+        None => Err("there is no state directory (set HOME or XDG_STATE_HOME)".to_string()),
+        Some(history) => (history.keep(&locked.target, locked.exists(), made_from.unwrap_or(""), entry))
+            .map_err(|error| format!("{}: {error}", history.dir().display())),
+    };
+    let kept = match kept {
         Ok(kept) => Some(kept),
         Err(why) if keeping == Keeping::Required => {
             return Err(Error::Failed {
@@ -473,11 +455,8 @@ pub fn create(path: &Path, dirs: &Dirs, text: &str, force: bool, command: &str) 
             "add --force to replace it (what it holds now is kept: `netreg undo` brings it back)".to_string(),
         ));
     }
-    let seen = if locked.exists() {
-        Some(read_locked(path, &locked)?.1)
-    } else {
-        None
-    };
+    let read = locked.exists().then(|| read_locked(path, &locked));
+    let seen = read.transpose()?.map(|(_, seen, _)| seen);
     let staged = stage(path, &[text])?;
     locked.unchanged(path, seen)?;
     let mut notes = match seen {
