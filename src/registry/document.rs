@@ -184,13 +184,11 @@ impl RegistryDoc {
         match &mut self.body {
             Body::Whole(doc) => Ok(doc),
             Body::Split { layout, head, .. } => {
-                if head.is_none() {
-                    *head = Some(parse(&text[..layout.head_end(text.len())])?);
-                }
-                match head {
-                    Some(doc) => Ok(doc),
-                    None => unexpected("the top-level keys"),
-                }
+                let doc = match head.take() {
+                    Some(doc) => doc,
+                    None => parse(&text[..layout.head_end(text.len())])?,
+                };
+                Ok(head.insert(doc))
             }
         }
     }

@@ -158,8 +158,7 @@ impl From<Unexpected> for Error {
 }
 
 pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<Summary> {
-    let index = find_network(doc.registry(), &new.network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, &new.network)?;
     let name = &new.partner.name;
     if let Some(same) = partner_named(network, name) {
         return Err(Error::PartnerExists {
@@ -180,8 +179,7 @@ pub fn add_partner(doc: &mut RegistryDoc, new: &NewPartner) -> Result<Summary> {
 }
 
 pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Summary> {
-    let index = find_network(doc.registry(), &change.network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, &change.network)?;
     let at = find_partner(network, &change.name)?;
     let (id, old_name) = (network.id().to_string(), network.partners[at].name().to_string());
     if let Some(new) = &change.rename
@@ -220,8 +218,7 @@ pub fn edit_partner(doc: &mut RegistryDoc, change: &PartnerChange) -> Result<Sum
 }
 
 pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Result<Summary> {
-    let index = find_network(doc.registry(), network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, network)?;
     let at = find_partner(network, name)?;
     let status = Summary::new(
         Verb::Remove,
@@ -237,8 +234,7 @@ pub fn remove_partner(doc: &mut RegistryDoc, network: &str, name: &str) -> Resul
 
 /// Adds a milestone, in date order when the network's are in date order.
 pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &MilestoneDraft) -> Result<Summary> {
-    let index = find_network(doc.registry(), network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, network)?;
     refuse_a_second_span(network, None, Some(milestone.kind), milestone.date)?;
     refuse_the_same(network, None, milestone.date, &milestone.title)?;
     let status = Summary::new(
@@ -250,7 +246,7 @@ pub fn add_milestone(doc: &mut RegistryDoc, network: &str, milestone: &Milestone
             network.id()
         ),
     );
-    let at = insertion_point(network, milestone.date);
+    let at = insertion_point(network.milestones.iter().map(|m| m.date()), milestone.date);
     doc.network(index)?
         .children("milestones")?
         .insert(at, milestone.to_table());
@@ -263,8 +259,7 @@ pub fn remove_milestone(
     date: PartialDate,
     title: &str,
 ) -> Result<Summary> {
-    let index = find_network(doc.registry(), network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, network)?;
     let at = find_milestone(network, date, title)?;
     let status = Summary::new(
         Verb::Remove,
@@ -289,8 +284,7 @@ pub fn add_network(doc: &mut RegistryDoc, network: &NetworkDraft) -> Result<Summ
 }
 
 pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Summary> {
-    let index = find_network(doc.registry(), &change.id)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, &change.id)?;
     // A value the file already has is left as written.
     let fields: Vec<(&str, Option<String>)> = change
         .fields
@@ -430,8 +424,7 @@ pub struct MilestoneChange {
 }
 
 pub fn edit_milestone(doc: &mut RegistryDoc, change: &MilestoneChange) -> Result<Summary> {
-    let index = find_network(doc.registry(), &change.network)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, &change.network)?;
     let at = find_milestone(network, change.date, &change.title)?;
     let (id, old) = (network.id().to_string(), network.milestones[at].title.to_string());
     let (date, title) = (
@@ -517,8 +510,7 @@ fn find_milestone(network: &Network, date: PartialDate, title: &str) -> Result<u
 }
 
 pub fn remove_network(doc: &mut RegistryDoc, id: &str) -> Result<Summary> {
-    let index = find_network(doc.registry(), id)?;
-    let network = &doc.registry().networks[index];
+    let (index, network) = network_of(doc, id)?;
     let status = Summary::new(
         Verb::Remove,
         format!(
@@ -576,8 +568,7 @@ pub fn import_partners(
     // Partners added so far to each network, which the typed registry does not know of.
     let mut added: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for (network, partner) in rows {
-        let index = find_network(doc.registry(), network)?;
-        let known = &doc.registry().networks[index];
+        let (index, known) = network_of(doc, network)?;
         match partner_named(known, &partner.name) {
             None => {
                 let at = known.partners.len() + added.get(&index).copied().unwrap_or(0);
@@ -721,7 +712,7 @@ fn set_span_end(
         (None, Some(date)) => {
             let title = span_title(kind);
             let draft = MilestoneDraft { date, title, kind };
-            let at = insertion_point(network, date);
+            let at = insertion_point(network.milestones.iter().map(|m| m.date()), date);
             doc.network(index)?
                 .children("milestones")?
                 .insert(at, draft.to_table());
@@ -731,15 +722,21 @@ fn set_span_end(
     Ok(None)
 }
 
-/// Where a milestone dated `date` goes: in date order when the network's
-/// milestones are in date order, otherwise last.
-fn insertion_point(network: &Network, date: PartialDate) -> usize {
-    let dates: Vec<PartialDate> = network.milestones.iter().map(|m| m.date()).collect();
+/// Where a milestone dated `date` goes among milestones dated `dates`: in
+/// date order when they are in date order, otherwise last.
+pub(super) fn insertion_point(dates: impl Iterator<Item = PartialDate>, date: PartialDate) -> usize {
+    let dates: Vec<PartialDate> = dates.collect();
     if dates.is_sorted() {
         dates.partition_point(|d| *d <= date)
     } else {
         dates.len()
     }
+}
+
+/// The network with `id` in the document's registry, and its index.
+fn network_of<'d>(doc: &'d RegistryDoc, id: &str) -> Result<(usize, &'d Network)> {
+    let index = find_network(doc.registry(), id)?;
+    Ok((index, &doc.registry().networks[index]))
 }
 
 /// The index of the network with `id`.

@@ -9,7 +9,7 @@ use super::date::PartialDate;
 use super::document::{self, Change, Node};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
 use super::model::{Milestone, Network, Partner, Status};
-use super::rules;
+use super::{edit, rules};
 use crate::error::Result;
 use crate::text;
 
@@ -239,12 +239,7 @@ fn milestones(old: &[Milestone], new: &[MilestoneDraft]) -> Children {
             None => {
                 // In date order when the list is in date order, else last
                 // (as `milestones add` puts one).
-                let dates: Vec<PartialDate> = list.iter().map(|(date, _)| *date).collect();
-                let at = if dates.is_sorted() {
-                    dates.partition_point(|d| *d <= wanted.date)
-                } else {
-                    dates.len()
-                };
+                let at = edit::insertion_point(list.iter().map(|(date, _)| *date), wanted.date);
                 list.insert(at, (wanted.date, None));
                 children.added.push((at, wanted.to_table()));
             }
