@@ -9,7 +9,7 @@ use toml_edit::Value;
 use super::date::PartialDate;
 use super::document::{self, Change, Node, RegistryDoc, Unexpected};
 use super::draft::{MilestoneDraft, NetworkDraft, PartnerDraft};
-use super::model::{Kind, Network, Registry, Role};
+use super::model::{Kind, Network, Registry, Role, Text};
 use super::{merge, rules};
 use crate::error::{Error, Result};
 use crate::text;
@@ -292,9 +292,10 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Sum
         .filter(|(key, value)| merge::scalar(network, key) != value.as_deref())
         .cloned()
         .collect();
+    let texts = |list: &[Text]| -> Vec<String> { list.iter().map(Text::to_string).collect() };
     let lists = [
-        ("themes", "theme", &change.themes, theme_text(network)),
-        ("sources", "source", &change.sources, source_text(network)),
+        ("themes", "theme", &change.themes, texts(&network.themes)),
+        ("sources", "source", &change.sources, texts(&network.sources)),
     ];
     let mut changed: Vec<&str> = change.fields.iter().map(|(key, _)| *key).collect();
     let mut notes = Vec::new();
@@ -329,20 +330,6 @@ pub fn edit_network(doc: &mut RegistryDoc, change: &NetworkChange) -> Result<Sum
         .fold(said, |said, (verb, what)| said.and(verb, what)))
 }
 
-/// A network's themes or sources as the file has them, and how two entries
-/// are the same one: themes ignoring case and accents, sources as written.
-type Entries = (Vec<String>, fn(&str, &str) -> bool);
-
-fn theme_text(network: &Network) -> Entries {
-    let same: fn(&str, &str) -> bool = |a, b| text::fold(a.trim()) == text::fold(b.trim());
-    (network.themes.iter().map(|t| t.to_string()).collect(), same)
-}
-
-fn source_text(network: &Network) -> Entries {
-    let same: fn(&str, &str) -> bool = |a, b| a.trim() == b.trim();
-    (network.sources.iter().map(|s| s.to_string()).collect(), same)
-}
-
 /// Applies `change` to the list at `key`, whose entries are `current`: the
 /// notes that say what happened. Removing an entry the list does not have
 /// is an error naming the ones it has.
@@ -350,10 +337,15 @@ fn edit_list(
     node: &mut Node,
     key: &str,
     noun: &str,
-    (mut current, same): Entries,
+    mut current: Vec<String>,
     change: &ListChange,
     network: &str,
 ) -> Result<Vec<(Verb, String)>> {
+    // Two themes are one ignoring case and accents; two sources, as written.
+    let same = |a: &str, b: &str| match key {
+        "themes" => text::fold(a.trim()) == text::fold(b.trim()),
+        _ => a.trim() == b.trim(),
+    };
     let mut notes = Vec::new();
     if let Some(list) = &change.replace {
         if *list != current {
