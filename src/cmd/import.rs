@@ -59,9 +59,11 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> 
                 _ => read_toml(&file, &text)?,
             };
             for network in &mut networks {
-                network
-                    .normalize_countries()
-                    .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
+                for partner in &mut network.partners {
+                    partner
+                        .normalize_country(&network.id)
+                        .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
+                }
             }
             // A file that gives one id twice is the file's mistake, said of it.
             let mut ids = std::collections::HashMap::new();

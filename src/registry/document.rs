@@ -577,24 +577,9 @@ impl<'d> Children<'d> {
     /// Puts `table` at `index`, in the list's own layout.
     pub fn insert(self, index: usize, table: Table) {
         match self {
-            Children::Tables(list) if index >= list.len() => list.push(table),
-            Children::Tables(list) => {
-                // ArrayOfTables has no insert: rebuild it around the new one.
-                let old: Vec<Table> = std::mem::take(list).into_iter().collect();
-                for (at, existing) in old.into_iter().enumerate() {
-                    if at == index {
-                        list.push(table.clone());
-                    }
-                    list.push(existing);
-                }
-            }
+            Children::Tables(list) => list.insert(index.min(list.len()), table),
             Children::Inline(list) => {
-                let value = Value::InlineTable(table.into_inline_table());
-                if index >= list.len() {
-                    push_value(list, value);
-                } else {
-                    insert_value(list, index, value);
-                }
+                insert_value(list, index, Value::InlineTable(table.into_inline_table()))
             }
         }
     }
@@ -796,11 +781,7 @@ pub fn set_children(table: &mut Table, key: &str, list: Vec<Table>) {
     if list.is_empty() {
         return;
     }
-    let mut array = ArrayOfTables::new();
-    for child in list {
-        array.push(child);
-    }
-    table.insert(key, Item::ArrayOfTables(array));
+    table.insert(key, Item::ArrayOfTables(list.into_iter().collect()));
 }
 
 #[cfg(test)]

@@ -149,17 +149,6 @@ impl<'a> From<&'a Milestone> for MilestoneDraft<&'a str> {
     }
 }
 
-impl NetworkDraft {
-    /// Countries as people write them become ISO codes; an unknown one is
-    /// an error naming the partner.
-    pub fn normalize_countries(&mut self) -> Result<(), String> {
-        for partner in &mut self.partners {
-            partner.normalize_country(&self.id)?;
-        }
-        Ok(())
-    }
-}
-
 fn text<S: AsRef<str>>(value: &Option<S>) -> Option<toml_edit::Value> {
     value.as_ref().map(|v| string(v.as_ref()))
 }
@@ -197,6 +186,8 @@ impl<S: AsRef<str>> NetworkDraft<S> {
 }
 
 impl PartnerDraft {
+    /// A country as people write it becomes its ISO code; an unknown one is
+    /// an error naming the partner of `network`.
     pub fn normalize_country(&mut self, network: &str) -> Result<(), String> {
         if let Some(input) = &self.country {
             let code = country::lookup(input).ok_or_else(|| {
