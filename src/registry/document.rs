@@ -477,25 +477,20 @@ impl<'d> Node<'d> {
     /// The network's partners or milestones (`key`), made an empty list in
     /// the layout of this table when there are none.
     pub fn children(self, key: &str) -> Edit<Children<'d>> {
-        match self {
-            Node::Table(table) => {
-                let item = table
-                    .entry(key)
-                    .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
-                match item {
-                    Item::ArrayOfTables(list) => Ok(Children::Tables(list)),
-                    Item::Value(Value::Array(list)) => Ok(Children::Inline(list)),
-                    _ => unexpected(format!("`{key}`")),
-                }
-            }
-            Node::Inline(table) => {
-                let value = table.entry(key).or_insert_with(|| Value::Array(Array::new()));
-                match value {
-                    Value::Array(list) => Ok(Children::Inline(list)),
-                    _ => unexpected(format!("`{key}`")),
-                }
-            }
-        }
+        let found = match self {
+            Node::Table(table) => match table
+                .entry(key)
+                .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()))
+            {
+                Item::ArrayOfTables(list) => Some(Children::Tables(list)),
+                Item::Value(Value::Array(list)) => Some(Children::Inline(list)),
+                _ => None,
+            },
+            Node::Inline(table) => (table.entry(key).or_insert_with(|| Value::Array(Array::new())))
+                .as_array_mut()
+                .map(Children::Inline),
+        };
+        found.map_or_else(|| unexpected(format!("`{key}`")), Ok)
     }
 
     /// Removes the `index`th of the `key` list, and the list with its last one.
@@ -505,10 +500,7 @@ impl<'d> Node<'d> {
                 list.remove(index);
                 list.is_empty()
             }
-            Children::Inline(list) if index < list.len() => {
-                remove_value(list, index);
-                list.is_empty()
-            }
+            Children::Inline(_) => return self.remove_item(key, index),
             _ => return unexpected(format!("`{key}` {index}")),
         };
         if empty {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Fingerprint;
 use super::file::{Locked, Seen, Staged, dangling, dangling_error, lock, stage, write_atomic};
 use super::history::{self, Entry, History};
-use super::{BOM, BUILT_IN, Dirs, Location, Origin, cache, read_file, split};
+use super::{BOM, BUILT_IN, Dirs, Loaded, Location, Origin, cache, read_file, split};
 use crate::error::{Error, Result};
 use crate::registry::diagnostic::Diagnostic;
 use crate::registry::document::{Finished, RegistryDoc};
@@ -136,19 +136,11 @@ pub fn edit(location: &Location, dry_run: bool, whole: bool, command: &str) -> R
     let cached = cached
         .filter(|(made_from, _)| Some(*made_from) == fingerprint)
         .map(|(_, parsed)| parsed);
-    let (registry, layout) = match cached.map_or_else(|| split::read_text(&text).checked(Warnings::Skip), Ok)
-    {
-        Ok(parsed) => (parsed.registry, parsed.layout),
-        Err(diagnostics) => {
-            return Err(Error::Registry {
-                file: path.display().to_string(),
-                text,
-                diagnostics,
-            });
-        }
-    };
+    let result = cached.map_or_else(|| split::read_text(&text).checked(Warnings::Skip), Ok);
+    let Loaded { parsed, text, .. } = super::loaded(path.display().to_string(), text.into(), result)?;
+    let layout = parsed.layout.filter(|_| !whole);
     Ok(Session {
-        doc: RegistryDoc::open(text, registry, layout.filter(|_| !whole))?,
+        doc: RegistryDoc::open(text.into_owned(), parsed.registry, layout)?,
         path,
         created,
         bom,
@@ -414,25 +406,22 @@ fn schema_beside(path: &Path) -> Option<String> {
     let file = dir.join(crate::registry::schema::FILE_NAME);
     let schema = crate::registry::schema::pretty();
     match std::fs::read(&file) {
-        Ok(there) if there == schema.as_bytes() => return None,
-        Ok(_) => {
-            return Some(format!(
-                "note: left {} as it was (it is not netreg's schema); `netreg schema > {}` replaces it",
-                file.display(),
-                file.display()
-            ));
-        }
-        Err(_) if std::fs::symlink_metadata(&file).is_ok() => {
-            return Some(format!("note: left {} as it was", file.display()));
-        }
-        Err(_) => {}
-    }
-    write_atomic(&file, &[schema]).err().map(|_| {
-        format!(
-            "warning: could not write {} (the schema for editors)",
+        Ok(there) if there == schema.as_bytes() => None,
+        Ok(_) => Some(format!(
+            "note: left {} as it was (it is not netreg's schema); `netreg schema > {}` replaces it",
+            file.display(),
             file.display()
-        )
-    })
+        )),
+        Err(_) if std::fs::symlink_metadata(&file).is_ok() => {
+            Some(format!("note: left {} as it was", file.display()))
+        }
+        Err(_) => write_atomic(&file, &[schema]).err().map(|_| {
+            format!(
+                "warning: could not write {} (the schema for editors)",
+                file.display()
+            )
+        }),
+    }
 }
 
 /// What `init` did.
