@@ -48,43 +48,41 @@ pub fn run(config: &Config, args: &ImportArgs, out: &mut Out<'_>) -> Result<()> 
         Format::Json => read_partner_rows(&file, &text)?,
         _ => None,
     };
-    match partner_rows {
-        Some(rows) => apply_with(config, &args.write, out, Said::Tally, |doc| {
+    if let Some(rows) = partner_rows {
+        return apply_with(config, &args.write, out, Said::Tally, |doc| {
             report(&file, "partners", edit::import_partners(doc, &rows, policy)?)
-        }),
-        None => {
-            let mut networks = match format {
-                Format::Json => read_json(&file, &text)?,
-                Format::Ndjson => read_ndjson(&file, &text)?,
-                _ => read_toml(&file, &text)?,
-            };
-            for network in &mut networks {
-                for partner in &mut network.partners {
-                    partner
-                        .normalize_country(&network.id)
-                        .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
-                }
-            }
-            // A file that gives one id twice is the file's mistake, said of it.
-            let mut ids = std::collections::HashMap::new();
-            for (at, network) in networks.iter().enumerate() {
-                if let Some(first) = ids.insert(network.id.trim(), at) {
-                    return Err(Error::failed(
-                        format!(
-                            "{file}: network id `{}` is given twice (networks {} and {})",
-                            network.id.trim(),
-                            first + 1,
-                            at + 1
-                        ),
-                        "give each network its own id".to_string(),
-                    ));
-                }
-            }
-            apply_with(config, &args.write, out, Said::Tally, |doc| {
-                report(&file, "networks", edit::import_networks(doc, &networks, policy)?)
-            })
+        });
+    }
+    let mut networks = match format {
+        Format::Json => read_json(&file, &text)?,
+        Format::Ndjson => read_ndjson(&file, &text)?,
+        _ => read_toml(&file, &text)?,
+    };
+    for network in &mut networks {
+        for partner in &mut network.partners {
+            partner
+                .normalize_country(&network.id)
+                .map_err(|message| Error::failed(format!("{file}: {message}"), None))?;
         }
     }
+    // A file that gives one id twice is the file's mistake, said of it.
+    let mut ids = std::collections::HashMap::new();
+    for (at, network) in networks.iter().enumerate() {
+        if let Some(first) = ids.insert(network.id.trim(), at) {
+            return Err(Error::failed(
+                format!(
+                    "{file}: network id `{}` is given twice (networks {} and {})",
+                    network.id.trim(),
+                    first + 1,
+                    at + 1
+                ),
+                "give each network its own id".to_string(),
+            ));
+        }
+    }
+    apply_with(config, &args.write, out, Said::Tally, |doc| {
+        report(&file, "networks", edit::import_networks(doc, &networks, policy)?)
+    })
 }
 
 /// `--format`, or else what the text is (a file's extension can be wrong:
@@ -231,26 +229,19 @@ fn read_partner_rows(file: &str, text: &str) -> Result<Option<Vec<(String, Partn
 /// The export shape `{"format": 1, "networks": [...]}`, a bare list of
 /// networks, or one network (what `networks show --format json` prints).
 fn read_json(file: &str, text: &str) -> Result<Vec<NetworkDraft>> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Shape {
-        Registry(RegistryDraft),
-        List(Vec<NetworkDraft>),
-    }
     let located = json_error(file, text);
     // Parse once for the exact place of a mistake, then for the shape.
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
-    let shape = if value.is_array() {
-        serde_json::from_str::<Vec<NetworkDraft>>(text).map(Shape::List)
+    if value.is_array() {
+        serde_json::from_str(text).map_err(located)
     } else if value.get("id").is_some() {
         // One network, as `networks show ID --format json` prints it.
-        serde_json::from_str::<NetworkDraft>(text).map(|network| Shape::List(vec![network]))
+        serde_json::from_str(text)
+            .map(|network| vec![network])
+            .map_err(located)
     } else {
-        serde_json::from_str::<RegistryDraft>(text).map(Shape::Registry)
-    };
-    match shape.map_err(located)? {
-        Shape::Registry(registry) => check_format(file, registry.format).map(|()| registry.networks),
-        Shape::List(networks) => Ok(networks),
+        let registry: RegistryDraft = serde_json::from_str(text).map_err(located)?;
+        check_format(file, registry.format).map(|()| registry.networks)
     }
 }
 
