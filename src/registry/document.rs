@@ -83,32 +83,27 @@ impl RegistryDoc {
     /// Opens `text` (which `registry` was read from and the rules accepted)
     /// for editing: by network when its layout is given, else whole.
     pub fn open(text: String, registry: Registry, layout: Option<Layout>) -> Edit<Self> {
-        if let Some(layout) = layout {
-            let body = Body::Split {
+        let body = match layout {
+            Some(layout) => Body::Split {
                 layout,
                 head: None,
                 edited: BTreeMap::new(),
                 removed: BTreeSet::new(),
                 appended: Vec::new(),
-            };
-            return Ok(Self::with(text, registry, body));
-        }
-        let doc: DocumentMut = match text.parse() {
-            Ok(doc) => doc,
-            Err(error) => return unexpected(format!("toml_edit cannot read it: {error}")),
+            },
+            None => match text.parse() {
+                Ok(doc) => Body::Whole(doc),
+                Err(error) => return unexpected(format!("toml_edit cannot read it: {error}")),
+            },
         };
-        Ok(Self::with(text, registry, Body::Whole(doc)))
-    }
-
-    fn with(text: String, registry: Registry, body: Body) -> Self {
-        Self {
+        Ok(Self {
             crlf: layout::crlf(&text),
             text,
             registry,
             body,
             touched: BTreeSet::new(),
             added: Vec::new(),
-        }
+        })
     }
 
     /// The ids of the networks an edit opened or added, as they were read
@@ -269,10 +264,8 @@ impl RegistryDoc {
                     None => None,
                 };
                 let key = first.unwrap_or_else(|| toml_edit::Key::new("networks"));
-                let mut list = ArrayOfTables::new();
-                list.push(table);
                 let mut doc = DocumentMut::new();
-                doc.insert_formatted(&key, Item::ArrayOfTables(list));
+                doc.insert_formatted(&key, Item::ArrayOfTables(std::iter::once(table).collect()));
                 appended.push(doc);
                 Ok(())
             }
