@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
+use toml_edit::{Array, ArrayOfTables, Decor, DocumentMut, InlineTable, Item, RawString, Table, Value};
 
 use super::date::PartialDate;
 use super::layout::{self, Layout};
@@ -582,10 +582,11 @@ fn push_value(list: &mut Array, value: Value) {
 // next element's prefix (or, after the last, in the array's trailing), so an
 // insertion or removal cuts prefixes at their first line break.
 
-/// The decor prefix of the `index`th element of an inline array.
-fn prefix_of(list: &Array, index: usize) -> String {
-    let prefix = list.get(index).and_then(|v| v.decor().prefix());
-    prefix.and_then(|p| p.as_str()).unwrap_or("").to_string()
+/// The decor prefix (`Decor::prefix`) or suffix of the `index`th element of
+/// an inline array.
+fn decor_of(list: &Array, index: usize, part: fn(&Decor) -> Option<&RawString>) -> String {
+    let part = list.get(index).and_then(|v| part(v.decor()));
+    part.and_then(|p| p.as_str()).unwrap_or("").to_string()
 }
 
 /// `text` cut after its first line break: the end of the line above (a
@@ -614,7 +615,7 @@ fn insert_value(list: &mut Array, index: usize, mut value: Value) {
     let prefix = if len == 0 {
         String::new()
     } else if index < len {
-        let own = prefix_of(list, index);
+        let own = decor_of(list, index, Decor::prefix);
         match first_line(&own) {
             // The new one's line takes the end of the line above; the
             // comments above the element at `index` stay above it.
@@ -638,7 +639,7 @@ fn insert_value(list: &mut Array, index: usize, mut value: Value) {
             None => own,
         }
     } else {
-        let own = prefix_of(list, len - 1);
+        let own = decor_of(list, len - 1, Decor::prefix);
         match first_line(&own) {
             Some((head, _)) => {
                 // After the last: its comment on its line (after its comma
@@ -676,9 +677,9 @@ fn insert_value(list: &mut Array, index: usize, mut value: Value) {
 /// Removes the `index`th element of an inline array with the comments that
 /// are its own; the comment after the previous one's comma stays on its line.
 fn remove_value(list: &mut Array, index: usize) {
-    let removed = prefix_of(list, index);
+    let removed = decor_of(list, index, Decor::prefix);
     if index + 1 < list.len() {
-        let next = prefix_of(list, index + 1);
+        let next = decor_of(list, index + 1, Decor::prefix);
         let joined = match (first_line(&removed), first_line(&next)) {
             (Some((head, _)), Some((_, rest))) => format!("{head}{rest}"),
             (None, Some((head, rest))) => format!("{}{rest}", line_break(head)),
@@ -691,12 +692,7 @@ fn remove_value(list: &mut Array, index: usize) {
         }
         return;
     }
-    let suffix = list
-        .get(index)
-        .and_then(|v| v.decor().suffix())
-        .and_then(|s| s.as_str())
-        .unwrap_or("")
-        .to_string();
+    let suffix = decor_of(list, index, Decor::suffix);
     let trailing = list.trailing().as_str().unwrap_or("").to_string();
     list.remove(index);
     match first_line(&removed) {
