@@ -70,6 +70,34 @@ struct Edge {
     role: Option<&'static str>,
 }
 
+/// The attributes GraphML and GEXF give a node besides its label, with
+/// their types in GEXF (GraphML's keys say theirs).
+const NODE_ATTRIBUTES: [(&str, &str); 7] = [
+    ("kind", "string"),
+    ("country", "string"),
+    ("geonames", "long"),
+    ("latitude", "double"),
+    ("longitude", "double"),
+    ("programme", "string"),
+    ("networks", "integer"),
+];
+
+impl Node {
+    /// The node's value of each of `NODE_ATTRIBUTES`, if it has one.
+    fn attributes(&self) -> [Option<String>; 7] {
+        let coordinate = |i: usize| self.coordinates.map(|c| c[i].to_string());
+        [
+            Some(self.kind.to_string()),
+            self.country.clone(),
+            self.geonames.map(|id| id.to_string()),
+            coordinate(0),
+            coordinate(1),
+            self.programme.clone(),
+            (self.kind == "place").then(|| self.networks.to_string()),
+        ]
+    }
+}
+
 fn place_node(place: &Place) -> Node {
     Node {
         id: place.id(),
@@ -225,22 +253,10 @@ fn graphml(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
     for node in nodes {
         s.push_str(&format!("    <node id=\"{}\">\n", xml(&node.id)));
         data(&mut s, "label", node.label.clone());
-        data(&mut s, "kind", node.kind.to_string());
-        if let Some(country) = &node.country {
-            data(&mut s, "country", country.clone());
-        }
-        if let Some(id) = node.geonames {
-            data(&mut s, "geonames", id.to_string());
-        }
-        if let Some([lat, lon]) = node.coordinates {
-            data(&mut s, "latitude", lat.to_string());
-            data(&mut s, "longitude", lon.to_string());
-        }
-        if let Some(programme) = &node.programme {
-            data(&mut s, "programme", programme.clone());
-        }
-        if node.kind == "place" {
-            data(&mut s, "networks", node.networks.to_string());
+        for ((key, _), value) in NODE_ATTRIBUTES.iter().zip(node.attributes()) {
+            if let Some(value) = value {
+                data(&mut s, key, value);
+            }
         }
         s.push_str("    </node>\n");
     }
@@ -276,17 +292,8 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
         },
         xml(super::GEONAMES_CREDIT)
     );
-    let node_attributes = [
-        ("kind", "string"),
-        ("country", "string"),
-        ("geonames", "long"),
-        ("latitude", "double"),
-        ("longitude", "double"),
-        ("programme", "string"),
-        ("networks", "integer"),
-    ];
     s.push_str("    <attributes class=\"node\">\n");
-    for (i, (title, kind)) in node_attributes.iter().enumerate() {
+    for (i, (title, kind)) in NODE_ATTRIBUTES.iter().enumerate() {
         s.push_str(&format!(
             "      <attribute id=\"{i}\" title=\"{title}\" type=\"{kind}\"/>\n"
         ));
@@ -301,28 +308,13 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
             xml(&node.id),
             xml(&node.label)
         ));
-        let mut value = |i: usize, v: String| {
-            s.push_str(&format!(
-                "          <attvalue for=\"{i}\" value=\"{}\"/>\n",
-                xml(&v)
-            ));
-        };
-        value(0, node.kind.to_string());
-        if let Some(country) = &node.country {
-            value(1, country.clone());
-        }
-        if let Some(id) = node.geonames {
-            value(2, id.to_string());
-        }
-        if let Some([lat, lon]) = node.coordinates {
-            value(3, lat.to_string());
-            value(4, lon.to_string());
-        }
-        if let Some(programme) = &node.programme {
-            value(5, programme.clone());
-        }
-        if node.kind == "place" {
-            value(6, node.networks.to_string());
+        for (i, value) in node.attributes().into_iter().enumerate() {
+            if let Some(value) = value {
+                s.push_str(&format!(
+                    "          <attvalue for=\"{i}\" value=\"{}\"/>\n",
+                    xml(&value)
+                ));
+            }
         }
         s.push_str("        </attvalues>\n      </node>\n");
     }
