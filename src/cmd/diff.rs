@@ -386,8 +386,8 @@ fn layout_changes(config: &Config, old: &str, new: &str, out: &mut Out<'_>) -> R
         for change in hunk.iter_changes() {
             let line = visible(change.value().trim_end_matches(['\n', '\r']));
             let line = match change.tag() {
-                similar::ChangeTag::Delete => paint(config, "31", format!("-{line}")),
-                similar::ChangeTag::Insert => paint(config, "32", format!("+{line}")),
+                similar::ChangeTag::Delete => super::paint(config, "31", format!("-{line}")),
+                similar::ChangeTag::Insert => super::paint(config, "32", format!("+{line}")),
                 similar::ChangeTag::Equal => format!(" {line}"),
             };
             out.styled(&format!("{line}\n"))?;
@@ -396,18 +396,9 @@ fn layout_changes(config: &Config, old: &str, new: &str, out: &mut Out<'_>) -> R
     Ok(())
 }
 
-/// `text` in the colour of SGR `code`, when colour is on.
-fn paint(config: &Config, code: &str, text: String) -> String {
-    if config.color {
-        format!("\x1b[{code}m{text}\x1b[0m")
-    } else {
-        text
-    }
-}
-
 /// For people: a line per change, `+` added, `-` removed, `~` changed.
 fn lines(config: &Config, changes: &[Change], out: &mut Out<'_>) -> Result<()> {
-    let paint = |code: &str, text: String| paint(config, code, text);
+    let paint = |code: &str, text: String| super::paint(config, code, text);
     let quoted = |v: &Option<String>| {
         v.as_deref()
             .map_or("(none)".to_string(), |v| format!("\"{}\"", visible(v)))

@@ -343,6 +343,15 @@ fn report(config: &Config, update: &store::Update, said: Said, out: &mut Out<'_>
     Ok(())
 }
 
+/// `text` in the colour of SGR `code`, when colour is on.
+fn paint(config: &Config, code: &str, text: String) -> String {
+    if config.color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text
+    }
+}
+
 /// A flag that `""` clears: not given (`None`), cleared (`Some(None)`), or
 /// its trimmed value as `parse` reads it.
 fn clearable<T>(given: Option<&str>, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<Option<T>>> {

@@ -195,16 +195,13 @@ impl Chart {
             let until = self.column(self.today.max(span.end));
             bar.push_str(&"░".repeat(until.saturating_sub(to)));
         }
-        if !config.color {
-            return bar;
-        }
-        let paint = match network.status(self.today) {
+        let code = match network.status(self.today) {
             Some(Status::Active) => "32",
             Some(Status::Planned) => "33",
             Some(Status::Closed) => "34",
             None => "90",
         };
-        format!("\x1b[{paint}m{bar}\x1b[0m")
+        super::paint(config, code, bar)
     }
 }
 
@@ -265,7 +262,8 @@ fn write_events(
     let ids: Vec<String> = events.iter().map(|(n, _)| visible(n.id()).into_owned()).collect();
     let kind_width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
     let date_width = 5;
-    let fixed = 4 + 2 + date_width + 2 + 2 + if kind_width > 0 { 2 + kind_width } else { 0 };
+    let kind_room = if kind_width > 0 { 2 + kind_width } else { 0 };
+    let fixed = 4 + 2 + date_width + 2 + 2 + kind_room;
     let room = width.saturating_sub(fixed).max(2);
     let id_natural = ids.iter().map(|id| id.width()).max().unwrap_or(0);
     // The title keeps three fifths of the room.
@@ -281,21 +279,15 @@ fn write_events(
             if previous.is_some() {
                 writeln!(out)?;
             }
-            let year = format!("{:<4}", date.year);
-            if config.color {
-                format!("\x1b[1m{year}\x1b[0m")
-            } else {
-                year
-            }
+            super::paint(config, "1", format!("{:<4}", date.year))
         };
         previous = Some(date.year);
         let within = date.to_string().get(5..).unwrap_or_default().to_string();
         let title = output::wrap(&visible(&milestone.title), title_width);
         let id = output::truncate(id, id_width);
-        let kind = if kind.is_empty() || !config.color {
-            kind.to_string()
-        } else {
-            format!("\x1b[36m{kind}\x1b[0m")
+        let kind = match kind.is_empty() {
+            true => kind.to_string(),
+            false => super::paint(config, "36", kind.to_string()),
         };
         let first = format!(
             "{year}  {}  {}  {}  {kind}",
@@ -305,7 +297,7 @@ fn write_events(
         );
         // Its kind may be painted: netreg's own colour, kept on a terminal.
         out.styled(&format!("{}\n", first.trim_end()))?;
-        let indent = " ".repeat(fixed - if kind_width > 0 { 2 + kind_width } else { 0 } + id_width);
+        let indent = " ".repeat(fixed - kind_room + id_width);
         for more in &title[1..] {
             writeln!(out, "{indent}{more}")?;
         }
