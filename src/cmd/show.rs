@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out};
 use crate::registry::country;
 use crate::registry::draft::NetworkDraft;
-use crate::registry::model::Network;
+use crate::registry::model::{Network, Text};
 use crate::store;
 use crate::text::visible;
 
@@ -74,14 +74,12 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
             end.map_or("".into(), |d| d.to_string())
         ),
     };
+    let text = |value: &Option<Text>| value.as_deref().unwrap_or_default().to_string();
     let facts = [
         ("id", network.id().to_string()),
         ("name", network.name.to_string()),
-        (
-            "programme",
-            network.programme.as_deref().unwrap_or_default().to_string(),
-        ),
-        ("type", network.kind.as_deref().unwrap_or_default().to_string()),
+        ("programme", text(&network.programme)),
+        ("type", text(&network.kind)),
         (
             "status",
             network
@@ -91,11 +89,8 @@ fn facts(network: &Network, config: &Config) -> Vec<(&'static str, String)> {
         ),
         ("span", span.trim_end().to_string()),
         ("themes", network.themes.join(", ")),
-        ("url", network.url.as_deref().unwrap_or_default().to_string()),
-        (
-            "summary",
-            network.summary.clone().unwrap_or_default().trim().to_string(),
-        ),
+        ("url", text(&network.url)),
+        ("summary", text(&network.summary).trim().to_string()),
         ("sources", network.sources.join("\n")),
     ];
     facts.into_iter().filter(|(_, v)| !v.is_empty()).collect()
