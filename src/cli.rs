@@ -16,40 +16,27 @@ use crate::registry::model::{Kind, Role, Status};
 /// countries, a timeline of milestones) in one human-editable TOML file and answers
 /// questions about them. Without a registry of your own it reads the built-in one.
 #[derive(Debug, Parser)]
-#[command(name = "netreg", version, max_term_width = 100)]
+#[command(
+    name = "netreg",
+    version,
+    max_term_width = 100,
+    next_help_heading = "Global options"
+)]
 pub struct Cli {
     /// Use this registry file (default: $NETREG_REGISTRY, then your data directory, then the built-in one)
-    #[arg(
-        long = "registry",
-        global = true,
-        value_name = "PATH",
-        help_heading = "Global options"
-    )]
+    #[arg(long = "registry", global = true, value_name = "PATH")]
     pub registry: Option<PathBuf>,
 
     /// Output format (default: table on a terminal, plain otherwise; json for export)
-    #[arg(
-        long = "format",
-        global = true,
-        value_enum,
-        value_name = "FORMAT",
-        help_heading = "Global options"
-    )]
+    #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
     /// When to use colour
-    #[arg(
-        long = "color",
-        global = true,
-        value_enum,
-        value_name = "WHEN",
-        default_value_t = ColorChoice::Auto,
-        help_heading = "Global options"
-    )]
+    #[arg(long = "color", global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
     /// Print no notes or warnings on stderr, only errors
-    #[arg(short = 'q', long = "quiet", global = true, help_heading = "Global options")]
+    #[arg(short = 'q', long = "quiet", global = true)]
     pub quiet: bool,
 
     /// Print straight to the terminal, never through a pager
@@ -57,7 +44,7 @@ pub struct Cli {
     /// On a terminal, output taller than the screen goes through
     /// $NETREG_PAGER, else $PAGER, else `less -FRX`; an empty value or `cat`
     /// means no pager. Never in a pipe.
-    #[arg(long = "no-pager", global = true, help_heading = "Global options")]
+    #[arg(long = "no-pager", global = true)]
     pub no_pager: bool,
 
     #[command(subcommand)]
