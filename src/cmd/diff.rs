@@ -51,7 +51,7 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut Out<'_>) -> 
     };
     let Some(path) = path else {
         let (old, new) = (open(old)?, open(new)?);
-        return print(config, &old.1, &new.1, Some((&old.0, &new.0)), out);
+        return print(config, &old, &new, out);
     };
     // git gives the driver a pipe (its pager's), where a person reads the
     // lines a terminal shows, without colour (git's pager may not take it).
@@ -65,7 +65,7 @@ pub fn run(config: &Config, git: bool, files: &[PathBuf], out: &mut Out<'_>) -> 
     let path = visible(&path.display().to_string()).into_owned();
     writeln!(out, "netreg diff {path}")?;
     match (open(old), open(new)) {
-        (Ok(old), Ok(new)) => print(config, &old.1, &new.1, Some((&old.0, &new.0)), out),
+        (Ok(old), Ok(new)) => print(config, &old, &new, out),
         (old, new) => {
             for (side, read) in [("old", old.err()), ("new", new.err())] {
                 if let Some(error) = read {
@@ -109,24 +109,23 @@ fn first_line(error: &Error) -> String {
     visible(said).lines().next().unwrap_or_default().to_string()
 }
 
-/// Prints what changed from `old` to `new` in the chosen format; with the
-/// two texts, a change of comments or layout alone is shown as such.
+/// A registry file's text and what it reads as.
+pub type Side = (String, Registry);
+
+/// Prints what changed from `old` to `new` in the chosen format; for
+/// people, a change of comments or layout alone is shown as such.
 pub fn print(
     config: &Config,
-    old: &Registry,
-    new: &Registry,
-    texts: Option<(&str, &str)>,
+    (old_text, old): &Side,
+    (new_text, new): &Side,
     out: &mut Out<'_>,
 ) -> Result<()> {
     let changes = compare(old, new);
     match config.format {
-        Format::Table => {
-            let texts = texts.filter(|(old, new)| changes.is_empty() && old != new);
-            match texts {
-                Some((old, new)) => layout_changes(config, old, new, out),
-                None => lines(config, &changes, out),
-            }
+        Format::Table if changes.is_empty() && old_text != new_text => {
+            layout_changes(config, old_text, new_text, out)
         }
+        Format::Table => lines(config, &changes, out),
         _ => {
             let rows = changes
                 .iter()
@@ -155,11 +154,11 @@ pub fn print(
     }
 }
 
-/// A registry file to compare, its text and what it reads as; `/dev/null`
+/// A registry file to compare; `/dev/null`
 /// (git's name for a file that is not there) is an empty registry. Read as
 /// any input is: a regular file, or a pipe handed as a descriptor
 /// (`<(git show ...)`), and bounded.
-fn open(path: &Path) -> Result<(String, Registry)> {
+fn open(path: &Path) -> Result<Side> {
     if path == Path::new("/dev/null") {
         return Ok((String::new(), Registry::default()));
     }
@@ -405,40 +404,22 @@ fn lines(config: &Config, changes: &[Change], out: &mut Out<'_>) -> Result<()> {
     };
     for c in changes {
         let (network, item) = (visible(&c.network), visible(&c.item));
-        let line = match (c.change, c.entity) {
-            ("added", "network") => paint(
-                "32",
-                format!(
-                    "+ network {network} \"{item}\" ({})",
-                    quoted(&c.new).trim_matches('"')
-                ),
-            ),
-            ("removed", "network") => paint("31", format!("- network {network} \"{item}\"")),
-            ("added", entity) => paint(
-                "32",
-                format!(
-                    "+ {entity} {network}: {item} ({})",
-                    c.new.as_deref().map(visible).unwrap_or_default()
-                ),
-            ),
-            ("removed", entity) => paint("31", format!("- {entity} {network}: {item}")),
-            (_, "network") => paint(
+        // A network by its id and name, anything else by its network and
+        // its own name.
+        let what = match c.entity {
+            "network" if c.change == "changed" => format!("network {network}"),
+            "network" => format!("network {network} \"{item}\""),
+            entity => format!("{entity} {network}: {item}"),
+        };
+        let line = match c.change {
+            "added" => {
+                let new = c.new.as_deref().map(visible).unwrap_or_default();
+                paint("32", format!("+ {what} ({new})"))
+            }
+            "removed" => paint("31", format!("- {what}")),
+            _ => paint(
                 "33",
-                format!(
-                    "~ network {network}: {} {} → {}",
-                    c.field,
-                    quoted(&c.old),
-                    quoted(&c.new)
-                ),
-            ),
-            (_, entity) => paint(
-                "33",
-                format!(
-                    "~ {entity} {network}: {item}: {} {} → {}",
-                    c.field,
-                    quoted(&c.old),
-                    quoted(&c.new)
-                ),
+                format!("~ {what}: {} {} → {}", c.field, quoted(&c.old), quoted(&c.new)),
             ),
         };
         out.styled(&format!("{line}\n"))?;

@@ -5,7 +5,6 @@ use crate::cli::{Format, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Out, Rows, Shape};
-use crate::registry::model::Registry;
 use crate::store;
 use crate::store::history::Entry;
 
@@ -95,11 +94,11 @@ pub fn show(config: &Config, n: u64, out: &mut Out<'_>) -> Result<()> {
         ));
     }
     let new = parse(&name, &bytes)?;
-    super::diff::print(config, &old.1, &new.1, Some((&old.0, &new.0)), out)
+    super::diff::print(config, &old, &new, out)
 }
 
 /// A kept version (or the file): its text and what it reads as, for `show`.
-fn parse(name: &str, bytes: &[u8]) -> Result<(String, Registry)> {
+fn parse(name: &str, bytes: &[u8]) -> Result<super::diff::Side> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.strip_prefix(store::BOM).unwrap_or(&text);
     let registry = store::parse_file(name, text)?.registry;
