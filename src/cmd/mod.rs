@@ -352,6 +352,11 @@ fn paint(config: &Config, code: &str, text: String) -> String {
     }
 }
 
+/// A field given as `--flag ""` is removed; an absent flag leaves it alone.
+fn cleared(value: Option<&str>) -> Option<Option<String>> {
+    value.map(|v| Some(v.trim()).filter(|v| !v.is_empty()).map(String::from))
+}
+
 /// A flag that `""` clears: not given (`None`), cleared (`Some(None)`), or
 /// its trimmed value as `parse` reads it.
 fn clearable<T>(given: Option<&str>, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<Option<T>>> {

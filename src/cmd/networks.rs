@@ -1,6 +1,6 @@
 //! `networks add`, `edit`, `rename` and `remove`, and the rows a list of networks prints.
 
-use super::{apply, clearable, parse_date};
+use super::{apply, clearable, cleared, parse_date};
 use crate::cli::{ListEdits, NetworkFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -161,10 +161,7 @@ pub fn edit(
             ("summary", &fields.summary),
         ]
         .into_iter()
-        .filter_map(|(key, value)| {
-            let value = value.as_deref()?.trim();
-            Some((key, (!value.is_empty()).then(|| value.to_string())))
-        })
+        .filter_map(|(key, value)| Some((key, cleared(value.as_deref())?)))
         .collect(),
         themes: ListChange {
             replace: (!fields.themes.is_empty()).then(|| entries(&fields.themes)),

@@ -1,6 +1,6 @@
 //! `partners add`, `edit` and `remove`, and the rows a list of partners prints.
 
-use super::{apply, clearable, parse_country};
+use super::{apply, clearable, cleared, parse_country};
 use crate::cli::{PartnerFields, WriteArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -52,11 +52,6 @@ pub fn rows<'r>(partners: &[(&'r Network, &'r Partner)]) -> Rows<'r> {
 
 fn role_of(fields: &PartnerFields) -> Option<Role> {
     fields.role.or(fields.replace_lead.then_some(Role::Lead))
-}
-
-/// A field given as `--flag ""` is removed; an absent flag leaves it alone.
-fn cleared(value: Option<&str>) -> Option<Option<String>> {
-    value.map(|v| Some(v.trim()).filter(|v| !v.is_empty()).map(String::from))
 }
 
 /// `--geonames ID`: a positive number; `""` removes it.
