@@ -72,11 +72,7 @@ impl Config {
             width,
             // A terminal that does not say how tall it is gets no pager:
             // nothing says output is taller than it.
-            pager: if height.is_some() && !cli.no_pager {
-                pager()
-            } else {
-                None
-            },
+            pager: (height.is_some() && !cli.no_pager).then(pager).flatten(),
             height,
             quiet: cli.quiet,
             location: Location::resolve(cli.registry.clone(), environment.registry, environment.dirs),

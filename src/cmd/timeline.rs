@@ -54,15 +54,9 @@ impl Chart {
     fn new(networks: &[&Network], config: &Config, width: usize) -> Option<Self> {
         let bars: Vec<Bar> = networks.iter().filter_map(|n| Bar::new(n)).collect();
         let first_year = bars.iter().map(|b| b.start.year()).min()?;
-        let last_year = bars
-            .iter()
-            .map(|b| {
-                if b.open {
-                    config.today.year().max(b.end.year())
-                } else {
-                    b.end.year()
-                }
-            })
+        // An open bar runs on to today.
+        let last_year = (bars.iter())
+            .map(|b| (if b.open { b.end.max(config.today) } else { b.end }).year())
             .max()?;
         let label_width = networks
             .iter()

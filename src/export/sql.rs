@@ -1,8 +1,6 @@
 //! `export --format sql`: one portable script (standard DDL and INSERT, no
 //! dialect's tricks) that SQLite, DuckDB and PostgreSQL each load unchanged.
 
-use std::fmt::Write as _;
-
 use crate::error::Result;
 use crate::output::Out;
 use crate::registry::model::Network;
@@ -91,12 +89,8 @@ impl Value<'_> {
         match self {
             Value::Text(text) => quote(text, out),
             Value::Owned(text) => quote(text, out),
-            Value::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
-            Value::Float(x) => {
-                let _ = write!(out, "{x:?}");
-            }
+            Value::Int(n) => out.push_str(&n.to_string()),
+            Value::Float(x) => out.push_str(&format!("{x:?}")),
             Value::Null => out.push_str("NULL"),
         }
     }
