@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::cli::{Format, Graph};
 use crate::error::Result;
 use crate::output::Out;
-use crate::registry::model::{Network, Partner, Role};
+use crate::registry::model::{Network, Role};
 use crate::registry::places::{self, Place};
 
 /// A GeoJSON FeatureCollection: one Point per place with coordinates
@@ -141,7 +141,8 @@ fn build(found: &[Place], networks: &[&Network], graph: Graph) -> (Vec<Node>, Ve
                     networks: 1,
                 });
             }
-            // One edge per network and place, with the place's strongest role there.
+            // One edge per network and place, with the place's strongest role
+            // there: roles order as lead, partner, observer.
             let mut joined: BTreeMap<(usize, usize), (usize, Role)> = BTreeMap::new();
             for (at, place) in found.iter().enumerate() {
                 for (network, partner) in &place.members {
@@ -150,7 +151,7 @@ fn build(found: &[Place], networks: &[&Network], graph: Graph) -> (Vec<Node>, Ve
                     };
                     let entry = joined.entry((n, at)).or_insert((0, partner.role));
                     entry.0 += 1;
-                    entry.1 = strongest(entry.1, partner);
+                    entry.1 = entry.1.min(partner.role);
                 }
             }
             for ((n, at), (weight, role)) in joined {
@@ -165,19 +166,6 @@ fn build(found: &[Place], networks: &[&Network], graph: Graph) -> (Vec<Node>, Ve
         }
     }
     (nodes, edges)
-}
-
-fn strongest(role: Role, partner: &Partner) -> Role {
-    let rank = |r: Role| match r {
-        Role::Lead => 0,
-        Role::Partner => 1,
-        Role::Observer => 2,
-    };
-    if rank(partner.role) < rank(role) {
-        partner.role
-    } else {
-        role
-    }
 }
 
 /// Writes the graph of `found` (and, bipartite, of `networks`) in `format`.
@@ -302,20 +290,24 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
     s.push_str("      <attribute id=\"0\" title=\"shared\" type=\"string\"/>\n");
     s.push_str("      <attribute id=\"1\" title=\"role\" type=\"string\"/>\n");
     s.push_str("    </attributes>\n    <nodes>\n");
+    // The attributes a node or an edge has a value for, by their ids.
+    let attvalues = |s: &mut String, values: &[Option<String>]| {
+        for (i, value) in values.iter().enumerate() {
+            if let Some(value) = value {
+                s.push_str(&format!(
+                    "          <attvalue for=\"{i}\" value=\"{}\"/>\n",
+                    xml(value)
+                ));
+            }
+        }
+    };
     for node in nodes {
         s.push_str(&format!(
             "      <node id=\"{}\" label=\"{}\">\n        <attvalues>\n",
             xml(&node.id),
             xml(&node.label)
         ));
-        for (i, value) in node.attributes().into_iter().enumerate() {
-            if let Some(value) = value {
-                s.push_str(&format!(
-                    "          <attvalue for=\"{i}\" value=\"{}\"/>\n",
-                    xml(&value)
-                ));
-            }
-        }
+        attvalues(&mut s, &node.attributes());
         s.push_str("        </attvalues>\n      </node>\n");
     }
     s.push_str("    </nodes>\n    <edges>\n");
@@ -326,15 +318,7 @@ fn gexf(name: &str, nodes: &[Node], edges: &[Edge]) -> String {
             xml(&nodes[edge.target].id),
             edge.weight
         ));
-        if let Some(networks) = &edge.networks {
-            s.push_str(&format!(
-                "          <attvalue for=\"0\" value=\"{}\"/>\n",
-                xml(networks)
-            ));
-        }
-        if let Some(role) = edge.role {
-            s.push_str(&format!("          <attvalue for=\"1\" value=\"{role}\"/>\n"));
-        }
+        attvalues(&mut s, &[edge.networks.clone(), edge.role.map(String::from)]);
         s.push_str("        </attvalues>\n      </edge>\n");
     }
     s.push_str("    </edges>\n  </graph>\n</gexf>\n");
