@@ -245,14 +245,15 @@ fn item(
 /// A field and its value, for each field of an entity that a diff compares.
 type Fields<const N: usize> = [(&'static str, Option<String>); N];
 
-/// The fields whose values differ from `old` to `new`, as changes.
-fn fields<const N: usize>(
+/// The fields (as `read` gives them) whose values differ from `old` to
+/// `new`, as changes.
+fn fields<T, const N: usize>(
     changes: &mut Vec<Change>,
     (entity, network, item): (&'static str, &str, &str),
-    old: Fields<N>,
-    new: Fields<N>,
+    read: impl Fn(&T) -> Fields<N>,
+    (old, new): (&T, &T),
 ) {
-    for ((field, old), (_, new)) in old.into_iter().zip(new) {
+    for ((field, old), (_, new)) in read(old).into_iter().zip(read(new)) {
         if old != new {
             changes.push(Change {
                 field,
@@ -299,12 +300,7 @@ fn partner_fields(partner: &Partner) -> Fields<6> {
 
 fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
     let id = new.id();
-    fields(
-        changes,
-        ("network", id, ""),
-        network_fields(old),
-        network_fields(new),
-    );
+    fields(changes, ("network", id, ""), network_fields, (old, new));
     // One partner whatever the case, accents and spaces of its name, as for
     // `check` and every write.
     let names = |partners: &[Partner]| partners.iter().map(|p| name_key(p.name())).collect();
@@ -316,12 +312,7 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
         let name = partner.name();
         match before {
             None => changes.push(item("added", "partner", id, name, Some(describe(partner)))),
-            Some(before) => fields(
-                changes,
-                ("partner", id, name),
-                partner_fields(before),
-                partner_fields(partner),
-            ),
+            Some(before) => fields(changes, ("partner", id, name), partner_fields, (before, partner)),
         }
     }
     // Milestones are matched by date and title, the n-th of a kind with the
@@ -344,8 +335,8 @@ fn network_changes(old: &Network, new: &Network, changes: &mut Vec<Change>) {
             Some(before) => fields(
                 changes,
                 ("milestone", id, &label(milestone)),
-                kind(before),
-                kind(milestone),
+                kind,
+                (before, milestone),
             ),
         }
     }
