@@ -47,7 +47,6 @@ struct Chart {
     /// Columns a year, and years a column: one of them is 1.
     per_year: usize,
     years_per_column: usize,
-    today: NaiveDate,
 }
 
 impl Chart {
@@ -72,7 +71,6 @@ impl Chart {
             label_width,
             per_year: (columns / years).max(1),
             years_per_column: years.div_ceil(columns),
-            today: config.today,
         })
     }
 
@@ -82,10 +80,6 @@ impl Chart {
         let year = usize::try_from(day.year() - self.first.year()).unwrap_or(0);
         let within = (day.ordinal0() as usize * self.per_year) / 366;
         (year * self.per_year + within) / self.years_per_column
-    }
-
-    fn columns(&self) -> usize {
-        self.column(self.last) + 1
     }
 
     fn write(&self, out: &mut Out<'_>, networks: &[&Network], config: &Config, width: usize) -> Result<()> {
@@ -155,7 +149,7 @@ impl Chart {
     /// Year labels every so many years from the first, evenly spaced and
     /// never running into each other.
     fn axis(&self) -> (String, String) {
-        let columns = self.columns();
+        let columns = self.column(self.last) + 1;
         let step = [1, 2, 5, 10, 20, 25, 50, 100]
             .into_iter()
             .find(|s| (s * self.per_year) / self.years_per_column >= 6 && s % self.years_per_column == 0)
@@ -186,10 +180,10 @@ impl Chart {
         let mut bar = " ".repeat(from);
         bar.push_str(&(if span.known { "█" } else { "▒" }).repeat(to - from + 1));
         if span.open {
-            let until = self.column(self.today.max(span.end));
+            let until = self.column(config.today.max(span.end));
             bar.push_str(&"░".repeat(until.saturating_sub(to)));
         }
-        let code = match network.status(self.today) {
+        let code = match network.status(config.today) {
             Some(Status::Active) => "32",
             Some(Status::Planned) => "33",
             Some(Status::Closed) => "34",
