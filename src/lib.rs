@@ -99,13 +99,9 @@ fn command_line(args: &[OsString]) -> String {
             && arg
                 .chars()
                 .all(|c| c.is_alphanumeric() || "-_./:=,@%+".contains(c));
-        line.push(' ');
-        if plain {
-            line.push_str(&arg);
-        } else {
-            line.push('\'');
-            line.push_str(&arg.replace('\'', "'\\''"));
-            line.push('\'');
+        match plain {
+            true => line.push_str(&format!(" {arg}")),
+            false => line.push_str(&format!(" '{}'", arg.replace('\'', "'\\''"))),
         }
     }
     line
