@@ -62,42 +62,34 @@ fn command() -> clap::Command {
 
 /// Every page: its name (`netreg-partners-add`) and roff.
 pub fn pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let mut found = Vec::new();
-    collect(&command(), "netreg", None, &mut found);
-    found
-        .into_iter()
-        .map(|(name, parent, command)| {
-            let mut roff = Vec::new();
-            page(command, &name, parent.as_deref(), &mut roff)?;
-            Ok((name, roff))
-        })
-        .collect()
+    let mut pages = Vec::new();
+    collect(&command(), "netreg", None, &mut pages)?;
+    Ok(pages)
 }
 
 /// netreg(1) alone.
 pub fn main_page() -> std::io::Result<Vec<u8>> {
-    let mut roff = Vec::new();
-    page(command(), "netreg", None, &mut roff)?;
-    Ok(roff)
+    page(command(), "netreg", None)
 }
 
-type Found = (String, Option<String>, clap::Command);
-
-fn collect(command: &clap::Command, name: &str, parent: Option<&str>, found: &mut Vec<Found>) {
-    found.push((name.to_string(), parent.map(String::from), command.clone()));
+/// The page of `command`, then those of its subcommands.
+fn collect(
+    command: &clap::Command,
+    name: &str,
+    parent: Option<&str>,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> std::io::Result<()> {
+    pages.push((name.to_string(), page(command.clone(), name, parent)?));
     for sub in command.get_subcommands() {
-        collect(sub, &format!("{name}-{}", sub.get_name()), Some(name), found);
+        collect(sub, &format!("{name}-{}", sub.get_name()), Some(name), pages)?;
     }
+    Ok(())
 }
 
 /// One page: clap's NAME to SUBCOMMANDS, the fields of a list in its
 /// DESCRIPTION, then netreg's own sections.
-fn page(
-    mut command: clap::Command,
-    name: &str,
-    parent: Option<&str>,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn page(mut command: clap::Command, name: &str, parent: Option<&str>) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
     let after = command
         .get_after_long_help()
         .or_else(|| command.get_after_help())
@@ -178,12 +170,13 @@ fn page(
     }
     let rendered = roff.render();
     let preamble = Roff::new().render();
-    out.write_all(
+    out.extend_from_slice(
         rendered
             .strip_prefix(preamble.as_str())
             .unwrap_or(&rendered)
             .as_bytes(),
-    )
+    );
+    Ok(out)
 }
 
 /// `.TH` with its five fields: the page, its section, no date, the source,
