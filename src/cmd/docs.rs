@@ -78,16 +78,9 @@ pub fn completions(
     dir: Option<&std::path::Path>,
     out: &mut Out<'_>,
 ) -> Result<()> {
-    let script = super::complete::script(shell).map_err(Error::Stdout)?;
+    let (script, file) = super::complete::script(shell).map_err(Error::Stdout)?;
     let Some(dir) = dir else {
         return out.bytes(&script);
-    };
-    let file = match shell {
-        clap_complete::Shell::Bash => "netreg",
-        clap_complete::Shell::Elvish => "netreg.elv",
-        clap_complete::Shell::Fish => "netreg.fish",
-        clap_complete::Shell::PowerShell => "_netreg.ps1",
-        _ => "_netreg",
     };
     make_dir(dir)?;
     let path = dir.join(file);

@@ -265,18 +265,19 @@ fn zsh_script(script: String, name: &str, bin: &str) -> String {
     script.replacen(&register, &first_tab, 1)
 }
 
-/// The registration script for `shell`.
-pub fn script(shell: clap_complete::Shell) -> std::io::Result<Vec<u8>> {
-    let completer: &dyn EnvCompleter = match shell {
-        clap_complete::Shell::Bash => &BASH,
-        clap_complete::Shell::Elvish => &ELVISH,
-        clap_complete::Shell::Fish => &FISH,
-        clap_complete::Shell::PowerShell => &POWERSHELL,
-        _ => &ZSH,
+/// The registration script for `shell`, and the name of the file the shell
+/// looks for it in.
+pub fn script(shell: clap_complete::Shell) -> std::io::Result<(Vec<u8>, &'static str)> {
+    let (completer, file): (&dyn EnvCompleter, _) = match shell {
+        clap_complete::Shell::Bash => (&BASH, "netreg"),
+        clap_complete::Shell::Elvish => (&ELVISH, "netreg.elv"),
+        clap_complete::Shell::Fish => (&FISH, "netreg.fish"),
+        clap_complete::Shell::PowerShell => (&POWERSHELL, "_netreg.ps1"),
+        _ => (&ZSH, "_netreg"),
     };
     let mut script = Vec::new();
     completer.write_registration("COMPLETE", "netreg", "netreg", "netreg", &mut script)?;
-    Ok(script)
+    Ok((script, file))
 }
 
 /// Keeps the line before the cursor for the completers; `unquoted(i, word)`
