@@ -99,9 +99,10 @@ fn command_line(args: &[OsString]) -> String {
             && arg
                 .chars()
                 .all(|c| c.is_alphanumeric() || "-_./:=,@%+".contains(c));
-        match plain {
-            true => line.push_str(&format!(" {arg}")),
-            false => line.push_str(&format!(" '{}'", arg.replace('\'', "'\\''"))),
+        if plain {
+            line.push_str(&format!(" {arg}"));
+        } else {
+            line.push_str(&format!(" '{}'", arg.replace('\'', "'\\''")));
         }
     }
     line

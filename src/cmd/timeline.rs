@@ -54,9 +54,8 @@ impl Chart {
         let bars: Vec<Bar> = networks.iter().filter_map(|n| Bar::new(n)).collect();
         let first_year = bars.iter().map(|b| b.start.year()).min()?;
         // An open bar runs on to today.
-        let last_year = (bars.iter())
-            .map(|b| (if b.open { b.end.max(config.today) } else { b.end }).year())
-            .max()?;
+        let end = |b: &Bar| if b.open { b.end.max(config.today) } else { b.end };
+        let last_year = bars.iter().map(|b| end(b).year()).max()?;
         let label_width = networks
             .iter()
             .map(|n| n.id().chars().count())
@@ -273,9 +272,10 @@ fn write_events(
         let within = date.to_string().get(5..).unwrap_or_default().to_string();
         let title = output::wrap(&visible(&milestone.title), title_width);
         let id = output::truncate(id, id_width);
-        let kind = match kind.is_empty() {
-            true => kind.to_string(),
-            false => super::paint(config, "36", kind.to_string()),
+        let kind = if kind.is_empty() {
+            kind.to_string()
+        } else {
+            super::paint(config, "36", kind.to_string())
         };
         let first = format!(
             "{year}  {}  {}  {}  {kind}",

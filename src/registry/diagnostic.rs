@@ -125,13 +125,13 @@ impl Diagnostic {
 fn window(line: &str, from: usize, span_bytes: usize) -> (String, String, String) {
     let chars: Vec<char> = line.chars().collect();
     let from = from.min(chars.len());
-    let mut bytes = 0;
-    let marks = chars[from..].iter().take_while(|c| {
-        let within = bytes < span_bytes;
-        bytes += c.len_utf8();
-        within
-    });
-    let to = (from + marks.count().max(1)).min(chars.len());
+    // As many characters as the span has bytes, at least one.
+    let (mut to, mut bytes) = (from, 0);
+    while to < chars.len() && bytes < span_bytes {
+        bytes += chars[to].len_utf8();
+        to += 1;
+    }
+    let to = to.max(from + 1).min(chars.len());
     let mut used = 0;
     // Before, from the problem back.
     let mut before = fit(chars[..from].iter().rev(), &mut used, BEFORE);

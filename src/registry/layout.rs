@@ -269,13 +269,16 @@ pub fn trailing_start(text: &str) -> usize {
                 line_has_code = false;
             }
             TokenKind::Newline => {}
-            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => {
-                (depth, line_has_code) = (depth + 1, true)
+            kind => {
+                match kind {
+                    TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket => depth += 1,
+                    TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                line_has_code = true;
             }
-            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket => {
-                (depth, line_has_code) = (depth.saturating_sub(1), true)
-            }
-            _ => line_has_code = true,
         }
     }
     if line_has_code {

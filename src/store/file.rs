@@ -323,28 +323,28 @@ pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
             let path = path.to_path_buf();
             move |source| Error::Io { action, path, source }
         };
-        let (held, identity) = match std::fs::metadata(&target) {
+        let (held, identity_of_held) = match std::fs::metadata(&target) {
             Ok(metadata) => {
                 must_be_regular(path, &metadata)?;
                 let file = open_no_wait(&target).map_err(io("lock", &target))?;
                 file.lock().map_err(io("lock", &target))?;
-                let held = identity(&file.metadata().map_err(io("lock", &target))?);
+                let locked = identity(&file.metadata().map_err(io("lock", &target))?);
                 // Replaced while this writer waited: lock what is there now.
-                if !std::fs::metadata(&target).is_ok_and(|now| identity(&now) == held) {
+                if !std::fs::metadata(&target).is_ok_and(|now| identity(&now) == locked) {
                     continue;
                 }
-                (file, Some(held))
+                (file, Some(locked))
             }
             Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
                 let dir = dir_of(&target);
                 std::fs::create_dir_all(&dir).map_err(io("create the directory", &dir))?;
-                let held = File::open(&dir).map_err(io("lock", &dir))?;
-                held.lock().map_err(io("lock", &dir))?;
+                let dir_file = File::open(&dir).map_err(io("lock", &dir))?;
+                dir_file.lock().map_err(io("lock", &dir))?;
                 // Made by another writer while this one waited: lock the file.
                 if std::fs::symlink_metadata(&target).is_ok() {
                     continue;
                 }
-                (held, None)
+                (dir_file, None)
             }
             Err(source) => return Err(io("lock", &target)(source)),
         };
@@ -352,7 +352,7 @@ pub fn lock(path: &Path, dirs: &super::Dirs) -> Result<Locked> {
             held,
             history: super::history::History::of(dirs, &target),
             target,
-            identity,
+            identity: identity_of_held,
         });
     }
 }

@@ -160,7 +160,13 @@ fn read_laid_out(text: &str, layout: Option<Layout>, mut kept: Kept) -> Read {
         .collect();
     let mut parsed = read_networks(text, stretches.iter().filter_map(|s| s.as_ref().err())).into_iter();
     for stretch in stretches {
-        match stretch.map_or_else(|_| parsed.next().flatten(), |network| Some(Ok(network))) {
+        let read = match stretch {
+            Ok(network) => Some(Ok(network)),
+            // A stretch parsed: its result, in the same order. (`None`, not
+            // a network: the whole text is read as one document.)
+            Err(_) => parsed.next().flatten(),
+        };
+        match read {
             Some(Ok(network)) => registry.networks.push(network),
             Some(Err(broken)) => {
                 problems.extend(broken.problems);
@@ -198,7 +204,9 @@ fn read_networks<'t>(
         return read(second);
     }
     std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new().spawn_scoped(scope, || read(second));
+        let thread = std::thread::Builder::new()
+            .name("read-networks".into())
+            .spawn_scoped(scope, || read(second));
         let mut networks = read(first);
         networks.extend(match thread {
             Ok(thread) => thread

@@ -360,7 +360,8 @@ fn replace_keeping(
     let mut notes = Vec::new();
     let kept = match &locked.history {
         None => Err("there is no state directory (set HOME or XDG_STATE_HOME)".to_string()),
-        Some(history) => (history.keep(&locked.target, locked.exists(), made_from.unwrap_or(""), entry))
+        Some(history) => history
+            .keep(&locked.target, locked.exists(), made_from.unwrap_or(""), entry)
             .map_err(|error| format!("{}: {error}", history.dir().display())),
     };
     let kept = match kept {
