@@ -184,8 +184,8 @@ fn read_laid_out(text: &str, layout: Option<Layout>, mut kept: Kept) -> Read {
 
 /// Each of `ranges` read as a network (`registry::read_network`), in order:
 /// the second half on a thread of its own. On two cores that takes a read
-/// with no snapshot from 23 to 17 ms for the built-in registry, and from 345
-/// to 261 ms for 10,000 networks (hyperfine, the cache emptied before each
+/// with no snapshot from 13 to 10 ms for the built-in registry, and from 282
+/// to 190 ms for 10,000 networks (hyperfine, the cache emptied before each
 /// run). Whenever there are two to read, so that every test of a cold read
 /// or of a write goes this way.
 fn read_networks<'t>(
