@@ -260,10 +260,12 @@ fn write_rows(
             if config.format == Format::Tsv {
                 writeln!(out, "{}", names.join("\t"))?;
             }
+            let mut line = String::new();
             for row in rows {
+                line.clear();
                 for (i, cell) in row.iter().enumerate() {
                     if i > 0 {
-                        out.write_str("\t")?;
+                        line.push('\t');
                     }
                     let text = if config.format == Format::Tsv {
                         spreadsheet(cell, raw)
@@ -272,9 +274,10 @@ fn write_rows(
                     };
                     // Tabs and line breaks inside a value would break the row
                     // apart; the rest is data (a terminal's writer escapes it).
-                    out.write_str(&in_a_row(&text))?;
+                    line.push_str(&in_a_row(&text));
                 }
-                out.write_str("\n")?;
+                line.push('\n');
+                out.write_str(&line)?;
             }
         }
         Format::Csv => {

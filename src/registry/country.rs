@@ -151,7 +151,11 @@ pub fn canonical(code: &str) -> Option<&'static str> {
 /// The English name to show for a valid alpha-2 code, in either case (the
 /// code itself for any other).
 pub fn name(code: &str) -> Cow<'static, str> {
-    match by_code(code.to_ascii_uppercase().as_bytes()) {
+    let country = match *code.as_bytes() {
+        [a, b] => by_code(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+        _ => None,
+    };
+    match country {
         Some(country) => shown(country),
         None => code.to_string().into(),
     }
