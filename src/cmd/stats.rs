@@ -1,7 +1,7 @@
 //! `stats`: networks and partners counted per country, programme, year
 //! active, place or network.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::Datelike as _;
 
@@ -53,27 +53,34 @@ pub fn show(config: &Config, args: &StatsArgs, out: &mut Out<'_>) -> Result<()> 
 /// Networks and partners counted in groups: by country, programme or year.
 fn counts<'r>(by: StatsBy, filter: &Filter, registry: &'r Registry) -> Rows<'r> {
     let mut groups: BTreeMap<Option<String>, Count> = BTreeMap::new();
-    let groups_of = |network: &Network| match by {
-        StatsBy::Programme => vec![network.programme.as_deref().map(str::to_string)],
-        StatsBy::Year => years(network, filter),
-        _ => vec![None],
-    };
-    if by != StatsBy::Country {
-        for network in filter.networks(registry) {
-            for key in groups_of(network) {
-                groups.entry(key).or_default().networks.insert(network.id());
-            }
-        }
-    }
-    for (network, partner) in filter.partners(registry) {
-        let keys = match by {
-            StatsBy::Country => vec![partner.country().map(str::to_string)],
-            _ => groups_of(network),
-        };
-        for key in keys {
-            let count = groups.entry(key).or_default();
+    if by == StatsBy::Country {
+        for (network, partner) in filter.partners(registry) {
+            let count = groups.entry(partner.country().map(str::to_string)).or_default();
             count.networks.insert(network.id());
             count.partners += 1;
+        }
+    } else {
+        // Each network's groups are worked out once (a year at a time for
+        // `--by year`), with how many of its partners match.
+        let mut matched: HashMap<&str, (&Network, u64)> = filter
+            .networks(registry)
+            .into_iter()
+            .map(|network| (network.id(), (network, 0)))
+            .collect();
+        for (network, _) in filter.partners(registry) {
+            matched.entry(network.id()).or_insert((network, 0)).1 += 1;
+        }
+        for (network, partners) in matched.into_values() {
+            let keys = match by {
+                StatsBy::Programme => vec![network.programme.as_deref().map(str::to_string)],
+                StatsBy::Year => years(network, filter),
+                _ => vec![None],
+            };
+            for key in keys {
+                let count = groups.entry(key).or_default();
+                count.networks.insert(network.id());
+                count.partners += partners;
+            }
         }
     }
     let mut entries: Vec<(Option<String>, Count)> = groups.into_iter().collect();
@@ -112,16 +119,20 @@ fn counts<'r>(by: StatsBy, filter: &Filter, registry: &'r Registry) -> Rows<'r> 
 }
 
 /// The years a network was active: those of its span (spec §4), the one
-/// the filters take, and within their `--from`/`--to` window. One that runs
-/// on is active up to this year (or its first, when that is to come); one
-/// without a span is in the group of no year.
+/// the filters take, and within their `--from`/`--to` window, so each year's
+/// row counts the networks `networks list --from Y --to Y` lists. One that
+/// runs on is active to the window's end, or without one up to this year (or
+/// the first year, when that is to come); one without a span is in the group
+/// of no year.
 fn years(network: &Network, filter: &Filter) -> Vec<Option<String>> {
     let Some((first, last)) = network.span() else {
         return vec![None];
     };
-    let first = first.year();
-    let last = last.map_or(filter.today.year().max(first), |day| day.year());
-    let from = filter.from.map_or(first, |from| from.year.max(first));
+    let from = filter
+        .from
+        .map_or(first.year(), |from| from.year.max(first.year()));
+    let runs_to = filter.to.map_or(filter.today.year().max(from), |to| to.year);
+    let last = last.map_or(runs_to, |day| day.year());
     let to = filter.to.map_or(last, |to| to.year.min(last));
     (from..=to).map(|year| Some(format!("{year:04}"))).collect()
 }

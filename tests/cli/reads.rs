@@ -223,6 +223,21 @@ fn stats_count_networks_and_partners_per_group() {
             .stdout(),
         "2999\t1\t0\n"
     );
+    // One that runs on counts in every year of a window the lists keep it in,
+    // past this year too: as `networks list --from Y --to Y` lists it.
+    let running = "format = 1\n[[networks]]\nid = \"a\"\nname = \"A\"\nstatus = \"active\"\n\
+                   [[networks.milestones]]\ndate = \"2020-01\"\ntitle = \"Start\"\nkind = \"launch\"\n";
+    let run = |args: &[&str]| Test::new().registry(running).args(args).stdout();
+    assert_eq!(
+        run(&["stats", "--by", "year", "--from", "2030", "--to", "2031"]),
+        "2030\t1\t0\n2031\t1\t0\n"
+    );
+    assert_eq!(
+        run(&[
+            "networks", "list", "--from", "2031", "--to", "2031", "--fields", "id"
+        ]),
+        "a\n"
+    );
     let by_country = small(&["stats", "--fields", "country,partners"]);
     assert_eq!(by_country, "ES\t1\nFI\t1\nGB\t1\nIT\t1\nPL\t1\nPT\t1\n\t1\n");
 }
